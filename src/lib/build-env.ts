@@ -1,0 +1,6 @@
+/** Facts about the current build, read once. */
+export function buildNow(): Date {
+  // BUILD_DATE lets tests and scheduled rebuilds pin "today".
+  const pinned = process.env.BUILD_DATE;
+  return pinned ? new Date(pinned) : new Date();
+}

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written YYYY-MM-DD (Astro's YAML hands us a Date; our own checker a string). */
+const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) return value;
+  const m = DATE.exec(value.trim());
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!date || date.getUTCMonth() !== Number(m![2]) - 1 || date.getUTCDate() !== Number(m![3])) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a calendar date written as YYYY-MM-DD` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A source the article draws on: name, link and the date it was published or read. */
+const source = z.object({
+  name: z.string().min(1, 'A source needs a name'),
+  url: z.url({ error: 'Expected a full URL such as https://example.com/report' }),
+  date: isoDate,
+});
+
+/**
+ * The frontmatter of one column issue. Every field is documented in
+ * docs/authoring.md; Zod's messages name the field, Astro adds the file.
+ */
+export const articleSchema = z
+  .object({
+    title: z.string().trim().min(1, 'The title cannot be empty'),
+    /** Subtitle shown under the headline and in feeds. */
+    dek: z.string().trim().min(1, 'The dek (subtitle) cannot be empty'),
+    published: isoDate,
+    updated: isoDate.optional(),
+    authors: z.array(z.string().trim().min(1)).min(1, 'Name at least one author'),
+    tags: z.array(z.string().trim().min(1)).default([]),
+    /** The column's issue number, unique across articles. */
+    issue: z.number().int().positive(),
+    hero: z
+      .object({
+        src: z.string().min(1),
+        alt: z.string().trim().min(1, 'A hero image needs alt text describing it'),
+      })
+      .optional(),
+    sources: z.array(source).min(1, 'List at least one source'),
+    draft: z.boolean().default(false),
+    /** "In one sentence": the article's point, shown in a box and used in feeds. */
+    summary: z.string().trim().min(1, 'Write the summary in one sentence'),
+    /** Figure ids shown as stat cards at the top of the article. */
+    keyFigures: z.array(z.string()).default([]),
+  })
+  .strict()
+  .refine((a) => !a.updated || a.updated >= a.published, {
+    message: 'updated must be on or after published',
+    path: ['updated'],
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;

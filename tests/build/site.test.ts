@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { projectRoot, readDist, testDist } from '../helpers/project.ts';
+import { slugFromFileName } from '../../src/lib/slug.ts';
+
+interface Front { title: string; dek: string; published: Date | string; draft?: boolean }
+
+function articles(): Array<{ file: string; slug: string; front: Front; body: string }> {
+  const dir = join(projectRoot, 'content', 'articles');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const [, fm = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+      return { file, slug: slugFromFileName(file), front: parse(fm) as Front, body };
+    });
+}
+
+const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+describe('the built site', () => {
+  it('emits the home page and the 404 page', () => {
+    expect(existsSync(join(testDist, 'index.html'))).toBe(true);
+    expect(readDist('404.html')).toContain('Page not found');
+  });
+
+  it('emits one page per published article with title, dek, date and body', () => {
+    const published = articles().filter((a) => !a.front.draft);
+    expect(published.length).toBeGreaterThanOrEqual(2);
+    for (const a of published) {
+      const html = decode(readDist(`articles/${a.slug}/index.html`));
+      expect(html).toContain(a.front.title);
+      expect(html).toContain(a.front.dek);
+      const iso = new Date(a.front.published).toISOString().slice(0, 10);
+      expect(html).toContain(`datetime="${iso}"`);
+      // The first sentence of the body, up to its first inline component or link, appears in the page.
+      const firstParagraph = a.body.split('\n').find((l) => /^[A-Z]/.test(l)) ?? '';
+      const plain = firstParagraph.split(/[<[*]/)[0]!.trim().slice(0, 40);
+      expect(plain.length).toBeGreaterThan(10);
+      expect(html).toContain(plain);
+    }
+  });
+
+  it('lists the articles on the home page newest first', () => {
+    const home = decode(readDist('index.html'));
+    const published = articles()
+      .filter((a) => !a.front.draft)
+      .sort((a, b) => new Date(b.front.published).getTime() - new Date(a.front.published).getTime());
+    const positions = published.map((a) => home.indexOf(`/articles/${a.slug}/`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+  });
+});

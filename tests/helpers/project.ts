@@ -1,0 +1,33 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** Where the build tests' shared build lands (made once by tests/build/global-setup.ts). */
+export const testDist = join(projectRoot, '.cache', 'test-dist');
+
+/** Run one of the project's scripts with the Node that runs the tests (Node 24 under npm). */
+export function runScript(script: string, args: string[] = [], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(opts.cwd ?? projectRoot, script), ...args], {
+    cwd: opts.cwd ?? projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...opts.env },
+  });
+}
+
+/** A throw-away copy of the project (without node_modules, which is linked) for tests that break content. */
+export function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'aif-project-'));
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  }
+  spawnSync('ln', ['-s', join(projectRoot, 'node_modules'), join(dir, 'node_modules')]);
+  return dir;
+}
+
+export function readDist(path: string, dist = testDist): string {
+  return readFileSync(join(dist, path), 'utf8');
+}
