@@ -3,4 +3,16 @@
  * page passes this map to `<Content components={…} />`; feeds pass a map of
  * static variants with the same names.
  */
-export const mdxComponents = {};
+import SmartTable from '../tables/SmartTable.astro';
+import OutcomeTable from './OutcomeTable.astro';
+import Callout from './Callout.astro';
+import PullQuote from './PullQuote.astro';
+import InOneSentence from './InOneSentence.astro';
+
+export const mdxComponents = {
+  table: SmartTable,
+  OutcomeTable,
+  Callout,
+  PullQuote,
+  InOneSentence,
+};
