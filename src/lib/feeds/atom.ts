@@ -1,0 +1,35 @@
+import { element, escapeXmlAttr as attr } from './xml.ts';
+import type { Feed } from './model.ts';
+
+/** Atom 1.0 (RFC 4287) with the full article as `content type="html"`. */
+export function renderAtom(feed: Feed): string {
+  const updated = feed.items.reduce((max, i) => (i.updated > max ? i.updated : max), new Date(0));
+  const entries = feed.items.map((item) =>
+    [
+      '<entry>',
+      element('title', item.title),
+      `<link rel="alternate" type="text/html" href="${attr(item.url)}"/>`,
+      element('id', item.id),
+      element('published', item.published.toISOString()),
+      element('updated', item.updated.toISOString()),
+      ...item.authors.map((a) => `<author>${element('name', a)}</author>`),
+      ...item.tags.map((t) => `<category term="${attr(t)}"/>`),
+      element('summary', item.summary),
+      element('content', item.contentHtml, { type: 'html' }),
+      '</entry>',
+    ].join(''),
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${attr(feed.language)}">`,
+    element('title', feed.title),
+    element('subtitle', feed.description),
+    element('id', feed.siteUrl),
+    `<link rel="alternate" type="text/html" href="${attr(feed.siteUrl)}"/>`,
+    `<link rel="self" type="application/atom+xml" href="${attr(feed.urls.atom)}"/>`,
+    element('updated', updated.toISOString()),
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,31 @@
+import { stripInvalidXmlChars } from './xml.ts';
+import type { Feed } from './model.ts';
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+export function renderJsonFeed(feed: Feed): string {
+  const clean = (s: string) => stripInvalidXmlChars(s);
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: clean(feed.title),
+      home_page_url: feed.siteUrl,
+      feed_url: feed.urls.json,
+      description: clean(feed.description),
+      language: feed.language,
+      items: feed.items.map((item) => ({
+        id: item.id,
+        url: item.url,
+        title: clean(item.title),
+        summary: clean(item.summary),
+        content_html: clean(item.contentHtml),
+        date_published: item.published.toISOString(),
+        date_modified: item.updated.toISOString(),
+        authors: item.authors.map((name) => ({ name: clean(name) })),
+        tags: item.tags.map(clean),
+        ...(item.image ? { image: item.image } : {}),
+      })),
+    },
+    null,
+    2,
+  ) + '\n';
+}

@@ -1,0 +1,35 @@
+/**
+ * XML text that parses whatever the content: characters XML 1.0 forbids
+ * (most C0 controls, lone surrogates, U+FFFE/U+FFFF) are dropped, markup
+ * characters are escaped. No CDATA sections, so `]]>` needs no special case.
+ */
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(INVALID_XML, '');
+}
+
+/** Escape for XML text and attribute values alike. */
+export function escapeXml(text: string): string {
+  return stripInvalidXmlChars(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    // Parsers turn a raw CR into LF; a reference keeps it.
+    .replace(/\r/g, '&#xD;');
+}
+
+/** Escape for an attribute value: tabs and newlines too, which parsers would fold into spaces. */
+export function escapeXmlAttr(text: string): string {
+  return escapeXml(text).replace(/\n/g, '&#xA;').replace(/\t/g, '&#x9;');
+}
+
+/** `<name>escaped text</name>`, or nothing for an empty value. */
+export function element(name: string, text: string | undefined, attrs: Record<string, string> = {}): string {
+  if (text === undefined || text === '') return '';
+  const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXmlAttr(v)}"`).join('');
+  return `<${name}${a}>${escapeXml(text)}</${name}>`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { toFeedHtml, absoluteUrl } from '../../../src/lib/feeds/feed-html.ts';
+
+const pageUrl = 'https://site.example/articles/x/';
+
+describe('toFeedHtml', () => {
+  it('drops scripts, styles, canvases, links and event handlers', () => {
+    const out = toFeedHtml(
+      '<p onclick="steal()" class="lead" data-astro-cid-abc>Hi</p><script type="module" src="/work/main/src/client/charts.ts"></script><style>p{}</style><link rel="stylesheet" href="/x.css"><canvas width="2"></canvas><astro-island>x</astro-island>',
+      { pageUrl },
+    );
+    expect(out).toBe('<p>Hi</p>');
+  });
+
+  it('makes links and images absolute, keeping fragments on the article', () => {
+    const out = toFeedHtml('<a href="/figures/#a.b">f</a> <a href="#fn-1">1</a> <img src="/_astro/c.png" alt="A chart" width="720" height="405">', { pageUrl });
+    expect(out).toContain('href="https://site.example/figures/#a.b"');
+    expect(out).toContain('href="https://site.example/articles/x/#fn-1"');
+    expect(out).toContain('<img src="https://site.example/_astro/c.png" alt="A chart" width="720" height="405">');
+  });
+
+  it('removes filesystem paths and javascript: URLs', () => {
+    const out = toFeedHtml('<img src="/@fs/work/main/a.png" alt="x"><a href="javascript:alert(1)">j</a><img src="file:///etc/passwd" alt="y">', { pageUrl });
+    expect(out).not.toMatch(/@fs|javascript|file:|<img/);
+    expect(out).toContain('<a>j</a>');
+  });
+
+  it('keeps the img of a picture and turns details into plain content', () => {
+    const out = toFeedHtml('<picture><source srcset="/d.png" media="(prefers-color-scheme: dark)"><img src="/l.png" alt="L"></picture><details><summary>Data</summary><table><tr><td>1</td></tr></table></details>', { pageUrl });
+    expect(out).toBe('<img src="https://site.example/l.png" alt="L"><p><strong>Data</strong></p><table><tr><td>1</td></tr></table>');
+  });
+
+  it('keeps inline styles and table semantics', () => {
+    const out = toFeedHtml('<table style="border-collapse:collapse"><caption>C</caption><tr><th scope="row" style="color:#000">a</th></tr></table>', { pageUrl });
+    expect(out).toBe('<table style="border-collapse:collapse"><caption>C</caption><tr><th scope="row" style="color:#000">a</th></tr></table>');
+  });
+
+  it('decodes and re-encodes ampersands in URLs', () => {
+    expect(toFeedHtml('<a href="/s?a=1&amp;b=2">s</a>', { pageUrl })).toBe('<a href="https://site.example/s?a=1&amp;b=2">s</a>');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('keeps external http(s) links and mailto', () => {
+    expect(absoluteUrl('https://other.example/a', pageUrl)).toBe('https://other.example/a');
+    expect(absoluteUrl('mailto:a@b.c', pageUrl)).toBe('mailto:a@b.c');
+    expect(absoluteUrl('data:text/html,x', pageUrl)).toBeUndefined();
+  });
+});
