@@ -1,0 +1,77 @@
+/**
+ * Articles as feed items: each article's MDX is rendered once per build with
+ * the feed variants of our components (Astro's Container API), then made
+ * feed-safe by src/lib/feeds/feed-html.ts. Every feed format reads from here.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { getPublishedArticles, type Article } from '../collections.ts';
+import { feedComponents } from '../components/feed/index.ts';
+import { toFeedHtml } from '../lib/feeds/feed-html.ts';
+import { feedPreamble, feedSources } from '../lib/feeds/feed-parts.ts';
+import type { Feed, FeedItem } from '../lib/feeds/model.ts';
+import { articlePath, slugify } from '../lib/slug.ts';
+import { lastModified } from '../lib/articles.ts';
+import { site } from '../site.config.ts';
+
+let itemsPromise: Promise<FeedItem[]> | undefined;
+
+/** Every published article as a feed item, newest first (rendered once per build). */
+export function allFeedItems(): Promise<FeedItem[]> {
+  itemsPromise ??= buildItems();
+  return itemsPromise;
+}
+
+async function buildItems(): Promise<FeedItem[]> {
+  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  const articles = await getPublishedArticles();
+  return Promise.all(articles.map((a) => toItem(container, a)));
+}
+
+async function toItem(container: AstroContainer, article: Article): Promise<FeedItem> {
+  const url = new URL(articlePath(article.id), site.url).href;
+  const { Content } = await render(article);
+  const body = await container.renderToString(Content, { props: { components: feedComponents } });
+  const html = feedPreamble(article.data) + body + feedSources(article.data.sources);
+  return {
+    id: url,
+    url,
+    title: article.data.title,
+    summary: `${article.data.dek} ${article.data.summary}`,
+    contentHtml: toFeedHtml(html, { pageUrl: url }),
+    published: article.data.published,
+    updated: lastModified(article),
+    authors: article.data.authors,
+    tags: article.data.tags,
+  };
+}
+
+/** A feed over some items; `path` is where its three formats live, e.g. '/' or '/tags/capex/'. */
+export function makeFeed(items: FeedItem[], opts: { path: string; title?: string; description?: string }): Feed {
+  const base = new URL(opts.path, site.url).href;
+  return {
+    title: opts.title ?? site.name,
+    description: opts.description ?? site.tagline,
+    siteUrl: new URL(opts.path === '/' ? '/' : opts.path, site.url).href,
+    urls: { rss: new URL('rss.xml', base).href, atom: new URL('atom.xml', base).href, json: new URL('feed.json', base).href },
+    language: site.lang,
+    items: items.slice(0, site.feedItems),
+  };
+}
+
+/** Every tag in use, with its slug and items. */
+export async function feedsByTag(): Promise<Array<{ tag: string; slug: string; items: FeedItem[] }>> {
+  const items = await allFeedItems();
+  const tags = new Map<string, { tag: string; slug: string; items: FeedItem[] }>();
+  for (const item of items) {
+    for (const tag of item.tags) {
+      const slug = slugify(tag);
+      const entry = tags.get(slug) ?? { tag, slug, items: [] };
+      entry.items.push(item);
+      tags.set(slug, entry);
+    }
+  }
+  return [...tags.values()];
+}

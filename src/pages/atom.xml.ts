@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { allFeedItems, makeFeed } from '../feeds/feed-items.ts';
+import { renderAtom } from '../lib/feeds/atom.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(renderAtom(makeFeed(await allFeedItems(), { path: '/' })), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
