@@ -17,6 +17,8 @@ import { lastModified } from '../lib/articles.ts';
 import { site } from '../site.config.ts';
 
 let itemsPromise: Promise<FeedItem[]> | undefined;
+let containerPromise: Promise<AstroContainer> | undefined;
+const htmlCache = new Map<string, Promise<string>>();
 
 /** Every published article as a feed item, newest first (rendered once per build). */
 export function allFeedItems(): Promise<FeedItem[]> {
@@ -25,22 +27,42 @@ export function allFeedItems(): Promise<FeedItem[]> {
 }
 
 async function buildItems(): Promise<FeedItem[]> {
-  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
   const articles = await getPublishedArticles();
-  return Promise.all(articles.map((a) => toItem(container, a)));
+  return Promise.all(articles.map(toItem));
 }
 
-async function toItem(container: AstroContainer, article: Article): Promise<FeedItem> {
-  const url = new URL(articlePath(article.id), site.url).href;
+/** The article's public URL. */
+export function articleUrl(article: Article): string {
+  return new URL(articlePath(article.id), site.url).href;
+}
+
+/** The article as feed-safe HTML (summary box, body, sources), rendered once per build. */
+export function feedHtmlFor(article: Article): Promise<string> {
+  let html = htmlCache.get(article.id);
+  if (!html) {
+    html = renderFeedHtml(article);
+    htmlCache.set(article.id, html);
+  }
+  return html;
+}
+
+async function renderFeedHtml(article: Article): Promise<string> {
+  containerPromise ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const container = await containerPromise;
   const { Content } = await render(article);
   const body = await container.renderToString(Content, { props: { components: feedComponents } });
   const html = feedPreamble(article.data) + body + feedSources(article.data.sources);
+  return toFeedHtml(html, { pageUrl: articleUrl(article) });
+}
+
+async function toItem(article: Article): Promise<FeedItem> {
+  const url = articleUrl(article);
   return {
     id: url,
     url,
     title: article.data.title,
     summary: `${article.data.dek} ${article.data.summary}`,
-    contentHtml: toFeedHtml(html, { pageUrl: url }),
+    contentHtml: await feedHtmlFor(article),
     published: article.data.published,
     updated: lastModified(article),
     authors: article.data.authors,

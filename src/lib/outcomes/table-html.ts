@@ -41,17 +41,22 @@ function rowsOf(html: string): Array<Array<{ html: string; align?: 'left' | 'cen
 
 /** Visible text of an HTML fragment: tags dropped, common entities decoded, spaces folded. */
 export function textOf(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Decode the entities an HTML serializer emits (named basics and numeric). */
+export function decodeEntities(html: string): string {
   return html
-    .replace(/<[^>]*>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Escape text for an HTML attribute or text node. */

@@ -1,0 +1,51 @@
+/**
+ * `npm run email -- <article>` (or `--all`): the newsletter edition of an
+ * issue, ready to paste or upload into any newsletter service. Builds the
+ * site (unless --no-build), then copies the HTML and plain-text parts from
+ * dist/newsletter/ into email/.
+ *
+ * <article> is a slug (`tokens-versus-revenue`) or a file path
+ * (`content/articles/2025-10-27-tokens-versus-revenue.mdx`).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { slugFromFileName } from '../src/lib/slug.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const all = args.includes('--all');
+const noBuild = args.includes('--no-build');
+const outIndex = args.indexOf('--out');
+const outDir = resolve(root, outIndex >= 0 ? args[outIndex + 1]! : 'email');
+const distIndex = args.indexOf('--dist');
+const dist = resolve(root, distIndex >= 0 ? args[distIndex + 1]! : 'dist');
+const wanted = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--dist');
+
+if (!all && wanted.length === 0) {
+  console.error('Usage: npm run email -- <article slug or file> [more…]   or   npm run email -- --all');
+  process.exit(2);
+}
+
+if (!noBuild) {
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const editions = join(dist, 'newsletter');
+const available = existsSync(editions) ? readdirSync(editions).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)) : [];
+const slugs = all ? available : wanted.map((w) => (w.endsWith('.mdx') ? slugFromFileName(w) : w.replace(/\/$/, '').replace(/^.*\//, '')));
+
+mkdirSync(outDir, { recursive: true });
+let failed = false;
+for (const slug of slugs) {
+  if (!available.includes(slug)) {
+    console.error(`✗ No published article "${slug}". Drafts and future-dated articles have no edition yet. Published: ${available.join(', ') || 'none'}.`);
+    failed = true;
+    continue;
+  }
+  for (const ext of ['html', 'txt']) copyFileSync(join(editions, `${slug}.${ext}`), join(outDir, `${slug}.${ext}`));
+  console.log(`✓ ${join(outDir, slug)}.html and .txt`);
+}
+process.exit(failed ? 1 : 0);

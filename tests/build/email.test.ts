@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readDist, runScript, testDist } from '../helpers/project.ts';
+import { publishedSourceArticles } from '../helpers/site-articles.ts';
+
+const articles = publishedSourceArticles(new Date('2026-11-24T12:00:00Z'));
+
+describe('newsletter editions', () => {
+  it.each(articles.map((a) => [a.slug, a] as const))('%s: email HTML holds in mail clients', (slug, a) => {
+    const html = readDist(`newsletter/${slug}.html`);
+    expect(html).not.toMatch(/<script\b/i);
+    expect(html).not.toMatch(/<link\b[^>]*stylesheet/i);
+    expect(html).not.toMatch(/<style\b/i);
+    expect(html).not.toMatch(/\sclass="/);
+    expect(html).toContain(`Issue ${a.front.issue}`);
+    expect(html).toContain('AI Frontier');
+    expect(html).toContain(`https://ai-frontier.example.com/articles/${slug}/`);
+    for (const m of html.matchAll(/\swidth="(\d+)"/g)) expect(Number(m[1])).toBeLessThanOrEqual(600);
+    for (const m of html.matchAll(/max-width:\s*(\d+)px/g)) expect(Number(m[1])).toBeLessThanOrEqual(600);
+    for (const m of html.matchAll(/<img\b[^>]*\ssrc="([^"]+)"/g)) {
+      expect(m[1]).toMatch(/^https:\/\/ai-frontier\.example\.com\//);
+      expect(existsSync(join(testDist, new URL(m[1]!).pathname))).toBe(true);
+    }
+    // Every element that shows text carries its own style.
+    for (const tag of ['p', 'h2', 'td', 'th', 'table']) {
+      for (const m of html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g'))) expect(m[1] ?? '', `<${tag}> has a style`).toContain('style=');
+    }
+  });
+
+  it.each(articles.map((a) => [a.slug, a] as const))('%s: the plain-text part carries the outcome table rows', (slug, a) => {
+    const text = readDist(`newsletter/${slug}.txt`);
+    const rows = [...a.body.matchAll(/^\|\s*(✅|⚠️|❌)\s*([^|]+?)\s*\|/gmu)];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [, marker, scenario] of rows) {
+      const line = text.split('\n').find((l) => l.includes(scenario!));
+      expect(line, `row "${scenario}" in plain text`).toBeDefined();
+      expect(line).toContain(marker!);
+    }
+    expect(text, "no HTML tags").not.toMatch(/<(?!https?:|mailto:)[a-z]/i);
+    expect(text).toContain(`https://ai-frontier.example.com/articles/${slug}/`);
+  });
+
+  it('npm run email copies one edition, or all of them', () => {
+    const out = mkdtempSync(join(tmpdir(), 'aif-email-'));
+    const one = runScript('scripts/email.ts', [articles[0]!.file, '--no-build', '--dist', testDist, '--out', out]);
+    expect(one.status, one.stderr).toBe(0);
+    expect(readFileSync(join(out, `${articles[0]!.slug}.html`), 'utf8')).toBe(readDist(`newsletter/${articles[0]!.slug}.html`));
+    const all = runScript('scripts/email.ts', ['--all', '--no-build', '--dist', testDist, '--out', out]);
+    expect(all.status).toBe(0);
+    for (const a of articles) expect(existsSync(join(out, `${a.slug}.txt`))).toBe(true);
+    const missing = runScript('scripts/email.ts', ['no-such-article', '--no-build', '--dist', testDist, '--out', out]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('No published article "no-such-article"');
+  });
+});
