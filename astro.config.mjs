@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // The column's settings live in src/site.config.ts; this file only assembles integrations.
 const siteUrl = process.env.SITE_URL ?? 'https://ai-frontier.example.com';
@@ -9,6 +10,10 @@ export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Pages only: newsletter editions and feeds are not pages a search engine should list.
+    sitemap({ filter: (page) => !page.includes('/newsletter/') }),
+  ],
   build: { format: 'directory' },
 });

@@ -14,9 +14,16 @@ const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
   return date;
 });
 
+/**
+ * Text as authors mean it: control characters (which HTML forbids and no
+ * keyboard types on purpose) removed, surrounding space trimmed.
+ */
+// eslint-disable-next-line no-control-regex
+const text = () => z.string().transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
+
 /** A source the article draws on: name, link and the date it was published or read. */
 const source = z.object({
-  name: z.string().min(1, 'A source needs a name'),
+  name: text().pipe(z.string().min(1, 'A source needs a name')),
   url: z.url({ error: 'Expected a full URL such as https://example.com/report' }),
   date: isoDate,
 });
@@ -27,25 +34,25 @@ const source = z.object({
  */
 export const articleSchema = z
   .object({
-    title: z.string().trim().min(1, 'The title cannot be empty'),
+    title: text().pipe(z.string().min(1, 'The title cannot be empty')),
     /** Subtitle shown under the headline and in feeds. */
-    dek: z.string().trim().min(1, 'The dek (subtitle) cannot be empty'),
+    dek: text().pipe(z.string().min(1, 'The dek (subtitle) cannot be empty')),
     published: isoDate,
     updated: isoDate.optional(),
-    authors: z.array(z.string().trim().min(1)).min(1, 'Name at least one author'),
-    tags: z.array(z.string().trim().min(1)).default([]),
+    authors: z.array(text().pipe(z.string().min(1))).min(1, 'Name at least one author'),
+    tags: z.array(text().pipe(z.string().min(1))).default([]),
     /** The column's issue number, unique across articles. */
     issue: z.number().int().positive(),
     hero: z
       .object({
         src: z.string().min(1),
-        alt: z.string().trim().min(1, 'A hero image needs alt text describing it'),
+        alt: text().pipe(z.string().min(1, 'A hero image needs alt text describing it')),
       })
       .optional(),
     sources: z.array(source).min(1, 'List at least one source'),
     draft: z.boolean().default(false),
     /** "In one sentence": the article's point, shown in a box and used in feeds. */
-    summary: z.string().trim().min(1, 'Write the summary in one sentence'),
+    summary: text().pipe(z.string().min(1, 'Write the summary in one sentence')),
     /** Figure ids shown as stat cards at the top of the article. */
     keyFigures: z.array(z.string()).default([]),
   })

@@ -1,4 +1,4 @@
-import { parse, renderSync, walkSync, ELEMENT_NODE, type ElementNode } from 'ultrahtml';
+import { getAttr, parseHtmlFragment, serializeHtml, setAttr, walkElements, type Element } from '../html/dom.ts';
 import { escapeHtml } from '../outcomes/table-html.ts';
 
 /**
@@ -46,27 +46,27 @@ const ELEMENT_STYLES: Record<string, string> = {
 
 /** Give every element its inline style and fit images into the column. */
 export function inlineEmailStyles(html: string): string {
-  const doc = parse(html);
-  walkSync(doc, (node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    const el = node as ElementNode;
-    const base = ELEMENT_STYLES[el.name];
-    if (base) el.attributes.style = el.attributes.style ? `${base};${el.attributes.style}` : base;
-    if (el.name === 'img') fitImage(el);
+  const fragment = parseHtmlFragment(html);
+  walkElements(fragment, (el) => {
+    const base = ELEMENT_STYLES[el.tagName];
+    const own = getAttr(el, 'style');
+    if (base) setAttr(el, 'style', own ? `${base};${own}` : base);
+    if (el.tagName === 'img') fitImage(el);
   });
-  return renderSync(doc);
+  return serializeHtml(fragment);
 }
 
-function fitImage(img: ElementNode): void {
-  const width = Number(img.attributes.width);
-  const height = Number(img.attributes.height);
+function fitImage(img: Element): void {
+  const width = Number(getAttr(img, 'width'));
+  const height = Number(getAttr(img, 'height'));
   if (width > CONTENT_WIDTH) {
-    img.attributes.width = String(CONTENT_WIDTH);
-    if (height > 0) img.attributes.height = String(Math.round((height * CONTENT_WIDTH) / width));
+    setAttr(img, 'width', String(CONTENT_WIDTH));
+    if (height > 0) setAttr(img, 'height', String(Math.round((height * CONTENT_WIDTH) / width)));
   } else if (!(width > 0)) {
-    img.attributes.width = String(CONTENT_WIDTH);
+    setAttr(img, 'width', String(CONTENT_WIDTH));
   }
-  img.attributes.style = `display:block;max-width:100%;height:auto;border:0${img.attributes.style ? `;${img.attributes.style}` : ''}`;
+  const own = getAttr(img, 'style');
+  setAttr(img, 'style', `display:block;max-width:100%;height:auto;border:0${own ? `;${own}` : ''}`);
 }
 
 /** The whole email document. */

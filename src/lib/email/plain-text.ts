@@ -1,5 +1,4 @@
-import { parse, walkSync, ELEMENT_NODE, TEXT_NODE, type ElementNode } from 'ultrahtml';
-import { decodeEntities } from '../outcomes/table-html.ts';
+import { getAttr, isElement, isText, parseHtmlFragment, walkElements, type Element, type Node, type Parent } from '../html/dom.ts';
 
 /**
  * The plain-text part of the newsletter, made from the same feed-safe HTML as
@@ -9,27 +8,26 @@ import { decodeEntities } from '../outcomes/table-html.ts';
  */
 export function htmlToPlainText(html: string, width = 72): string {
   const blocks: string[] = [];
-  const doc = parse(html);
-  for (const node of doc.children as Array<ElementNode>) collect(node, blocks, width);
+  for (const node of parseHtmlFragment(html).childNodes) collect(node, blocks, width);
   return blocks.filter((b) => b.trim() !== '').join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'table', 'blockquote', 'figure', 'div', 'section', 'img', 'hr', 'pre', 'aside']);
 
-function collect(node: ElementNode, blocks: string[], width: number): void {
-  if (node.type === TEXT_NODE) {
-    const text = decode(String((node as unknown as { value: string }).value)).replace(/\s+/g, ' ').trim();
+function collect(node: Node, blocks: string[], width: number): void {
+  if (isText(node)) {
+    const text = node.value.replace(/\s+/g, ' ').trim();
     if (text) blocks.push(wrap(text, width));
     return;
   }
-  if (node.type !== ELEMENT_NODE) return;
-  switch (node.name) {
+  if (!isElement(node)) return;
+  switch (node.tagName) {
     case 'h1':
     case 'h2':
     case 'h3':
     case 'h4': {
       const text = inline(node);
-      blocks.push(`${text}\n${(node.name === 'h1' || node.name === 'h2' ? '=' : '-').repeat(Math.min(text.length, width))}`);
+      blocks.push(`${text}\n${(node.tagName === 'h1' || node.tagName === 'h2' ? '=' : '-').repeat(Math.min(text.length, width))}`);
       return;
     }
     case 'p':
@@ -38,28 +36,28 @@ function collect(node: ElementNode, blocks: string[], width: number): void {
     case 'ul':
     case 'ol': {
       let n = 0;
-      const items = (node.children as ElementNode[]).filter((c) => c.type === ELEMENT_NODE && c.name === 'li');
-      blocks.push(items.map((li) => wrap(`${node.name === 'ol' ? `${++n}.` : '-'} ${inline(li)}`, width, '   ')).join('\n'));
+      const items = node.childNodes.filter((c): c is Element => isElement(c) && c.tagName === 'li');
+      blocks.push(items.map((li) => wrap(`${node.tagName === 'ol' ? `${++n}.` : '-'} ${inline(li)}`, width, '   ')).join('\n'));
       return;
     }
     case 'table':
       blocks.push(tableText(node, width));
       return;
     case 'img':
-      blocks.push(`[${decode(node.attributes.alt ?? 'Image')}]`);
+      blocks.push(`[${getAttr(node, 'alt') ?? 'Image'}]`);
       return;
     case 'hr':
       blocks.push('-'.repeat(20));
       return;
     case 'blockquote': {
       const inner: string[] = [];
-      for (const c of node.children as ElementNode[]) collect(c, inner, width - 2);
+      for (const c of node.childNodes) collect(c, inner, width - 2);
       blocks.push(inner.join('\n\n').split('\n').map((l) => `> ${l}`).join('\n'));
       return;
     }
     default:
-      if (BLOCK.has(node.name) || (node.children as ElementNode[]).some((c) => c.type === ELEMENT_NODE && BLOCK.has(c.name))) {
-        for (const c of node.children as ElementNode[]) collect(c, blocks, width);
+      if (BLOCK.has(node.tagName) || node.childNodes.some((c) => isElement(c) && BLOCK.has(c.tagName))) {
+        for (const c of node.childNodes) collect(c, blocks, width);
       } else {
         const text = inline(node);
         if (text) blocks.push(wrap(text, width));
@@ -68,40 +66,36 @@ function collect(node: ElementNode, blocks: string[], width: number): void {
 }
 
 /** Inline content as text; links keep their URL. */
-function inline(node: ElementNode): string {
+function inline(node: Parent): string {
   let out = '';
-  walkInline(node, (s) => (out += s));
-  return out.replace(/\s+/g, ' ').trim();
-}
-
-function walkInline(node: ElementNode, emit: (s: string) => void): void {
-  for (const child of node.children as ElementNode[]) {
-    if (child.type === TEXT_NODE) emit(decode(String((child as unknown as { value: string }).value)));
-    else if (child.type === ELEMENT_NODE) {
-      if (child.name === 'br') emit('\n');
-      else if (child.name === 'img') emit(`[${decode(child.attributes.alt ?? 'Image')}]`);
-      else if (child.name === 'a' && child.attributes.href) {
-        const text = inline(child);
-        const href = decode(child.attributes.href);
-        emit(text === href || href.startsWith('#') ? text : `${text} <${href}>`);
-      } else walkInline(child, emit);
+  const visit = (n: Parent) => {
+    for (const child of n.childNodes) {
+      if (isText(child)) out += child.value;
+      else if (isElement(child)) {
+        if (child.tagName === 'br') out += '\n';
+        else if (child.tagName === 'img') out += `[${getAttr(child, 'alt') ?? 'Image'}]`;
+        else if (child.tagName === 'a' && getAttr(child, 'href')) {
+          const text = inline(child);
+          const href = getAttr(child, 'href')!;
+          out += text === href || href.startsWith('#') ? text : `${text} <${href}>`;
+        } else visit(child);
+      }
     }
-  }
+  };
+  visit(node);
+  return out.replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
-function tableText(table: ElementNode, width: number): string {
+function tableText(table: Element, width: number): string {
   const lines: string[] = [];
-  walkSync(table, (n) => {
-    const el = n as ElementNode;
-    if (el.type === ELEMENT_NODE && el.name === 'caption') lines.push(inline(el));
-    if (el.type !== ELEMENT_NODE || el.name !== 'tr') return;
-    const cells = (el.children as ElementNode[]).filter((c) => c.type === ELEMENT_NODE && (c.name === 'td' || c.name === 'th')).map((c) => inline(c));
+  walkElements(table, (el) => {
+    if (el.tagName === 'caption') lines.push(inline(el));
+    if (el.tagName !== 'tr') return;
+    const cells = el.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')).map((c) => inline(c));
     if (cells.some((c) => c !== '')) lines.push(wrap(cells.filter((c) => c !== '').join(' — '), width, '  '));
   });
   return lines.join('\n');
 }
-
-const decode = decodeEntities;
 
 /** Wrap at word boundaries; continuation lines get `indent`. */
 export function wrap(text: string, width: number, indent = ''): string {

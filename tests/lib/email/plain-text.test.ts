@@ -27,7 +27,7 @@ describe('wrap', () => {
 
 describe('email HTML', () => {
   it('inlines a style on each element and fits wide images into the 552 px column', () => {
-    const html = inlineEmailStyles('<p>a</p><img src="https://x/c.png" alt="c" width="1440" height="810"><td style="color:red">x</td>');
+    const html = inlineEmailStyles('<p>a</p><img src="https://x/c.png" alt="c" width="1440" height="810"><table><tbody><tr><td style="color:red">x</td></tr></tbody></table>');
     expect(html).toContain('<p style="font-family');
     expect(html).toContain('width="552" height="311"');
     expect(html).toMatch(/<td style="padding[^"]*;color:red">/);

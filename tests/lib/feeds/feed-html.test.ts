@@ -27,12 +27,17 @@ describe('toFeedHtml', () => {
 
   it('keeps the img of a picture and turns details into plain content', () => {
     const out = toFeedHtml('<picture><source srcset="/d.png" media="(prefers-color-scheme: dark)"><img src="/l.png" alt="L"></picture><details><summary>Data</summary><table><tr><td>1</td></tr></table></details>', { pageUrl });
-    expect(out).toBe('<img src="https://site.example/l.png" alt="L"><p><strong>Data</strong></p><table><tr><td>1</td></tr></table>');
+    expect(out).toBe('<img src="https://site.example/l.png" alt="L"><p><strong>Data</strong></p><table><tbody><tr><td>1</td></tr></tbody></table>');
   });
 
   it('keeps inline styles and table semantics', () => {
-    const out = toFeedHtml('<table style="border-collapse:collapse"><caption>C</caption><tr><th scope="row" style="color:#000">a</th></tr></table>', { pageUrl });
-    expect(out).toBe('<table style="border-collapse:collapse"><caption>C</caption><tr><th scope="row" style="color:#000">a</th></tr></table>');
+    const out = toFeedHtml('<table style="border-collapse:collapse"><caption>C</caption><tbody><tr><th scope="row" style="color:#000">a</th></tr></tbody></table>', { pageUrl });
+    expect(out).toBe('<table style="border-collapse:collapse"><caption>C</caption><tbody><tr><th scope="row" style="color:#000">a</th></tr></tbody></table>');
+  });
+
+  it('keeps text that only looks like markup as text', () => {
+    const out = toFeedHtml('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <img alt="&quot;><script>x</script>" src="/a.png"></p>', { pageUrl });
+    expect(out).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <img alt="&quot;&gt;&lt;script&gt;x&lt;/script&gt;" src="https://site.example/a.png"></p>');
   });
 
   it('decodes and re-encodes ampersands in URLs', () => {

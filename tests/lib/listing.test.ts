@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { groupByMonth, groupByTag, homePageUrl, neighbours, paginate, related, tableOfContents } from '../../src/lib/listing.ts';
+
+const art = (id: string, published: string, tags: string[] = []) => ({ id, data: { title: id, published: new Date(published), tags, issue: 1 } });
+
+describe('paginate', () => {
+  it('splits into pages with prev/next links', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.map((p) => p.url)).toEqual(['/', '/page/2/', '/page/3/']);
+    expect(pages[1]).toMatchObject({ prevUrl: '/', nextUrl: '/page/3/', total: 3 });
+    expect(pages[0]!.prevUrl).toBeUndefined();
+    expect(pages[2]!.nextUrl).toBeUndefined();
+  });
+
+  it('keeps every item exactly once, in order, for any size', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.integer({ min: 1, max: 50 }), (items, size) => {
+        const pages = paginate(items, size);
+        expect(pages.flatMap((p) => p.items)).toEqual(items);
+        expect(pages.every((p) => p.items.length <= size)).toBe(true);
+      }),
+    );
+  });
+
+  it('refuses a nonsense page size', () => {
+    expect(() => paginate([1], 0)).toThrow(/positive whole number/);
+    expect(homePageUrl(1)).toBe('/');
+  });
+});
+
+describe('groupByTag', () => {
+  it('merges tags that slugify alike and sorts by use', () => {
+    const groups = groupByTag([art('a', '2025-01-01', ['Cloud', 'capex']), art('b', '2025-02-01', ['cloud']), art('c', '2025-03-01', ['AI'])]);
+    expect(groups.map((g) => [g.slug, g.items.map((i) => i.id)])).toEqual([
+      ['cloud', ['a', 'b']],
+      ['ai', ['c']],
+      ['capex', ['a']],
+    ]);
+  });
+});
+
+describe('groupByMonth', () => {
+  it('groups newest month first', () => {
+    const groups = groupByMonth([art('a', '2025-10-27'), art('b', '2026-03-02'), art('c', '2026-03-20')]);
+    expect(groups.map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([
+      ['March 2026', ['c', 'b']],
+      ['October 2025', ['a']],
+    ]);
+  });
+});
+
+describe('neighbours and related', () => {
+  const all = [art('new', '2026-03-01', ['x']), art('mid', '2026-02-01', ['x', 'y']), art('old', '2026-01-01', ['z'])];
+  it('finds the newer and older issue', () => {
+    expect(neighbours(all[1]!, all)).toEqual({ newer: all[0], older: all[2] });
+    expect(neighbours(all[0]!, all).newer).toBeUndefined();
+  });
+
+  it('ranks related issues by shared tags and, twice as much, shared figures', () => {
+    const figs: Record<string, string[]> = { new: ['f1'], mid: [], old: ['f1', 'f2'] };
+    const target = art('t', '2026-04-01', ['x']);
+    figs.t = ['f1'];
+    expect(related(target, [...all, target], (a) => figs[a.id] ?? []).map((a) => a.id)).toEqual(['new', 'old', 'mid']);
+    expect(related(art('lonely', '2026-01-01', ['q']), all)).toEqual([]);
+  });
+});
+
+describe('tableOfContents', () => {
+  it('appears only for long articles', () => {
+    const h = (depth: number, t: string) => ({ depth, slug: t, text: t });
+    expect(tableOfContents([h(2, 'a'), h(2, 'b')])).toEqual([]);
+    expect(tableOfContents([h(2, 'a'), h(3, 'a1'), h(2, 'b'), h(2, 'c'), h(2, 'd'), h(4, 'x')]).map((x) => x.slug)).toEqual(['a', 'a1', 'b', 'c', 'd']);
+  });
+});
