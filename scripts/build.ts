@@ -36,6 +36,8 @@ const node = process.execPath;
 step('content check', node, [join(root, 'scripts', 'check.ts'), '--content-only']);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 step('astro build', node, [astro, 'build', '--silent'], { ASTRO_OUT_DIR: staging, NODE_ENV: 'production' });
+// Search index over the built pages (only elements marked data-pagefind-body are indexed).
+step('search index', node, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', staging, '--silent']);
 
 // Swap: the old output moves aside first, so a crash between renames loses nothing.
 const previous = `${outDir}.previous-${process.pid}`;
