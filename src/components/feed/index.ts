@@ -11,6 +11,7 @@ import FeedInOneSentence from './FeedInOneSentence.astro';
 import FeedOutcomeTable from './FeedOutcomeTable.astro';
 
 export const feedComponents: Record<keyof typeof mdxComponents, unknown> = {
+  a: mdxComponents.a,
   table: FeedTable,
   OutcomeTable: FeedOutcomeTable,
   Callout: FeedCallout,

@@ -4,6 +4,7 @@
  * static variants with the same names.
  */
 import SmartTable from '../tables/SmartTable.astro';
+import Link from './Link.astro';
 import OutcomeTable from './OutcomeTable.astro';
 import Callout from './Callout.astro';
 import PullQuote from './PullQuote.astro';
@@ -11,6 +12,7 @@ import InOneSentence from './InOneSentence.astro';
 
 export const mdxComponents = {
   table: SmartTable,
+  a: Link,
   OutcomeTable,
   Callout,
   PullQuote,
