@@ -1,0 +1,30 @@
+import type { Root } from 'mdast';
+import type { ArticleData } from '../content/article-schema.ts';
+
+/** One article as the linter sees it. */
+export interface LintArticle {
+  file: string;
+  slug: string;
+  data: ArticleData;
+  tree: Root;
+  /** Line of the body's first line in the file (after the frontmatter). */
+  bodyLine: number;
+}
+
+/** What the linter knows about the shared figures registry. */
+export interface FigureIndex {
+  figureIds: readonly string[];
+  seriesIds: readonly string[];
+  /** Where each figure is declared, for "declared but unused". */
+  declaredAt(id: string): { file: string; line?: number } | undefined;
+  /** Figures with a value, in base units (¥200 bn → 2e11), for spotting numbers typed by hand. */
+  numbers: ReadonlyArray<{ id: string; unit: string; base: number }>;
+}
+
+export interface LintContext {
+  articles: LintArticle[];
+  /** Site paths that exist besides articles and tags (e.g. `/figures/`, `/rss.xml`, files in public/). */
+  staticPaths: ReadonlySet<string>;
+  figures?: FigureIndex;
+  now: Date;
+}

@@ -1,0 +1,160 @@
+import { visit } from 'unist-util-visit';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import type { Root, Node } from 'mdast';
+import type { Diagnostic } from './diagnostic.ts';
+import type { LintArticle, LintContext } from './context.ts';
+import { articlePath, tagPath } from '../slug.ts';
+import { nearest } from '../errors.ts';
+import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
+
+/** Lines in mdast are relative to the body; messages count from the top of the file. */
+function at(article: LintArticle, node: Node): { file: string; line?: number; column?: number } {
+  const p = node.position?.start;
+  return { file: article.file, line: p ? p.line + article.bodyLine - 1 : undefined, column: p?.column };
+}
+
+interface JsxNode extends Node {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+}
+
+function jsxElements(tree: Root): JsxNode[] {
+  const found: JsxNode[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node as unknown as JsxNode);
+  });
+  return found;
+}
+
+/** A JSX attribute's literal string value (or the strings in an array expression). */
+export function jsxStrings(el: JsxNode, name: string): string[] {
+  const attr = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attr) return [];
+  if (typeof attr.value === 'string') return [attr.value];
+  const expr = (attr.value as { value?: string } | undefined)?.value ?? '';
+  return [...expr.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+}
+
+/** Images need alt text: Markdown images and <img> alike. */
+export function imagesWithoutAlt(ctx: LintContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of ctx.articles) {
+    visit(a.tree, 'image', (node) => {
+      if (!node.alt?.trim()) out.push({ severity: 'error', rule: 'image-alt', ...at(a, node), message: `Image ${node.url} has no alt text.`, fix: 'Describe what the image shows: ![What it shows](…).' });
+    });
+    for (const el of jsxElements(a.tree)) {
+      if (el.name === 'img' && !jsxStrings(el, 'alt').some((s) => s.trim())) out.push({ severity: 'error', rule: 'image-alt', ...at(a, el), message: '<img> has no alt text.', fix: 'Add alt="…" describing the image.' });
+    }
+  }
+  return out;
+}
+
+/** Every article names at least one source with a link (the schema demands the list; this checks the links). */
+export function articlesWithoutSources(ctx: LintContext): Diagnostic[] {
+  return ctx.articles
+    .filter((a) => a.data.sources.length === 0)
+    .map((a) => ({ severity: 'error' as const, rule: 'no-sources', file: a.file, line: 1, message: 'The article lists no sources.', fix: 'Add a `sources:` list (name, url, date) to the frontmatter.' }));
+}
+
+/** Internal links must point at a page this build will publish, and fragments at a real heading. */
+export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
+  const published = ctx.articles.filter((a) => !a.data.draft && a.data.published <= ctx.now);
+  const anchors = new Map<string, Set<string>>();
+  for (const a of ctx.articles) {
+    const slugger = new GithubSlugger();
+    const ids = new Set<string>();
+    visit(a.tree, 'heading', (h) => void ids.add(slugger.slug(toString(h))));
+    visit(a.tree, 'footnoteDefinition', (f) => void ids.add(`user-content-fn-${f.identifier}`));
+    anchors.set(articlePath(a.slug), ids);
+  }
+  const pages = new Set<string>([...ctx.staticPaths, ...published.map((a) => articlePath(a.slug)), ...published.flatMap((a) => a.data.tags.map(tagPath))]);
+  const out: Diagnostic[] = [];
+  for (const a of ctx.articles) {
+    const check = (url: string, node: Node) => {
+      if (!url.startsWith('/') && !url.startsWith('#')) return;
+      if (url.startsWith('//')) return;
+      const [pathPart = '', hash] = url.split('#');
+      const path = pathPart === '' ? articlePath(a.slug) : pathPart;
+      const normalised = /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
+      if (!pages.has(normalised)) {
+        const draft = ctx.articles.find((x) => articlePath(x.slug) === normalised);
+        const why = draft ? ` ${draft.file} is a draft or scheduled, so the link would be dead when this article is published.` : '';
+        out.push({ severity: 'error', rule: 'broken-link', ...at(a, node), message: `Link to ${url} goes nowhere.${why}`, fix: draft ? 'Link to it once it is published, or remove the link.' : `Use an existing page, e.g. ${nearest(normalised, pages, 2).join(' or ')}.` });
+      } else if (hash && anchors.has(normalised) && !anchors.get(normalised)!.has(hash)) {
+        out.push({ severity: 'error', rule: 'broken-link', ...at(a, node), message: `Link to ${url}: the page has no heading #${hash}.`, fix: `Use one of: ${[...anchors.get(normalised)!].slice(0, 5).map((h) => `#${h}`).join(', ')}.` });
+      }
+    };
+    visit(a.tree, 'link', (node) => check(node.url, node));
+    for (const el of jsxElements(a.tree)) if (el.name === 'a') for (const href of jsxStrings(el, 'href')) check(href, el);
+  }
+  return out;
+}
+
+/** Figure and series ids used in components must exist in the registry. */
+export function unknownFigures(ctx: LintContext): Diagnostic[] {
+  const figures = ctx.figures;
+  if (!figures) return [];
+  const known = new Set(figures.figureIds);
+  const series = new Set(figures.seriesIds);
+  const out: Diagnostic[] = [];
+  for (const a of ctx.articles) {
+    for (const [id, node] of figureUses(a)) {
+      if (!known.has(id)) out.push({ severity: 'error', rule: 'unknown-figure', ...at(a, node), message: `Unknown figure id "${id}".`, fix: `Did you mean ${nearest(id, figures.figureIds, 3).map((x) => `"${x}"`).join(', ')}? All ids are in content/figures/.` });
+    }
+    for (const [id, node] of seriesUses(a)) {
+      if (!series.has(id)) out.push({ severity: 'error', rule: 'unknown-series', ...at(a, node), message: `Unknown series id "${id}".`, fix: `Did you mean ${nearest(id, figures.seriesIds, 3).map((x) => `"${x}"`).join(', ')}?` });
+    }
+    for (const id of a.data.keyFigures) {
+      if (!known.has(id)) out.push({ severity: 'error', rule: 'unknown-figure', file: a.file, line: 1, message: `keyFigures names unknown figure "${id}".`, fix: `Did you mean ${nearest(id, figures.figureIds, 3).map((x) => `"${x}"`).join(', ')}?` });
+    }
+  }
+  return out;
+}
+
+/** Figure ids an article uses: <Fig id>, <StatCard id>, <Chart figures={[…]}>, keyFigures. */
+export function figureUses(a: LintArticle): Array<[string, Node]> {
+  const uses: Array<[string, Node]> = [];
+  for (const el of jsxElements(a.tree)) {
+    if (el.name === 'Fig' || el.name === 'StatCard') for (const id of jsxStrings(el, 'id')) uses.push([id, el]);
+    if (el.name === 'Chart') for (const id of jsxStrings(el, 'figures')) uses.push([id, el]);
+  }
+  return uses;
+}
+
+function seriesUses(a: LintArticle): Array<[string, Node]> {
+  return jsxElements(a.tree)
+    .filter((el) => el.name === 'Chart')
+    .flatMap((el) => jsxStrings(el, 'series').map((id) => [id, el] as [string, Node]));
+}
+
+/** Figures in the registry that no article uses: maybe a typo in an article, maybe dead data. */
+export function unusedFigures(ctx: LintContext): Diagnostic[] {
+  const figures = ctx.figures;
+  if (!figures) return [];
+  const used = new Set(ctx.articles.flatMap((a) => [...figureUses(a).map(([id]) => id), ...a.data.keyFigures]));
+  return figures.figureIds
+    .filter((id) => !used.has(id))
+    .map((id) => ({ severity: 'warning' as const, rule: 'unused-figure', ...(figures.declaredAt(id) ?? { file: 'content/figures' }), message: `Figure "${id}" is not used by any article.`, fix: 'Use it with <Fig id="…"/>, or remove it if it is no longer needed.' }));
+}
+
+/** Future-dated articles: listed so the author knows what is queued. */
+export function scheduled(ctx: LintContext): Diagnostic[] {
+  return ctx.articles
+    .filter((a) => !a.data.draft && a.data.published > ctx.now)
+    .map((a) => ({ severity: 'info' as const, rule: 'scheduled', file: a.file, line: 1, message: `Scheduled: publishes on ${a.data.published.toISOString().slice(0, 10)} (not in builds before then).` }));
+}
+
+/** Capitalised tags must be one of the column's components (HTML tags in lower case are left to Astro). */
+export function unknownComponents(ctx: LintContext): Diagnostic[] {
+  const known = new Set<string>(MDX_COMPONENT_NAMES);
+  const out: Diagnostic[] = [];
+  for (const a of ctx.articles) {
+    for (const el of jsxElements(a.tree)) {
+      if (!el.name || !/^[A-Z]/.test(el.name) || known.has(el.name)) continue;
+      out.push({ severity: 'error', rule: 'unknown-component', ...at(a, el), message: `<${el.name}> is not one of the column's components.`, fix: `Did you mean <${nearest(el.name, MDX_COMPONENT_NAMES, 1)[0]}>? Available: ${MDX_COMPONENT_NAMES.join(', ')}.` });
+    }
+  }
+  return out;
+}

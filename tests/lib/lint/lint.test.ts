@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lintProject } from '../../../src/lib/lint/lint.ts';
+import type { FigureIndex } from '../../../src/lib/lint/context.ts';
+
+const FRONT = (issue: number, extra = '') => `---
+title: "Fixture ${issue}"
+dek: "Dek"
+published: 2026-01-0${(issue % 9) + 1}
+authors: ["A"]
+tags: ["fixture"]
+issue: ${issue}
+sources:
+  - name: "S"
+    url: "https://example.org/"
+    date: 2026-01-01
+summary: "One sentence."${extra}
+---
+`;
+
+/** A throw-away project holding the given articles (file name → body after the frontmatter). */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'aif-lint-'));
+  mkdirSync(join(root, 'content', 'articles'), { recursive: true });
+  mkdirSync(join(root, 'public'), { recursive: true });
+  writeFileSync(join(root, 'public', 'favicon.svg'), '<svg/>');
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'content', 'articles', name), text);
+  return root;
+}
+
+const figures: FigureIndex = {
+  figureIds: ['bytedance.capex.2026', 'bytedance.capex.chips', 'idc.share.volcano'],
+  seriesIds: ['volcano.tokens.daily'],
+  declaredAt: (id) => ({ file: 'content/figures/bytedance.yaml', line: id === 'idc.share.volcano' ? 30 : 3 }),
+  numbers: [
+    { id: 'bytedance.capex.2026', unit: 'CNY', base: 2e11 },
+    { id: 'idc.share.volcano', unit: 'percent', base: 49.2 },
+  ],
+};
+
+const now = new Date('2026-06-01T00:00:00Z');
+const lint = (files: Record<string, string>, withFigures = true) => lintProject(project(files), { now, figures: withFigures ? figures : undefined }).diagnostics;
+const only = (rule: string, d: ReturnType<typeof lint>) => d.filter((x) => x.rule === rule).map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line}`);
+
+// The frontmatter (with its fences) takes lines 1–13; each body below starts with a blank line 14, so its first text is on line 15.
+describe('content linter', () => {
+  it('finds an unknown figure id with its line and suggestions', () => {
+    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nCapex was <Fig id="bytedance.capx.2026" />.\n` });
+    expect(only('unknown-figure', d)).toEqual(['content/articles/2026-01-02-a.mdx:15']);
+    expect(d.find((x) => x.rule === 'unknown-figure')?.fix).toContain('"bytedance.capex.2026"');
+  });
+
+  it('lists figures declared but unused as warnings at their declaration', () => {
+    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\n<Fig id="bytedance.capex.2026" /> and <StatCard id="bytedance.capex.chips" />\n` });
+    expect(d.filter((x) => x.rule === 'unused-figure').map((x) => [x.severity, x.file, x.line, x.message])).toEqual([
+      ['warning', 'content/figures/bytedance.yaml', 30, 'Figure "idc.share.volcano" is not used by any article.'],
+    ]);
+  });
+
+  it('finds images without alt text', () => {
+    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nText.\n\n![](/chart.png)\n\n<img src="/x.png" />\n` });
+    expect(only('image-alt', d)).toEqual(['content/articles/2026-01-02-a.mdx:17', 'content/articles/2026-01-02-a.mdx:19']);
+  });
+
+  it('finds an article without sources', () => {
+    const d = lint({ '2026-01-02-a.mdx': FRONT(1).replace(/sources:\n(  .*\n)+/, 'sources: []\n') + '\nBody.\n' });
+    expect(d.some((x) => x.severity === 'error' && x.message.includes('sources') && x.file.endsWith('2026-01-02-a.mdx'))).toBe(true);
+  });
+
+  it('finds broken internal links, links to drafts and missing headings', () => {
+    const d = lint({
+      '2026-01-02-a.mdx': `${FRONT(1)}\nSee [nothing](/articles/nope/), [draft](/articles/b/), [ok](/articles/c/#real-heading) and [bad anchor](/articles/c/#nope) and [home](/).\n`,
+      '2026-01-03-b.mdx': `${FRONT(2, '\ndraft: true')}\nDraft.\n`,
+      '2026-01-04-c.mdx': `${FRONT(3)}\n## Real heading\n`,
+    });
+    const broken = d.filter((x) => x.rule === 'broken-link');
+    expect(broken.map((x) => x.message)).toEqual([
+      'Link to /articles/nope/ goes nowhere.',
+      expect.stringContaining('Link to /articles/b/ goes nowhere. content/articles/2026-01-03-b.mdx is a draft'),
+      'Link to /articles/c/#nope: the page has no heading #nope.',
+    ]);
+    expect(broken.map((x) => x.line)).toEqual([15, 15, 15]);
+  });
+
+  it('finds duplicate issue numbers and duplicate slugs', () => {
+    const d = lint({ '2026-01-02-same.mdx': `${FRONT(1)}\nA\n`, '2026-02-02-same.mdx': `${FRONT(1)}\nB\n` });
+    const messages = d.filter((x) => x.severity === 'error').map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line} ${x.message}`);
+    expect(messages).toContain('content/articles/2026-02-02-same.mdx:1 The URL /articles/same/ is already taken by content/articles/2026-01-02-same.mdx.');
+    expect(messages).toContain('content/articles/2026-02-02-same.mdx:7 issue: Issue number 1 is already used by content/articles/2026-01-02-same.mdx.');
+  });
+
+  it('suggests <Fig> for numbers typed in prose that equal a figure', () => {
+    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nThe plan is ¥200 billion and Volcano holds 49.2% while 12% is other.\n` });
+    expect(d.filter((x) => x.rule === 'typed-figure').map((x) => [x.line, x.column, x.fix])).toEqual([
+      [15, 13, 'Write <Fig id="bytedance.capex.2026" /> so the number stays in step with the registry.'],
+      [15, 44, 'Write <Fig id="idc.share.volcano" /> so the number stays in step with the registry.'],
+    ]);
+  });
+
+  it('finds components the column does not have', () => {
+    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nA <Figure id="x" /> here.\n` });
+    expect(d.filter((x) => x.rule === 'unknown-component').map((x) => [x.line, x.message, x.fix?.slice(0, 24)])).toEqual([[15, '<Figure> is not one of the column\'s components.', 'Did you mean <Fig>? Avai']]);
+  });
+
+  it('lists future-dated articles as scheduled', () => {
+    const d = lint({ '2026-01-02-a.mdx': FRONT(1).replace(/published: .*/, 'published: 2027-01-01') + '\nLater.\n' });
+    expect(d.filter((x) => x.severity === 'info').map((x) => x.message)).toEqual(['Scheduled: publishes on 2027-01-01 (not in builds before then).']);
+  });
+
+  it('reports MDX syntax errors with file, line and column', () => {
+    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nFine line.\n\n<Fig id="x" \n` });
+    const e = d.find((x) => x.rule === 'mdx-syntax');
+    expect(e?.file).toBe(join('content', 'articles', '2026-01-02-a.mdx'));
+    expect(e?.line).toBeGreaterThanOrEqual(17);
+    expect(e?.message).toMatch(/^MDX syntax error/);
+  });
+});
