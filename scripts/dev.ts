@@ -1,0 +1,29 @@
+/**
+ * `npm run dev`: pull the figures once, then run the figures script in watch
+ * mode beside `astro dev`, so editing an article or a figures file updates
+ * the open page. Ctrl-C stops both.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const node = process.execPath;
+const figures = join(root, 'scripts', 'pull-figures.ts');
+
+const first = spawnSync(node, [figures, '--offline'], { cwd: root, stdio: 'inherit' });
+if (first.status !== 0) console.error('Figures have errors (above); the dev server starts with the last good data.');
+
+const children = [
+  spawn(node, [figures, '--offline', '--watch'], { cwd: root, stdio: 'inherit' }),
+  spawn(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }),
+];
+const stop = () => {
+  for (const c of children) c.kill('SIGTERM');
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+for (const c of children) c.on('exit', (code) => {
+  stop();
+  process.exitCode = code ?? 0;
+});
