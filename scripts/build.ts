@@ -3,7 +3,7 @@
  * `dist/` only when every step succeeded, so a failed build leaves the
  * previous `dist/` exactly as it was.
  *
- * Usage: node scripts/build.ts [--out DIR]
+ * Usage: node scripts/build.ts [--out DIR] [--offline]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -33,6 +33,7 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 
 const node = process.execPath;
+step('figures', node, [join(root, 'scripts', 'pull-figures.ts'), ...(args.includes('--offline') ? ['--offline'] : [])]);
 step('content check', node, [join(root, 'scripts', 'check.ts'), '--content-only']);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 step('astro build', node, [astro, 'build', '--silent'], { ASTRO_OUT_DIR: staging, NODE_ENV: 'production' });

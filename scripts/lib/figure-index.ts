@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FigureIndex } from '../../src/lib/lint/context.ts';
+import type { Registry } from '../../src/lib/figures/types.ts';
+import { SCALES } from '../../src/lib/figures/units.ts';
+import { formulaIds, parseFormula } from '../../src/lib/figures/formula.ts';
 
 /**
  * The figures registry as the linter needs it, read from the generated data
@@ -16,6 +19,22 @@ export function loadFigureIndex(root: string): FigureIndex | undefined {
 
 /** Adapter from the generated registry's shape; kept in one place so the linter never reads the file format directly. */
 export function toFigureIndex(data: unknown): FigureIndex | undefined {
-  void data;
-  return undefined;
+  const registry = data as Registry;
+  if (!registry?.figures) return undefined;
+  const figures = Object.values(registry.figures);
+  return {
+    figureIds: figures.map((f) => f.id),
+    seriesIds: Object.keys(registry.series ?? {}),
+    declaredAt: (id) => {
+      const f = registry.figures[id];
+      return f ? { file: f.file, line: f.line } : undefined;
+    },
+    inputsOf: (id) => {
+      const f = registry.figures[id];
+      if (!f) return [];
+      const inputs = f.formula ? formulaIds(parseFormula(f.formula)) : [];
+      return f.previousId ? [...inputs, f.previousId] : inputs;
+    },
+    numbers: figures.map((f) => ({ id: f.id, unit: f.unit, base: f.value * SCALES[f.scale] })),
+  };
 }

@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,4 +30,16 @@ export function copyProject(): string {
 
 export function readDist(path: string, dist = testDist): string {
   return readFileSync(join(dist, path), 'utf8');
+}
+
+/** Like runScript, but without blocking the event loop (for tests that serve HTTP in-process). */
+export function runScriptAsync(script: string, args: string[] = [], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [join(opts.cwd ?? projectRoot, script), ...args], { cwd: opts.cwd ?? projectRoot, env: { ...process.env, ...opts.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolvePromise({ status, stdout, stderr }));
+  });
 }

@@ -57,11 +57,11 @@ export function validateFrontmatter(file: string, text: string): FrontmatterResu
   if (doc.errors.length > 0) {
     return {
       errors: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
+        const pos = lineCounter.linePos(e.pos[0]);
         return new ContentError({
           file,
-          line: pos ? pos.line + split.yamlStartLine - 1 : split.yamlStartLine,
-          column: pos?.col,
+          line: pos.line + split.yamlStartLine - 1,
+          column: pos.col,
           message: `The frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
           fix: 'Check quotes, colons and indentation on that line; quote text that contains a colon.',
         });

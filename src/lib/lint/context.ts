@@ -17,6 +17,8 @@ export interface FigureIndex {
   seriesIds: readonly string[];
   /** Where each figure is declared, for "declared but unused". */
   declaredAt(id: string): { file: string; line?: number } | undefined;
+  /** Figures a figure is computed from or compared with (formula inputs, `previous`). */
+  inputsOf(id: string): readonly string[];
   /** Figures with a value, in base units (¥200 bn → 2e11), for spotting numbers typed by hand. */
   numbers: ReadonlyArray<{ id: string; unit: string; base: number }>;
 }

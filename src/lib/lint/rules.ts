@@ -133,7 +133,14 @@ function seriesUses(a: LintArticle): Array<[string, Node]> {
 export function unusedFigures(ctx: LintContext): Diagnostic[] {
   const figures = ctx.figures;
   if (!figures) return [];
-  const used = new Set(ctx.articles.flatMap((a) => [...figureUses(a).map(([id]) => id), ...a.data.keyFigures]));
+  const used = new Set<string>();
+  // A figure counts as used when an article shows it, or when a shown figure is computed from it.
+  const use = (id: string) => {
+    if (used.has(id)) return;
+    used.add(id);
+    for (const input of figures.inputsOf(id)) use(input);
+  };
+  for (const a of ctx.articles) for (const id of [...figureUses(a).map(([x]) => x), ...a.data.keyFigures]) use(id);
   return figures.figureIds
     .filter((id) => !used.has(id))
     .map((id) => ({ severity: 'warning' as const, rule: 'unused-figure', ...(figures.declaredAt(id) ?? { file: 'content/figures' }), message: `Figure "${id}" is not used by any article.`, fix: 'Use it with <Fig id="…"/>, or remove it if it is no longer needed.' }));

@@ -1,0 +1,95 @@
+/**
+ * `npm run figures`: read the figures registry (content/figures/ plus any
+ * remote sources it declares), validate everything, compute derived
+ * figures, check them against what sources stated, and only then write
+ * src/data/figures.json and src/data/figure-ids.ts (atomically; unchanged
+ * files are not rewritten). Any error leaves the previous files as they were.
+ *
+ * Flags: --offline (use the last pulled copy of remote sources),
+ *        --strict (stated-vs-computed discrepancies are errors),
+ *        --watch (re-run when content/figures/ changes),
+ *        --dir DIR, --out DIR (registry and output folders, for tests).
+ */
+import { existsSync, mkdirSync, readFileSync, watch } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../src/lib/atomic-write.ts';
+import { isContentError } from '../src/lib/errors.ts';
+import { buildRegistry, declaredRemotes, readRegistryFiles } from '../src/lib/figures/registry.ts';
+import { fetchRemote } from '../src/lib/figures/remote.ts';
+import { generatedFiles } from '../src/lib/figures/generated.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return resolve(root, i >= 0 && args[i + 1] ? args[i + 1]! : fallback);
+};
+const dir = option('--dir', 'content/figures');
+const out = option('--out', 'src/data');
+const cacheDir = join(out, 'remote-cache');
+
+async function pull(): Promise<boolean> {
+  const input = readRegistryFiles(dir, root);
+  const payloads = new Map<string, string>();
+  const fetched: Array<{ path: string; data: string }> = [];
+  for (const remote of declaredRemotes(input)) {
+    const cached = join(cacheDir, `${remote.id}.${remote.format}`);
+    if (flag('--offline')) {
+      if (existsSync(cached)) payloads.set(remote.id, readFileSync(cached, 'utf8'));
+      continue;
+    }
+    try {
+      const data = await fetchRemote(remote);
+      payloads.set(remote.id, data);
+      fetched.push({ path: cached, data });
+    } catch (e) {
+      if (!isContentError(e)) throw e;
+      console.error(`✗ ${e.message}\n\nNothing was written; ${relative(out)}/ keeps the last good data.`);
+      return false;
+    }
+  }
+
+  const result = buildRegistry(input, payloads);
+  const strictFail = flag('--strict') && result.discrepancies.length > 0;
+  if (!result.registry || strictFail) {
+    for (const e of result.errors) console.error(`✗ ${e.message}\n`);
+    if (strictFail) for (const d of result.discrepancies) console.error(`✗ ${d.message}\n`);
+    console.error(`${result.errors.length + (strictFail ? result.discrepancies.length : 0)} error(s) in the figures registry. Nothing was written; ${relative(out)}/ keeps the last good data.`);
+    return false;
+  }
+
+  // Everything validated: now write, remote copies first, generated files last.
+  mkdirSync(out, { recursive: true });
+  for (const f of fetched) writeIfChanged(f.path, f.data);
+  const files = generatedFiles(result.registry);
+  const changed = [writeIfChanged(join(out, 'figures.json'), files.json), writeIfChanged(join(out, 'figure-ids.ts'), files.ids)].some(Boolean);
+
+  const s = result.stats;
+  console.log(`✓ Figures: ${s.figures} figures (${s.derived} derived), ${s.series} series, ${s.sources} sources, ${s.remotes} remote${changed ? '' : ' — unchanged'}`);
+  for (const d of result.discrepancies) console.log(`⚠ ${d.message}`);
+  return true;
+}
+
+function writeIfChanged(path: string, data: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === data) return false;
+  writeFileAtomic(path, data);
+  return true;
+}
+
+function relative(p: string): string {
+  return p.startsWith(root) ? p.slice(root.length + 1) : p;
+}
+
+const ok = await pull();
+if (flag('--watch')) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watch(dir, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void pull(), 100);
+  });
+  console.log(`Watching ${relative(dir)}/ for changes…`);
+} else if (!ok) {
+  process.exit(1);
+}

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ContentError } from '../errors.ts';
+import { findDiscrepancies, type Discrepancy } from './consistency.ts';
+import { evaluateDerived } from './evaluate.ts';
+import { formatValue, rescale } from './format.ts';
+import { formulaIds, parseFormula } from './formula.ts';
+import { parseRegistryFile, type FigureDecl, type RemoteDecl, type SeriesDecl } from './parse-registry.ts';
+import { parseRemote } from './remote.ts';
+import type { Figure, Registry, Series, Source } from './types.ts';
+
+export interface RegistryFiles {
+  /** Path as printed in messages → YAML text. */
+  files: Array<{ path: string; text: string }>;
+}
+
+/** Read every `*.yaml` / `*.yml` in a folder, sorted, with paths relative to `root`. */
+export function readRegistryFiles(dir: string, root: string): RegistryFiles {
+  const names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const shown = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
+  return { files: names.map((n) => ({ path: shown(join(dir, n)), text: readFileSync(join(dir, n), 'utf8') })) };
+}
+
+/** Declared remote sources, found before any figure is evaluated (the caller fetches them). */
+export function declaredRemotes(input: RegistryFiles): RemoteDecl[] {
+  const sources = collectSources(input);
+  return input.files.flatMap((f) => parseRegistryFile(f.path, f.text, () => sources).remotes);
+}
+
+export interface LoadResult {
+  registry?: Registry;
+  errors: ContentError[];
+  discrepancies: Discrepancy[];
+  stats: { figures: number; series: number; derived: number; sources: number; remotes: number };
+}
+
+/**
+ * Validate and evaluate the whole registry: local files plus the payloads of
+ * remote sources (already fetched, by remote id). Nothing is returned as a
+ * registry unless everything validated.
+ */
+export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<string, string> = new Map()): LoadResult {
+  const sources = collectSources(input);
+  const errors: ContentError[] = [];
+  const figures: FigureDecl[] = [];
+  const series: SeriesDecl[] = [];
+  const remotes: RemoteDecl[] = [];
+  for (const f of input.files) {
+    const parsed = parseRegistryFile(f.path, f.text, () => sources);
+    errors.push(...parsed.errors);
+    figures.push(...parsed.figures);
+    series.push(...parsed.series);
+    remotes.push(...parsed.remotes);
+  }
+  for (const r of remotes) {
+    const payload = remotePayloads.get(r.id);
+    if (payload === undefined) {
+      errors.push(new ContentError({ file: r.file, line: r.line, field: `remotes.${r.id}`, message: `No data for remote source "${r.id}".`, fix: 'Run `npm run figures` online once, so a copy is kept for --offline.' }));
+      continue;
+    }
+    const parsed = parseRemote(r, payload);
+    errors.push(...parsed.errors);
+    figures.push(...parsed.figures);
+  }
+  errors.push(...duplicateIds(figures, series));
+  const { values, errors: evalErrors } = evaluateDerived(figures);
+  errors.push(...evalErrors);
+
+  const byId = new Map(figures.map((d) => [d.id, d]));
+  const result: Record<string, Figure> = {};
+  for (const d of figures) {
+    const value = values.get(d.id);
+    if (value === undefined) continue;
+    const deps = d.formula ? safeIds(d.formula) : [];
+    const first = deps.map((id) => byId.get(id)).find(Boolean);
+    const asOf = d.asOf ?? latest(deps.map((id) => byId.get(id)?.asOf).filter((x): x is string => !!x)) ?? '';
+    const source: Source = d.source.name ? d.source : first?.source ?? d.source;
+    let previous: Figure['previous'];
+    if (typeof d.previous === 'number') previous = { value: d.previous };
+    else if (typeof d.previous === 'string') {
+      const p = byId.get(d.previous);
+      const pv = values.get(d.previous);
+      if (!p || pv === undefined) errors.push(new ContentError({ file: d.file, line: d.line, field: `${d.id}.previous`, message: `\`previous\` names unknown figure "${d.previous}".` }));
+      else previous = { value: rescale(pv, p.scale, d.scale), label: p.label };
+    }
+    const { previous: _p, asOf: _a, ...rest } = d;
+    result[d.id] = {
+      ...rest,
+      value,
+      asOf,
+      source,
+      previous,
+      ...(typeof d.previous === 'string' ? { previousId: d.previous } : {}),
+      text: { long: formatValue(value, d, 'long'), short: formatValue(value, d, 'short') },
+    };
+  }
+  const seriesOut: Record<string, Series> = Object.fromEntries(series.map((s) => [s.id, s]));
+  const discrepancies = findDiscrepancies(Object.values(result));
+  const stats = {
+    figures: Object.keys(result).length,
+    series: series.length,
+    derived: figures.filter((f) => f.formula).length,
+    sources: new Set([...Object.values(result), ...series].map((x) => x.source.url + x.source.name)).size,
+    remotes: remotes.length,
+  };
+  if (errors.length > 0) return { errors, discrepancies, stats };
+  const hash = createHash('sha256').update(JSON.stringify([input.files, [...remotePayloads.entries()].sort()])).digest('hex').slice(0, 16);
+  return { registry: { figures: result, series: seriesOut, hash }, errors, discrepancies, stats };
+}
+
+function collectSources(input: RegistryFiles): Map<string, Source> {
+  const all = new Map<string, Source>();
+  for (const f of input.files) for (const [k, v] of parseRegistryFile(f.path, f.text, () => new Map()).sources) all.set(k, v);
+  return all;
+}
+
+function duplicateIds(figures: FigureDecl[], series: SeriesDecl[]): ContentError[] {
+  const seen = new Map<string, { file: string; line: number }>();
+  const errors: ContentError[] = [];
+  for (const d of [...figures, ...series]) {
+    const prior = seen.get(d.id);
+    if (prior) errors.push(new ContentError({ file: d.file, line: d.line, field: d.id, message: `Duplicate id "${d.id}": already declared at ${prior.file}:${prior.line}.`, fix: 'Ids must be unique across all figures files; rename one, or keep one and record the other as a revision.' }));
+    else seen.set(d.id, { file: d.file, line: d.line });
+  }
+  return errors;
+}
+
+function safeIds(formula: string): string[] {
+  try {
+    return formulaIds(parseFormula(formula));
+  } catch {
+    return [];
+  }
+}
+
+function latest(dates: string[]): string | undefined {
+  return dates.length === 0 ? undefined : [...dates].sort().at(-1);
+}
