@@ -32,11 +32,14 @@ const section = (title: string, list: typeof diagnostics, stream: (s: string) =>
   for (const d of list) stream(`${formatDiagnostic(d)}\n`);
 };
 section('✗ Errors', errors, (s) => process.stderr.write(s));
-section('⚠ Warnings', warnings, (s) => process.stdout.write(s));
-section('ℹ Scheduled', infos, (s) => process.stdout.write(s));
+// The build runs the content-only mode: it shows errors in full and only counts the rest.
+if (!contentOnly || strict) {
+  section('⚠ Warnings', warnings, (s) => process.stdout.write(s));
+  section('ℹ Scheduled', infos, (s) => process.stdout.write(s));
+}
 
 const failed = errors.length > 0 || (strict && warnings.length > 0);
-console.log(`\n${failed ? '✗' : '✓'} ${articles.length} article(s): ${errors.length} error(s), ${warnings.length} warning(s), ${infos.length} scheduled`);
+console.log(`${failed ? '✗' : '✓'} ${articles.length} article(s): ${errors.length} error(s), ${warnings.length} warning(s), ${infos.length} scheduled${contentOnly && warnings.length > 0 ? ' (npm run check lists them)' : ''}`);
 if (failed) process.exit(1);
 
 if (!contentOnly) {

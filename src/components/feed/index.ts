@@ -9,10 +9,14 @@ import FeedCallout from './FeedCallout.astro';
 import FeedPullQuote from './FeedPullQuote.astro';
 import FeedInOneSentence from './FeedInOneSentence.astro';
 import FeedOutcomeTable from './FeedOutcomeTable.astro';
+import FeedFig from './FeedFig.astro';
+import FeedStatCard from './FeedStatCard.astro';
 
 export const feedComponents: Record<keyof typeof mdxComponents, unknown> = {
   a: mdxComponents.a,
   table: FeedTable,
+  Fig: FeedFig,
+  StatCard: FeedStatCard,
   OutcomeTable: FeedOutcomeTable,
   Callout: FeedCallout,
   PullQuote: FeedPullQuote,

@@ -1,20 +1,19 @@
 /**
  * Components every MDX article can use without an import line. The article
- * page passes this map to `<Content components={…} />`; feeds pass a map of
- * static variants with the same names.
+ * page passes this map to `<Content components={…} />`; feeds pass the map of
+ * static variants in ../feed/index.ts with the same names.
  */
+import type { MdxComponentName } from './names.ts';
 import SmartTable from '../tables/SmartTable.astro';
 import Link from './Link.astro';
+import Fig from './Fig.astro';
+import StatCard from './StatCard.astro';
 import OutcomeTable from './OutcomeTable.astro';
 import Callout from './Callout.astro';
 import PullQuote from './PullQuote.astro';
 import InOneSentence from './InOneSentence.astro';
 
-export const mdxComponents = {
-  table: SmartTable,
-  a: Link,
-  OutcomeTable,
-  Callout,
-  PullQuote,
-  InOneSentence,
-};
+const authorComponents: Record<MdxComponentName, unknown> = { Fig, StatCard, OutcomeTable, Callout, PullQuote, InOneSentence };
+
+/** Markdown elements we render ourselves, plus the author components. */
+export const mdxComponents = { table: SmartTable, a: Link, ...authorComponents };

@@ -68,14 +68,24 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
   errors.push(...evalErrors);
 
   const byId = new Map(figures.map((d) => [d.id, d]));
+  // A derived figure without its own source cites its first input's (following derived inputs down).
+  const sourceOf = (d: FigureDecl, seen = new Set<string>()): Source => {
+    if (d.source.name || !d.formula || seen.has(d.id)) return d.source;
+    seen.add(d.id);
+    const first = safeIds(d.formula).map((id) => byId.get(id)).find(Boolean);
+    return first ? sourceOf(first, seen) : d.source;
+  };
+  const asOfOf = (d: FigureDecl, seen = new Set<string>()): string => {
+    if (d.asOf || !d.formula || seen.has(d.id)) return d.asOf ?? '';
+    seen.add(d.id);
+    return latest(safeIds(d.formula).map((id) => byId.get(id)).filter((x): x is FigureDecl => !!x).map((x) => asOfOf(x, seen)).filter(Boolean)) ?? '';
+  };
   const result: Record<string, Figure> = {};
   for (const d of figures) {
     const value = values.get(d.id);
     if (value === undefined) continue;
-    const deps = d.formula ? safeIds(d.formula) : [];
-    const first = deps.map((id) => byId.get(id)).find(Boolean);
-    const asOf = d.asOf ?? latest(deps.map((id) => byId.get(id)?.asOf).filter((x): x is string => !!x)) ?? '';
-    const source: Source = d.source.name ? d.source : first?.source ?? d.source;
+    const asOf = asOfOf(d);
+    const source = sourceOf(d);
     let previous: Figure['previous'];
     if (typeof d.previous === 'number') previous = { value: d.previous };
     else if (typeof d.previous === 'string') {
