@@ -29,7 +29,7 @@ describe('figures in the built site', () => {
     for (const a of articles) {
       for (const id of figureIdsInSource(a.body).figures) {
         const entry = page.slice(page.indexOf(`id="fig-${id}"`));
-        const end = entry.indexOf('<div class="figure-entry');
+        const end = entry.indexOf('</dd>');
         expect(entry.slice(0, end > 0 ? end : undefined), `${id} cites ${a.slug}`).toContain(`href="/articles/${a.slug}/#fig-${id}"`);
       }
     }
