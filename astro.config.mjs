@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { chartAssets } from './src/integrations/chart-assets.ts';
 
 // The column's settings live in src/site.config.ts; this file only assembles integrations.
 const siteUrl = process.env.SITE_URL ?? 'https://ai-frontier.example.com';
@@ -12,6 +13,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   integrations: [
     mdx(),
+    chartAssets(),
     // Pages only: newsletter editions and feeds are not pages a search engine should list.
     sitemap({ filter: (page) => !page.includes('/newsletter/') }),
   ],

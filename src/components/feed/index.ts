@@ -11,12 +11,14 @@ import FeedInOneSentence from './FeedInOneSentence.astro';
 import FeedOutcomeTable from './FeedOutcomeTable.astro';
 import FeedFig from './FeedFig.astro';
 import FeedStatCard from './FeedStatCard.astro';
+import FeedChart from './FeedChart.astro';
 
 export const feedComponents: Record<keyof typeof mdxComponents, unknown> = {
   a: mdxComponents.a,
   table: FeedTable,
   Fig: FeedFig,
   StatCard: FeedStatCard,
+  Chart: FeedChart,
   OutcomeTable: FeedOutcomeTable,
   Callout: FeedCallout,
   PullQuote: FeedPullQuote,

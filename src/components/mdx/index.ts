@@ -8,12 +8,13 @@ import SmartTable from '../tables/SmartTable.astro';
 import Link from './Link.astro';
 import Fig from './Fig.astro';
 import StatCard from './StatCard.astro';
+import Chart from './Chart.astro';
 import OutcomeTable from './OutcomeTable.astro';
 import Callout from './Callout.astro';
 import PullQuote from './PullQuote.astro';
 import InOneSentence from './InOneSentence.astro';
 
-const authorComponents: Record<MdxComponentName, unknown> = { Fig, StatCard, OutcomeTable, Callout, PullQuote, InOneSentence };
+const authorComponents: Record<MdxComponentName, unknown> = { Fig, StatCard, Chart, OutcomeTable, Callout, PullQuote, InOneSentence };
 
 /** Markdown elements we render ourselves, plus the author components. */
 export const mdxComponents = { table: SmartTable, a: Link, ...authorComponents };

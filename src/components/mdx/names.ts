@@ -3,5 +3,5 @@
  * linter (which runs outside Astro) knows them; `index.ts` must provide a
  * component for each (a type error otherwise).
  */
-export const MDX_COMPONENT_NAMES = ['Fig', 'StatCard', 'OutcomeTable', 'Callout', 'PullQuote', 'InOneSentence'] as const;
+export const MDX_COMPONENT_NAMES = ['Fig', 'StatCard', 'Chart', 'OutcomeTable', 'Callout', 'PullQuote', 'InOneSentence'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -76,7 +76,14 @@ export function formatValue(value: number, spec: FormatSpec, style: FormatStyle 
  * own scale and come out short ("¥85 bn", "49.2%").
  */
 export function makeValueFormatter(spec: FormatSpec, style: FormatStyle = 'short'): (n: number) => string {
-  return (n: number) => formatValue(n, { ...spec, period: undefined }, style);
+  const scalable = spec.unit !== 'percent' && spec.unit !== 'multiple' && spec.scale !== 'one';
+  return (n: number) => {
+    if (!scalable) return formatValue(n, { ...spec, period: undefined }, style);
+    // Each number in its own best scale: a log axis reads "100 bn", "1 tn", "10 tn".
+    const base = n * SCALES[spec.scale];
+    const scale = bestScale(base);
+    return formatValue(base / SCALES[scale], { ...spec, scale, period: undefined }, style);
+  };
 }
 
 /** Convert a value between scales: 0.12 trillion → 120 billion. */

@@ -1,0 +1,29 @@
+/**
+ * Progressive enhancement for <Chart>: the static image is already on the
+ * page; when a chart nears the viewport, chart.js (only the parts the site
+ * uses) is loaded and draws the same config on a canvas laid exactly over
+ * the image, so nothing moves. The config is JSON data, never inline code.
+ */
+export function enhanceCharts(): void {
+  const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]:not([data-chart-live])')];
+  if (figures.length === 0) return;
+  const start = (figure: HTMLElement) => {
+    figure.dataset.chartLive = 'loading';
+    void import('./chart-runtime.ts').then(({ drawChart }) => drawChart(figure));
+  };
+  if (!('IntersectionObserver' in window)) {
+    figures.forEach(start);
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        start(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '200px 0px' },
+  );
+  figures.forEach((f) => observer.observe(f));
+}

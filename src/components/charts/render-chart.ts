@@ -1,0 +1,45 @@
+/**
+ * Everything the <Chart> component and its feed variant need, from one spec:
+ * resolved data, both images (cached), data files, configs, text alternative.
+ */
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolveChart, type ChartSpec } from '../../lib/charts/spec.ts';
+import { chartImages } from '../../lib/charts/cache.ts';
+import { toChartConfig } from '../../lib/charts/config.ts';
+import { chartDataFiles, chartTable, describeChart } from '../../lib/charts/describe.ts';
+import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../../lib/charts/assets.ts';
+import { writeFileAtomic } from '../../lib/atomic-write.ts';
+import { chartLookup } from '../../figures/chart-lookup.ts';
+import { THEMES } from '../../lib/charts/palette.ts';
+
+export async function renderChart(spec: ChartSpec, page: string) {
+  const chart = resolveChart(spec, chartLookup, { file: page });
+  const images = await chartImages(chart, CHART_CACHE_DIR);
+  const data = chartDataFiles(chart);
+  const base = `chart-${images.hash}`;
+  for (const [ext, text] of [['csv', data.csv], ['json', data.json]] as const) {
+    const path = join(CHART_CACHE_DIR, `${base}.${ext}`);
+    if (!existsSync(path)) writeFileAtomic(path, text);
+  }
+  return {
+    chart,
+    alt: describeChart(chart),
+    table: chartTable(chart),
+    width: images.light.width,
+    height: images.light.height,
+    light: `${CHART_URL_PREFIX}${images.light.file}`,
+    dark: `${CHART_URL_PREFIX}${images.dark.file}`,
+    csv: `${CHART_URL_PREFIX}${base}.csv`,
+    json: `${CHART_URL_PREFIX}${base}.json`,
+    configs: { light: toChartConfig(chart, 'light'), dark: toChartConfig(chart, 'dark') },
+    /** Legend entries for the live chart (the static image draws its own). */
+    legend: legendItems(chart),
+  };
+}
+
+function legendItems(chart: ReturnType<typeof resolveChart>): Array<{ label: string; light: string; dark: string }> {
+  const round = chart.type === 'doughnut' || chart.type === 'pie';
+  const names = round ? chart.labels : chart.datasets.length > 1 ? chart.datasets.map((d) => d.label) : [];
+  return names.map((label, i) => ({ label, light: THEMES.light.series[i % THEMES.light.series.length]!, dark: THEMES.dark.series[i % THEMES.dark.series.length]! }));
+}

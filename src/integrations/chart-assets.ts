@@ -1,0 +1,48 @@
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../lib/charts/assets.ts';
+
+/**
+ * Chart images and data files are rendered into a cache during the build
+ * (so unchanged charts are never drawn twice). This integration serves them
+ * on the dev server and, after a build, copies every one the pages and
+ * feeds reference into dist/charts/.
+ */
+export function chartAssets(): AstroIntegration {
+  return {
+    name: 'ai-frontier:chart-assets',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(CHART_URL_PREFIX, (req, res, next) => {
+          const name = (req.url ?? '').replace(/^\//, '').split('?')[0]!;
+          const file = join(CHART_CACHE_DIR, name);
+          if (!/^chart-[0-9a-f]+[-.a-z]*$/.test(name) || !existsSync(file)) return next();
+          res.setHeader('Content-Type', name.endsWith('.png') ? 'image/png' : name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const wanted = new Set<string>();
+        const scan = (d: string) => {
+          for (const e of readdirSync(d, { withFileTypes: true })) {
+            const p = join(d, e.name);
+            if (e.isDirectory()) scan(p);
+            else if (/\.(html|xml|json|txt)$/.test(e.name)) for (const a of chartAssetsIn(readFileSync(p, 'utf8'))) wanted.add(a);
+          }
+        };
+        scan(out);
+        if (wanted.size === 0) return;
+        mkdirSync(join(out, 'charts'), { recursive: true });
+        for (const name of wanted) {
+          const from = join(CHART_CACHE_DIR, name);
+          if (!existsSync(from)) throw new Error(`Chart asset ${name} is referenced but missing from ${CHART_CACHE_DIR}; delete .cache/ and build again.`);
+          copyFileSync(from, join(out, 'charts', name));
+        }
+        logger.info(`${wanted.size} chart files copied`);
+      },
+    },
+  };
+}
