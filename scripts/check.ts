@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintProject } from '../src/lib/lint/lint.ts';
 import { formatDiagnostic, type Severity } from '../src/lib/lint/diagnostic.ts';
-import { loadFigureIndex } from './lib/figure-index.ts';
+import { loadChartLookup, loadFigureIndex } from './lib/figure-index.ts';
 
 const root = resolve(process.env.AIF_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const args = process.argv.slice(2);
@@ -20,7 +20,7 @@ const contentOnly = args.includes('--content-only');
 const strict = args.includes('--strict');
 const now = process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date();
 
-const { diagnostics, articles } = lintProject(root, { now, figures: loadFigureIndex(root) });
+const { diagnostics, articles } = lintProject(root, { now, figures: loadFigureIndex(root), chartLookup: loadChartLookup(root) });
 const by = (s: Severity) => diagnostics.filter((d) => d.severity === s);
 const errors = by('error');
 const warnings = by('warning');

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FigureIndex } from '../../src/lib/lint/context.ts';
 import type { Registry } from '../../src/lib/figures/types.ts';
+import type { FigureLookup } from '../../src/lib/charts/spec.ts';
 import { SCALES } from '../../src/lib/figures/units.ts';
 import { formulaIds, parseFormula } from '../../src/lib/figures/formula.ts';
 
@@ -36,5 +37,18 @@ export function toFigureIndex(data: unknown): FigureIndex | undefined {
       return f.previousId ? [...inputs, f.previousId] : inputs;
     },
     numbers: figures.map((f) => ({ id: f.id, unit: f.unit, base: f.value * SCALES[f.scale] })),
+  };
+}
+
+/** The generated registry as the chart library looks figures up (for checking chart specs before the build). */
+export function loadChartLookup(root: string): FigureLookup | undefined {
+  const path = join(root, 'src', 'data', 'figures.json');
+  if (!existsSync(path)) return undefined;
+  const registry = JSON.parse(readFileSync(path, 'utf8')) as Registry;
+  return {
+    figure: (id) => registry.figures[id],
+    series: (id) => registry.series[id],
+    figureIds: () => Object.keys(registry.figures),
+    seriesIds: () => Object.keys(registry.series),
   };
 }

@@ -28,5 +28,7 @@ export interface LintContext {
   /** Site paths that exist besides articles and tags (e.g. `/figures/`, `/rss.xml`, files in public/). */
   staticPaths: ReadonlySet<string>;
   figures?: FigureIndex;
+  /** The registry as charts read it, to check chart specs fully (unit mixes, series lengths). */
+  chartLookup?: import('../charts/spec.ts').FigureLookup;
   now: Date;
 }

@@ -6,13 +6,13 @@ import type { ContentError } from '../errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { FigureIndex, LintArticle, LintContext } from './context.ts';
 import { parseMdx } from './mdx-tree.ts';
-import { articlesWithoutSources, brokenInternalLinks, imagesWithoutAlt, scheduled, unknownComponents, unknownFigures, unusedFigures } from './rules.ts';
+import { articlesWithoutSources, badCharts, brokenInternalLinks, imagesWithoutAlt, scheduled, unknownComponents, unknownFigures, unusedFigures } from './rules.ts';
 import { numbersMatchingFigures } from './prose-numbers.ts';
 
 /** Pages the site always has, besides articles and tags. */
 export const SITE_PATHS = ['/', '/tags/', '/archive/', '/figures/', '/search/', '/scorecard/', '/rss.xml', '/atom.xml', '/feed.json', '/figures.json', '/figures.csv', '/sitemap-index.xml'];
 
-const RULES = [unknownComponents, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, scheduled];
+const RULES = [unknownComponents, badCharts, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, scheduled];
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -20,7 +20,7 @@ export interface LintResult {
 }
 
 /** Check every article in the project: frontmatter, MDX syntax, then the content rules. */
-export function lintProject(root: string, opts: { now: Date; figures?: FigureIndex }): LintResult {
+export function lintProject(root: string, opts: { now: Date; figures?: FigureIndex; chartLookup?: LintContext['chartLookup'] }): LintResult {
   const { articles: loaded, errors } = checkArticles(root);
   const diagnostics: Diagnostic[] = errors.map(fromContentError('frontmatter'));
   const articles: LintArticle[] = [];
@@ -31,7 +31,7 @@ export function lintProject(root: string, opts: { now: Date; figures?: FigureInd
     if ('type' in tree && tree.type === 'root') articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine });
     else diagnostics.push(fromContentError('mdx-syntax')(tree as ContentError));
   }
-  const ctx: LintContext = { articles, staticPaths: new Set([...SITE_PATHS, ...publicFiles(join(root, 'public'))]), figures: opts.figures, now: opts.now };
+  const ctx: LintContext = { articles, staticPaths: new Set([...SITE_PATHS, ...publicFiles(join(root, 'public'))]), figures: opts.figures, chartLookup: opts.chartLookup, now: opts.now };
   for (const rule of RULES) diagnostics.push(...rule(ctx));
   return { diagnostics, articles };
 }

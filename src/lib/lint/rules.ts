@@ -7,6 +7,9 @@ import type { LintArticle, LintContext } from './context.ts';
 import { articlePath, tagPath } from '../slug.ts';
 import { nearest } from '../errors.ts';
 import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
+import { jsxProps, hasNonLiteral } from './jsx-props.ts';
+import { resolveChart, type ChartSpec, type FigureLookup } from '../charts/spec.ts';
+import { ContentError } from '../errors.ts';
 
 /** Lines in mdast are relative to the body; messages count from the top of the file. */
 function at(article: LintArticle, node: Node): { file: string; line?: number; column?: number } {
@@ -165,3 +168,31 @@ export function unknownComponents(ctx: LintContext): Diagnostic[] {
   }
   return out;
 }
+
+/** Chart specs are checked before the build: type, data, lengths, values, ids — with the chart's line. */
+export function badCharts(ctx: LintContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of ctx.articles) {
+    for (const el of jsxElements(a.tree)) {
+      if (el.name !== 'Chart') continue;
+      const props = jsxProps(el.attributes);
+      if (hasNonLiteral(props)) continue;
+      const where = at(a, el);
+      try {
+        resolveChart(props as unknown as ChartSpec, ctx.chartLookup ?? permissiveLookup, { file: a.file, line: where.line });
+      } catch (e) {
+        if (!(e instanceof ContentError)) throw e;
+        out.push({ severity: 'error', rule: 'bad-chart', ...where, message: e.detail, fix: e.fix });
+      }
+    }
+  }
+  return out;
+}
+
+/** Without the registry, ids cannot be checked here (unknownFigures does it when it can). */
+const permissiveLookup: FigureLookup = {
+  figure: (id) => ({ id, label: id, value: 1, unit: 'count', scale: 'one', asOf: '2025', source: { name: '', url: '', date: '' }, revisions: [], file: '', line: 0, text: { long: '1', short: '1' } }),
+  series: (id) => ({ id, label: id, unit: 'count', scale: 'one', points: [{ date: '2025', value: 1 }], source: { name: '', url: '', date: '' }, file: '', line: 0 }),
+  figureIds: () => [],
+  seriesIds: () => [],
+};

@@ -106,6 +106,16 @@ describe('content linter', () => {
     expect(d.filter((x) => x.rule === 'unknown-component').map((x) => [x.line, x.message, x.fix?.slice(0, 24)])).toEqual([[15, '<Figure> is not one of the column\'s components.', 'Did you mean <Fig>? Avai']]);
   });
 
+  it.each([
+    ['an unknown type', '<Chart type="radar" title="T" labels={["a"]} datasets={[{ label: "x", values: [1] }]} />', 'Chart "T" has unknown type "radar".'],
+    ['a length mismatch', '<Chart type="bar" title="T" labels={["a", "b"]} datasets={[{ label: "x", values: [1] }]} />', 'Chart "T" has 2 labels but 1 values in "x".'],
+    ['a non-finite value', '<Chart type="bar" title="T" labels={["a"]} datasets={[{ label: "x", values: ["1bn"] }]} />', 'Chart "T" has a value that is not a finite number ("1bn" for "a").'],
+    ['no data', '<Chart type="bar" title="T" />', 'Chart "T" has no data.'],
+  ])('finds a bad chart spec: %s', (_name, chart, message) => {
+    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nText.\n\n${chart}\n` });
+    expect(d.filter((x) => x.rule === 'bad-chart').map((x) => [x.line, x.message])).toEqual([[17, message]]);
+  });
+
   it('lists future-dated articles as scheduled', () => {
     const d = lint({ '2026-01-02-a.mdx': FRONT(1).replace(/published: .*/, 'published: 2027-01-01') + '\nLater.\n' });
     expect(d.filter((x) => x.severity === 'info').map((x) => x.message)).toEqual(['Scheduled: publishes on 2027-01-01 (not in builds before then).']);

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCanvas, loadImage, GlobalFonts } from '@napi-rs/canvas';
+import { resolveChart, type FigureLookup } from '../../../src/lib/charts/spec.ts';
+import { attachFormatters, toChartConfig } from '../../../src/lib/charts/config.ts';
+import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
+import { chartImages, renderStats } from '../../../src/lib/charts/cache.ts';
+import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
+import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
+import type { Figure, Series } from '../../../src/lib/figures/types.ts';
+
+const src = { name: 'Source', url: 'https://example.org/', date: '2026' };
+const fig = (id: string, label: string, value: number, unit: Figure['unit'] = 'CNY', scale: Figure['scale'] = 'billion'): Figure => ({ id, label, value, unit, scale, asOf: '2026', source: src, revisions: [], file: 'f.yaml', line: 1, text: { long: '', short: '' } });
+const figures: Record<string, Figure> = {
+  'c.chips': fig('c.chips', 'chips', 85),
+  'c.dc': fig('c.dc', 'data centres', 75),
+  'c.talent': fig('c.talent', 'models and talent', 40),
+  's.volcano': fig('s.volcano', 'Volcano Engine', 49.2, 'percent', 'one'),
+};
+const series: Record<string, Series> = {
+  tokens: { id: 'tokens', label: 'Daily tokens', unit: 'tokens', scale: 'trillion', points: [{ date: '2024-05', value: 0.12 }, { date: '2025-09', value: 30 }], source: src, file: 'f.yaml', line: 1 },
+};
+const lookup: FigureLookup = { figure: (id) => figures[id], series: (id) => series[id], figureIds: () => Object.keys(figures), seriesIds: () => Object.keys(series) };
+const place = { file: 'content/articles/x.mdx', line: 12 };
+const capex = () => resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc', 'c.talent'] }, lookup, place);
+
+describe('spec → chart', () => {
+  it('reads figures into one dataset with their unit and sources', () => {
+    const c = capex();
+    expect(c.labels).toEqual(['chips', 'data centres', 'models and talent']);
+    expect(c.datasets).toEqual([{ label: '2026 split', values: [85, 75, 40] }]);
+    expect(c.format).toMatchObject({ unit: 'CNY', scale: 'billion' });
+    expect(c.sources).toEqual([src]);
+  });
+
+  it('writes the text alternative and the table from the data', () => {
+    expect(describeChart(capex())).toBe('Bar chart, 2026 split: chips ¥85 bn, data centres ¥75 bn, models and talent ¥40 bn.');
+    const line = resolveChart({ type: 'line', title: 'Tokens', series: 'tokens', logScale: true }, lookup, place);
+    expect(describeChart(line)).toBe('Line chart, log scale: Daily tokens from 120 bn tokens (May 2024) to 30 tn tokens (Sep 2025).');
+    expect(chartTable(capex()).rows).toEqual([['chips', '¥85 billion'], ['data centres', '¥75 billion'], ['models and talent', '¥40 billion']]);
+  });
+
+  it('makes a JSON-only chart.js config with formatters attached on demand', () => {
+    const config = toChartConfig(resolveChart({ type: 'bar', title: 'H', horizontal: true, stacked: true, figures: ['c.chips', 'c.dc'] }, lookup, place), 'dark');
+    expect(JSON.parse(JSON.stringify(config))).toEqual(config);
+    expect(config.options).toMatchObject({ indexAxis: 'y', animation: false });
+    expect((config.options.scales as Record<string, { stacked: boolean }>).x!.stacked).toBe(true);
+    const withFormat = attachFormatters(structuredClone(config));
+    const tick = (withFormat.options.scales as Record<string, { ticks: { callback: (v: number) => string } }>).x!.ticks.callback;
+    expect(tick(85)).toBe('¥85 bn');
+    const log = attachFormatters(toChartConfig(resolveChart({ type: 'line', title: 'T', series: 'tokens', logScale: true }, lookup, place), 'light'));
+    const logTick = (log.options.scales as Record<string, { type: string; ticks: { callback: (v: number) => string } }>).y!;
+    expect(logTick.type).toBe('logarithmic');
+    expect([logTick.ticks.callback(0.1), logTick.ticks.callback(0.2), logTick.ticks.callback(10)]).toEqual(['100 bn tokens', '', '10 tn tokens']);
+    expect(toChartConfig(resolveChart({ type: 'doughnut', title: 'D', figures: ['s.volcano'] }, lookup, place), 'light').options.scales).toBeUndefined();
+  });
+
+  it('gives downloads that parse back to the chart data', () => {
+    const files = chartDataFiles(capex());
+    expect(JSON.parse(files.json)).toMatchObject({ labels: ['chips', 'data centres', 'models and talent'], datasets: [{ values: [85, 75, 40] }], unit: 'CNY', scale: 'billion' });
+    expect(files.csv.trim().split('\n').map((l) => l.split(',').at(-1))).toEqual(['2026 split', '85', '75', '40']);
+  });
+
+  it.each([
+    ['unknown type', { type: 'radar', title: 'T', figures: ['c.chips'] }, 'has unknown type "radar"'],
+    ['length mismatch', { type: 'bar', title: 'T', labels: ['a', 'b'], datasets: [{ label: 'x', values: [1] }] }, 'has 2 labels but 1 values'],
+    ['non-finite value', { type: 'bar', title: 'T', labels: ['a'], datasets: [{ label: 'x', values: [Number.NaN] }] }, 'not a finite number'],
+    ['unknown figure', { type: 'bar', title: 'T', figures: ['c.chip'] }, 'uses unknown figure "c.chip"'],
+    ['mixed units', { type: 'bar', title: 'T', figures: ['c.chips', 's.volcano'] }, 'mixes units'],
+    ['log of zero', { type: 'line', title: 'T', logScale: true, labels: ['a'], datasets: [{ label: 'x', values: [0] }] }, 'log scale with values at or below zero'],
+  ])('rejects %s, naming the article and the chart', (_n, spec, message) => {
+    expect(() => resolveChart(spec as never, lookup, place)).toThrow(message);
+    try {
+      resolveChart(spec as never, lookup, place);
+    } catch (e) {
+      expect((e as Error).message).toMatch(/^content\/articles\/x\.mdx:12 \(<Chart title="T">\): Chart "T" /);
+    }
+  });
+});
+
+describe('palette', () => {
+  it('keeps every series colour at 3:1 against the page and text at 4.5:1, in both themes', () => {
+    for (const t of Object.values(THEMES)) {
+      for (const c of t.series) expect(contrast(c, t.background), c).toBeGreaterThanOrEqual(3);
+      expect(contrast(t.text, t.background)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(t.muted, t.background)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+describe('static images', () => {
+  it('renders 2x PNGs with content in both themes, and renders nothing the second time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aif-charts-'));
+    const before = renderStats.rendered;
+    const first = await chartImages(capex(), dir);
+    expect(renderStats.rendered - before).toBe(2);
+    expect(first.cached).toBe(false);
+    for (const theme of ['light', 'dark'] as const) {
+      const img = await loadImage(join(dir, first[theme].file));
+      expect([img.width, img.height]).toEqual([first[theme].width * 2, first[theme].height * 2]);
+      const canvas = createCanvas(img.width, img.height);
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      let sum = 0;
+      let sq = 0;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4 * 7) {
+        const v = data[i]! + data[i + 1]! + data[i + 2]!;
+        sum += v;
+        sq += v * v;
+        n++;
+      }
+      expect(sq / n - (sum / n) ** 2, `${theme} image is not blank`).toBeGreaterThan(500);
+    }
+    const again = await chartImages(capex(), dir);
+    expect(again.cached).toBe(true);
+    expect(renderStats.rendered - before).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual([first.dark.file, first.light.file].sort());
+    // Changing one value changes the hash and renders again.
+    figures['c.talent'] = fig('c.talent', 'models and talent', 41);
+    const changed = await chartImages(capex(), dir);
+    expect(changed.hash).not.toBe(first.hash);
+    expect(renderStats.rendered - before).toBe(4);
+  });
+
+  it('draws Chinese labels with real glyphs, not the missing-glyph box', () => {
+    registerChartFonts();
+    expect(GlobalFonts.families.some((f) => f.family === 'AIF Sans')).toBe(true);
+    const canvas = createCanvas(400, 60);
+    const ctx = canvas.getContext('2d');
+    ctx.font = '24px "AIF Sans"';
+    // Distinct characters get distinct widths/shapes; a font without them draws identical boxes.
+    const render = (text: string) => {
+      ctx.clearRect(0, 0, 400, 60);
+      ctx.fillText(text, 0, 40);
+      return Buffer.from(ctx.getImageData(0, 0, 400, 60).data).toString('base64');
+    };
+    expect(render('豆包')).not.toBe(render('火山'));
+    expect(ctx.measureText('火山引擎').width).toBeGreaterThan(80);
+  });
+});
