@@ -37,7 +37,7 @@ export function drawChart(figure: HTMLElement): void {
   const draw = () => {
     chart?.destroy();
     const config = attachFormatters(structuredClone(dark.matches ? configs.dark : configs.light));
-    const plugins = { ...(config.options.plugins as object), legend: { display: false }, tooltip: { enabled: false } };
+    const plugins = { ...(config.options.plugins as object), tooltip: { enabled: false } };
     chart = new Chart(canvas, {
       type: config.type,
       data: config.data,

@@ -5,7 +5,7 @@
  * the image, so nothing moves. The config is JSON data, never inline code.
  */
 export function enhanceCharts(): void {
-  const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]:not([data-chart-live])')];
+  const figures = [...document.querySelectorAll<HTMLElement>('[data-chart]:not([data-chart-live])')];
   if (figures.length === 0) return;
   const start = (figure: HTMLElement) => {
     figure.dataset.chartLive = 'loading';

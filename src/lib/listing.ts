@@ -118,6 +118,7 @@ export interface Heading {
 
 /** Table of contents: h2 and h3, shown only when the article has at least `min` h2 sections. */
 export function tableOfContents(headings: readonly Heading[], min = 4): Heading[] {
-  const toc = headings.filter((h) => h.depth === 2 || h.depth === 3);
+  // The footnotes' heading is for screen readers only, not a section to jump to.
+  const toc = headings.filter((h) => (h.depth === 2 || h.depth === 3) && h.slug !== 'footnote-label');
   return toc.filter((h) => h.depth === 2).length >= min ? toc : [];
 }

@@ -56,7 +56,8 @@ export function toChartConfig(chart: ResolvedChart, theme: Theme): ChartConfig {
       layout: { padding: 8 },
       ...(scales ? { scales } : {}),
       plugins: {
-        legend: { display: round || chart.datasets.length > 1, position: 'bottom', labels: { color: t.text, font, boxWidth: 14 } },
+        // The legend is HTML beside the chart (same on the image and the live canvas).
+        legend: { display: false },
         title: { display: false },
       },
     },

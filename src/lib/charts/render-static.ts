@@ -1,10 +1,10 @@
 import { createCanvas } from '@napi-rs/canvas';
-import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PieController, PointElement } from 'chart.js';
+import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, LinearScale, LineController, LineElement, LogarithmicScale, PieController, PointElement } from 'chart.js';
 import { attachFormatters, chartSize, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
 import { registerChartFonts } from './fonts.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, PieController, ArcElement, CategoryScale, LinearScale, LogarithmicScale, Legend);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, PieController, ArcElement, CategoryScale, LinearScale, LogarithmicScale);
 
 export const PIXEL_RATIO = 2;
 
