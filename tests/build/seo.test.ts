@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readDist, testDist } from '../helpers/project.ts';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
@@ -42,6 +42,12 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
     expect(attr(html, /<meta property="og:title" content="([^"]+)"/)?.replace(/&#39;/g, "'")).toBe(a.front.title);
     expect(attr(html, /<meta property="og:image" content="([^"]+)"/)).toBe(`${SITE}/og/${slug}.png`);
     expect(attr(html, /<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
+  });
+
+  it('has a 1200×630 social image', () => {
+    const png = readFileSync(join(testDist, 'og', `${slug}.png`));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
   it('describes itself as a NewsArticle in JSON-LD', () => {
