@@ -5,6 +5,7 @@ import type { Registry } from '../../src/lib/figures/types.ts';
 import type { FigureLookup } from '../../src/lib/charts/spec.ts';
 import { SCALES } from '../../src/lib/figures/units.ts';
 import { formulaIds, parseFormula } from '../../src/lib/figures/formula.ts';
+import { reviewDate } from '../../src/lib/figures/staleness.ts';
 
 /**
  * The figures registry as the linter needs it, read from the generated data
@@ -36,6 +37,7 @@ export function toFigureIndex(data: unknown): FigureIndex | undefined {
       const inputs = f.formula ? formulaIds(parseFormula(f.formula)) : [];
       return f.previousId ? [...inputs, f.previousId] : inputs;
     },
+    reviewDateOf: (id) => (registry.figures[id] ? reviewDate(registry.figures[id]!) : undefined),
     numbers: figures.map((f) => ({ id: f.id, unit: f.unit, base: f.value * SCALES[f.scale] })),
   };
 }

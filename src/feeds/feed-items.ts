@@ -13,7 +13,7 @@ import { toFeedHtml } from '../lib/feeds/feed-html.ts';
 import { feedPreamble, feedSources } from '../lib/feeds/feed-parts.ts';
 import type { Feed, FeedItem } from '../lib/feeds/model.ts';
 import { articlePath, slugify } from '../lib/slug.ts';
-import { lastModified } from '../lib/articles.ts';
+import { effectiveUpdated } from '../figures/article-figures.ts';
 import { site } from '../site.config.ts';
 
 let itemsPromise: Promise<FeedItem[]> | undefined;
@@ -64,7 +64,7 @@ async function toItem(article: Article): Promise<FeedItem> {
     summary: `${article.data.dek} ${article.data.summary}`,
     contentHtml: await feedHtmlFor(article),
     published: article.data.published,
-    updated: lastModified(article),
+    updated: effectiveUpdated(article),
     authors: article.data.authors,
     tags: article.data.tags,
   };

@@ -19,6 +19,8 @@ export interface FigureIndex {
   declaredAt(id: string): { file: string; line?: number } | undefined;
   /** Figures a figure is computed from or compared with (formula inputs, `previous`). */
   inputsOf(id: string): readonly string[];
+  /** When the figure is due for review (its reviewBy, or a default age after its as-of date). */
+  reviewDateOf(id: string): Date | undefined;
   /** Figures with a value, in base units (¥200 bn → 2e11), for spotting numbers typed by hand. */
   numbers: ReadonlyArray<{ id: string; unit: string; base: number }>;
 }

@@ -6,13 +6,15 @@ import type { ContentError } from '../errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { FigureIndex, LintArticle, LintContext } from './context.ts';
 import { parseMdx } from './mdx-tree.ts';
-import { articlesWithoutSources, badCharts, brokenInternalLinks, imagesWithoutAlt, scheduled, unknownComponents, unknownFigures, unusedFigures } from './rules.ts';
+import { articlesWithoutSources, badCharts, brokenInternalLinks, imagesWithoutAlt, scheduled, staleFigures, unknownComponents, unknownFigures, unusedFigures } from './rules.ts';
 import { numbersMatchingFigures } from './prose-numbers.ts';
+import { overdue, parseResolutions, trackedRowsIn } from '../outcomes/tracking.ts';
+import { readFileSync } from 'node:fs';
 
 /** Pages the site always has, besides articles and tags. */
 export const SITE_PATHS = ['/', '/tags/', '/archive/', '/figures/', '/search/', '/scorecard/', '/rss.xml', '/atom.xml', '/feed.json', '/figures.json', '/figures.csv', '/sitemap-index.xml'];
 
-const RULES = [unknownComponents, badCharts, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, scheduled];
+const RULES = [unknownComponents, badCharts, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, staleFigures, scheduled];
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -33,6 +35,7 @@ export function lintProject(root: string, opts: { now: Date; figures?: FigureInd
   }
   const ctx: LintContext = { articles, staticPaths: new Set([...SITE_PATHS, ...publicFiles(join(root, 'public'))]), figures: opts.figures, chartLookup: opts.chartLookup, now: opts.now };
   for (const rule of RULES) diagnostics.push(...rule(ctx));
+  diagnostics.push(...overdueOutcomes(root, loaded, opts.now));
   return { diagnostics, articles };
 }
 
@@ -43,4 +46,25 @@ function fromContentError(rule: string) {
 function publicFiles(dir: string, prefix = '/'): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? publicFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+}
+
+/** Tracked predictions past their due date with no resolution recorded. */
+function overdueOutcomes(root: string, loaded: Array<{ file: string; slug: string; text: string; data?: unknown }>, now: Date): Diagnostic[] {
+  const file = join(root, 'content', 'outcomes', 'resolutions.yaml');
+  const parsed = existsSync(file) ? parseResolutions('content/outcomes/resolutions.yaml', readFileSync(file, 'utf8')) : { resolutions: new Map(), errors: [] };
+  const out: Diagnostic[] = parsed.errors.map(fromContentError('resolutions'));
+  const tracked = loaded.flatMap((a) => {
+    const split = splitFrontmatter(a.text);
+    return trackedRowsIn(split.body, a.file, a.slug, split.bodyStartLine).map((o) => ({ ...o, resolution: parsed.resolutions.get(o.id) }));
+  });
+  const seen = new Map<string, string>();
+  for (const o of tracked) {
+    const prior = seen.get(o.id);
+    if (prior) out.push({ severity: 'error', rule: 'duplicate-outcome', file: o.file, line: o.line, message: `Outcome id "${o.id}" is already tracked at ${prior}.`, fix: 'Give each tracked outcome its own id.' });
+    seen.set(o.id, `${o.file}:${o.line}`);
+  }
+  for (const o of overdue(tracked, now)) {
+    out.push({ severity: 'warning', rule: 'overdue-outcome', file: o.file, line: o.line, message: `Outcome "${o.id}" was due on ${o.due} and has no resolution.`, fix: 'Record how it turned out in content/outcomes/resolutions.yaml (held, partly or missed, with date and note).' });
+  }
+  return out;
 }

@@ -196,3 +196,25 @@ const permissiveLookup: FigureLookup = {
   figureIds: () => [],
   seriesIds: () => [],
 };
+
+/** Figures past their review date, with the articles that show them: numbers a reader may no longer trust. */
+export function staleFigures(ctx: LintContext): Diagnostic[] {
+  const figures = ctx.figures;
+  if (!figures) return [];
+  const usedBy = new Map<string, string[]>();
+  for (const a of ctx.articles) for (const [id] of figureUses(a)) usedBy.set(id, [...new Set([...(usedBy.get(id) ?? []), a.file])]);
+  const out: Diagnostic[] = [];
+  for (const id of figures.figureIds) {
+    const due = figures.reviewDateOf(id);
+    if (!due || due.getTime() >= ctx.now.getTime()) continue;
+    const users = usedBy.get(id) ?? [];
+    out.push({
+      severity: 'warning',
+      rule: 'stale-figure',
+      ...(figures.declaredAt(id) ?? { file: 'content/figures' }),
+      message: `Figure "${id}" was due for review on ${due.toISOString().slice(0, 10)}${users.length ? `; shown in ${users.join(', ')}` : ''}.`,
+      fix: 'Check the source for a newer number: record it as a revision (revisions: [{date, from, to, reason}]) or set a later reviewBy.',
+    });
+  }
+  return out;
+}

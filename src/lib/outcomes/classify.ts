@@ -1,5 +1,6 @@
 import { readStatus, stripMarkerHtml, type OutcomeStatus } from './status.ts';
 import { textOf, type ParsedTable } from './table-html.ts';
+import { readTrackTag } from './tracking.ts';
 
 export interface OutcomeRow {
   status: OutcomeStatus;
@@ -7,6 +8,9 @@ export interface OutcomeRow {
   scenario: string;
   /** The other cells, HTML, in column order. */
   cells: string[];
+  /** Set when the row is a tracked prediction: `(track: id, due YYYY-MM-DD)`. */
+  trackId?: string;
+  due?: string;
 }
 
 export type ClassifiedTable =
@@ -33,7 +37,10 @@ export function classifyTable(table: ParsedTable): ClassifiedTable {
       return {
         kind: 'outcome',
         head,
-        rows: rows.map((r, i) => ({ status: statuses[i]!.status, scenario: stripMarkerHtml(r[0]!), cells: r.slice(1) })),
+        rows: rows.map((r, i) => {
+          const tag = readTrackTag(stripMarkerHtml(r[0]!));
+          return { status: statuses[i]!.status, scenario: tag.text, cells: r.slice(1), ...(tag.id ? { trackId: tag.id, due: tag.due } : {}) };
+        }),
         likelihoodColumn: likelihood > 0 ? likelihood - 1 : undefined,
       };
     }

@@ -33,6 +33,7 @@ function project(files: Record<string, string>): string {
 const figures: FigureIndex = {
   figureIds: ['bytedance.capex.2026', 'bytedance.capex.chips', 'idc.share.volcano'],
   seriesIds: ['volcano.tokens.daily'],
+  reviewDateOf: (id) => (id === 'idc.share.volcano' ? new Date('2026-01-01') : new Date('2030-01-01')),
   inputsOf: (id) => (id === 'bytedance.capex.2026' ? ['bytedance.capex.chips'] : []),
   declaredAt: (id) => ({ file: 'content/figures/bytedance.yaml', line: id === 'idc.share.volcano' ? 30 : 3 }),
   numbers: [
@@ -114,6 +115,21 @@ describe('content linter', () => {
   ])('finds a bad chart spec: %s', (_name, chart, message) => {
     const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nText.\n\n${chart}\n` });
     expect(d.filter((x) => x.rule === 'bad-chart').map((x) => [x.line, x.message])).toEqual([[17, message]]);
+  });
+
+  it('lists figures past review with the articles that show them', () => {
+    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nShare: <Fig id="idc.share.volcano" />.\n` });
+    expect(d.filter((x) => x.rule === 'stale-figure').map((x) => `${x.file}:${x.line} ${x.message}`)).toEqual([
+      `content/figures/bytedance.yaml:30 Figure "idc.share.volcano" was due for review on 2026-01-01; shown in ${join('content', 'articles', '2026-01-02-a.mdx')}.`,
+    ]);
+  });
+
+  it('lists tracked outcomes past due without a resolution', () => {
+    const table = '| Outcome | Result |\n|---|---|\n| ✅ Win (track: acme.win, due 2026-01-31) | a |\n| ❌ Lose (track: acme.lose, due 2030-01-31) | b |\n';
+    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\n${table}` });
+    expect(d.filter((x) => x.rule === 'overdue-outcome').map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line} ${x.message}`)).toEqual([
+      'content/articles/2026-01-02-a.mdx:17 Outcome "acme.win" was due on 2026-01-31 and has no resolution.',
+    ]);
   });
 
   it('lists future-dated articles as scheduled', () => {

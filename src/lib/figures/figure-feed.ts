@@ -1,0 +1,45 @@
+import { escapeHtml } from '../outcomes/table-html.ts';
+import { startOfPartialDate } from './dates.ts';
+import { formatPartialDate, formatValue } from './format.ts';
+import type { FeedItem } from '../feeds/model.ts';
+import type { Registry } from './types.ts';
+
+/**
+ * Items for the figures feed, newest first: one per figure as recorded (dated
+ * by its source) and one per revision, so data-minded readers can follow
+ * every change. Ids are stable: a figure's entry URL, plus the revision date.
+ */
+export function figureFeedItems(registry: Registry, siteUrl: string): FeedItem[] {
+  const items: FeedItem[] = [];
+  for (const f of Object.values(registry.figures)) {
+    const url = new URL(`/figures/#fig-${f.id}`, siteUrl).href;
+    const source = `<p>Source: <a href="${escapeHtml(f.source.url)}">${escapeHtml(f.source.name)}</a>, ${escapeHtml(formatPartialDate(f.source.date))}.${f.formula ? ` Calculated as <code>${escapeHtml(f.formula)}</code>.` : ''}</p>`;
+    const added = startOfPartialDate(f.source.date || f.asOf);
+    items.push({
+      id: url,
+      url,
+      title: `${f.label}: ${f.text.long}`,
+      summary: `${f.text.long} (as of ${formatPartialDate(f.asOf)}), ${f.source.name}.`,
+      contentHtml: `<p><strong>${escapeHtml(f.text.long)}</strong>: ${escapeHtml(f.label)}, as of ${escapeHtml(formatPartialDate(f.asOf))}.</p>${source}${f.note ? `<p>${escapeHtml(f.note)}</p>` : ''}`,
+      published: added,
+      updated: added,
+      authors: ['AI Frontier'],
+      tags: [f.id.split('.')[0]!],
+    });
+    for (const r of f.revisions) {
+      const date = startOfPartialDate(r.date);
+      items.push({
+        id: `${url}-revised-${r.date}`,
+        url,
+        title: `Revised: ${f.label}: ${formatValue(r.from, f)} → ${formatValue(r.to, f)}`,
+        summary: r.reason,
+        contentHtml: `<p><strong>${escapeHtml(formatValue(r.from, f))} → ${escapeHtml(formatValue(r.to, f))}</strong> (${escapeHtml(formatPartialDate(r.date))}): ${escapeHtml(r.reason)}</p>${source}`,
+        published: date,
+        updated: date,
+        authors: ['AI Frontier'],
+        tags: [f.id.split('.')[0]!, 'revision'],
+      });
+    }
+  }
+  return items.sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
+}

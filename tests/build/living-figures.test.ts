@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { copyProject, readDist, runScript, testDist } from '../helpers/project.ts';
+import { sourceArticles } from '../helpers/site-articles.ts';
+import { trackedRowsIn } from '../../src/lib/outcomes/tracking.ts';
+
+describe('a figure revised after an article was published', () => {
+  let dir: string;
+  let before: string;
+  beforeAll(() => {
+    dir = copyProject();
+    const env = { BUILD_DATE: '2026-11-24T00:00:00Z' };
+    expect(runScript('scripts/build.ts', ['--offline'], { cwd: dir, env }).status).toBe(0);
+    before = readFileSync(join(dir, 'dist/rss.xml'), 'utf8');
+    const file = join(dir, 'content/figures/bytedance.yaml');
+    const yaml = readFileSync(file, 'utf8').replace(
+      /  - id: bytedance\.capex\.chips\n(    .*\n)*?    value: 85\n/,
+      (m) => m.replace('value: 85', 'value: 90\n    revisions:\n      - date: "2026-06-01"\n        from: 85\n        to: 90\n        reason: A later report put chips at ¥90 bn.'),
+    );
+    expect(yaml).toContain('to: 90');
+    writeFileSync(file, yaml);
+    const result = runScript('scripts/build.ts', ['--offline'], { cwd: dir, env });
+    expect(result.status, result.stderr).toBe(0);
+  });
+
+  it('changes the value in the article and adds a dated correction near the figure and in its list', () => {
+    const html = readFileSync(join(dir, 'dist/articles/bytedance-200-billion-ai-bet/index.html'), 'utf8');
+    expect(html).toContain('data-figure="bytedance.capex.chips">¥90 billion</a>');
+    expect(html).toContain('corrected 1 Jun 2026');
+    expect(html).toMatch(/Correction, 1 Jun 2026:<\/strong> ¥85 billion → ¥90 billion\. A later report put chips at ¥90 bn\./);
+    expect(html).toContain('Updated <time datetime="2026-06-01">');
+  });
+
+  it('re-issues the feed item with the new updated date and the same guid', () => {
+    const old = parseFeed(before).items.find((i) => i.url?.endsWith('/bytedance-200-billion-ai-bet/'))!;
+    const item = parseFeed(readFileSync(join(dir, 'dist/rss.xml'), 'utf8')).items.find((i) => i.url?.endsWith('/bytedance-200-billion-ai-bet/'))!;
+    expect(item.id).toBe(old.id);
+    expect(readFileSync(join(dir, 'dist/rss.xml'), 'utf8')).toContain('<atom:updated>2026-06-01T00:00:00.000Z</atom:updated>');
+    expect(JSON.parse(readFileSync(join(dir, 'dist/feed.json'), 'utf8')).items.find((i: { url: string }) => i.url.endsWith('/bytedance-200-billion-ai-bet/')).date_modified).toBe('2026-06-01T00:00:00.000Z');
+  });
+
+  it('shows the history on /figures/ and in the figures feed', () => {
+    expect(readFileSync(join(dir, 'dist/figures/index.html'), 'utf8')).toMatch(/1 Jun 2026<\/time>: ¥85 billion → ¥90 billion/);
+    const feed = parseFeed(readFileSync(join(dir, 'dist/figures/feed.xml'), 'utf8'));
+    expect(feed.items.map((i) => i.title)).toContain('Revised: AI chip purchases in the 2026 plan: ¥85 billion → ¥90 billion');
+  });
+});
+
+describe('tracked outcomes and data downloads in the built site', () => {
+  it('lists every tracked outcome on the scorecard, and each company and status page holds its share', () => {
+    const tracked = sourceArticles().flatMap((a) => trackedRowsIn(a.body, a.file, a.slug));
+    expect(tracked.length).toBeGreaterThanOrEqual(6);
+    const page = readDist('scorecard/index.html');
+    for (const o of tracked) expect(page).toContain(`id="${o.id}"`);
+    const open = readDist('scorecard/status/open/index.html');
+    for (const o of tracked) expect(open).toContain(`id="${o.id}"`);
+    const bytedance = readDist('scorecard/company/bytedance/index.html');
+    expect(tracked.filter((o) => o.id.startsWith('bytedance.')).every((o) => bytedance.includes(`id="${o.id}"`))).toBe(true);
+    expect(bytedance).not.toContain('id="china-cloud.');
+  });
+
+  it('offers CSV and JSON for every chart, and they parse back to the chart data', () => {
+    for (const a of sourceArticles().filter((x) => !x.front.draft)) {
+      const html = readDist(`articles/${a.slug}/index.html`);
+      const charts = [...html.matchAll(/<div class="chart" data-chart>([\s\S]*?)<\/script>\s*<\/div>/g)];
+      expect(charts.length, a.slug).toBeGreaterThan(0);
+      for (const [chart] of charts) {
+        const csv = /href="(\/charts\/chart-[0-9a-f]+\.csv)"/.exec(chart)![1]!;
+        const json = /href="(\/charts\/chart-[0-9a-f]+\.json)"/.exec(chart)![1]!;
+        expect(existsSync(join(testDist, csv))).toBe(true);
+        const data = JSON.parse(readDist(json.slice(1)));
+        const rows = [...chart.matchAll(/<tr><th scope="row">([^<]*)<\/th>/g)].map((m) => m[1]);
+        expect(data.labels).toEqual(rows);
+        const csvRows = readDist(csv.slice(1)).trim().split('\n').slice(1);
+        expect(csvRows.map((r) => Number(r.split(',').at(-1)))).toEqual(data.datasets[0].values);
+      }
+    }
+  });
+});
