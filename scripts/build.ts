@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withoutStackTraces } from '../src/lib/errors.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -21,7 +22,9 @@ const staging = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pi
 const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...cleanEnv } = process.env;
 
 function step(name: string, command: string, commandArgs: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...cleanEnv, ...env } });
+  const result = spawnSync(command, commandArgs, { cwd: root, encoding: 'utf8', env: { ...cleanEnv, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  if (result.stdout) process.stdout.write(withoutStackTraces(result.stdout));
+  if (result.stderr) process.stderr.write(withoutStackTraces(result.stderr));
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`\n✗ ${name} failed; ${outDir.replace(root + '/', '')}/ was left as it was.`);

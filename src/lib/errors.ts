@@ -86,3 +86,11 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** Tool output without stack frames: authors get the message, the file and the fix, not Node internals. */
+export function withoutStackTraces(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s+at\s/.test(line) && !/^\s*Stack trace:\s*$/.test(line))
+    .join('\n');
+}
