@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDist, runScript, testDist } from '../helpers/project.ts';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
+import { readTrackTag } from '../../src/lib/outcomes/tracking.ts';
 
 const articles = publishedSourceArticles(new Date('2026-11-24T12:00:00Z'));
 
@@ -33,8 +34,9 @@ describe('newsletter editions', () => {
     const text = readDist(`newsletter/${slug}.txt`);
     const rows = [...a.body.matchAll(/^\|\s*(✅|⚠️|❌)\s*([^|]+?)\s*\|/gmu)];
     expect(rows.length).toBeGreaterThan(0);
-    for (const [, marker, scenario] of rows) {
-      const line = text.split('\n').find((l) => l.includes(scenario!));
+    for (const [, marker, cell] of rows) {
+      const scenario = readTrackTag(cell!).text;
+      const line = text.split('\n').find((l) => l.includes(scenario));
       expect(line, `row "${scenario}" in plain text`).toBeDefined();
       expect(line).toContain(marker!);
     }

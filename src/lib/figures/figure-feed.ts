@@ -30,7 +30,7 @@ export function figureFeedItems(registry: Registry, siteUrl: string): FeedItem[]
       const date = startOfPartialDate(r.date);
       items.push({
         id: `${url}-revised-${r.date}`,
-        url,
+        url: `${url}-revised-${r.date}`,
         title: `Revised: ${f.label}: ${formatValue(r.from, f)} → ${formatValue(r.to, f)}`,
         summary: r.reason,
         contentHtml: `<p><strong>${escapeHtml(formatValue(r.from, f))} → ${escapeHtml(formatValue(r.to, f))}</strong> (${escapeHtml(formatPartialDate(r.date))}): ${escapeHtml(r.reason)}</p>${source}`,
