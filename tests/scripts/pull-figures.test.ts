@@ -14,7 +14,7 @@ let port = 0;
 const GOOD_CSV = 'id,label,value,unit,scale,asOf\nsheet.revenue,Revenue from the sheet,12.5,USD,billion,2025-12\n';
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = createServer((_req, res) => {
     if (mode === 'hang') return; // never answers
     if (mode === 'error') {
       res.writeHead(500).end('boom');

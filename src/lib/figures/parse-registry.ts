@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { ContentError } from '../errors.ts';
 import { isPartialDate } from './dates.ts';
 import { isPeriod, isScale, isUnit, PERIODS, SCALES, UNITS, type Period, type Scale, type Unit } from './units.ts';

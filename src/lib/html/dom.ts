@@ -48,7 +48,7 @@ export function walkElements(root: Parent, visit: (el: Element) => void): void {
       visit(child);
       walkElements(child, visit);
     } else if ('childNodes' in child) {
-      walkElements(child as Parent, visit);
+      walkElements(child as unknown as Parent, visit);
     }
   }
 }
