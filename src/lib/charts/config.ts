@@ -30,6 +30,9 @@ export function toChartConfig(chart: ResolvedChart, theme: Theme): ChartConfig {
     return { label: d.label, data: d.values, backgroundColor: colour, borderColor: colour, borderWidth: 0, maxBarThickness: 64 };
   });
   const font = { family: FONT_FAMILY, size: 13 };
+  // A log axis must reach below the smallest value, or its bar vanishes under the axis.
+  const smallest = Math.min(...chart.datasets.flatMap((d) => d.values).filter((v) => v > 0));
+  const logMin = chart.logScale && Number.isFinite(smallest) ? 10 ** Math.floor(Math.log10(smallest)) : undefined;
   const scales = round
     ? undefined
     : {
@@ -38,6 +41,7 @@ export function toChartConfig(chart: ResolvedChart, theme: Theme): ChartConfig {
           type: chart.logScale ? 'logarithmic' : 'linear',
           stacked: chart.stacked,
           beginAtZero: !chart.logScale,
+          ...(logMin !== undefined ? { min: logMin } : {}),
           grid: { color: t.grid },
           border: { display: false },
           ticks: { color: t.muted, font },
