@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS, findDeadLinks, findInvalidHtml, gzipBytes, pageCssBytes, pageJsBytes } from '../helpers/gates.ts';
@@ -46,6 +46,7 @@ describe('each gate trips on a deliberately broken site', () => {
     // 200 KB of incompressible-ish script, from a seeded generator (no large file committed).
     let seed = 42;
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    mkdirSync(join(broken, '_astro'), { recursive: true });
     writeFileSync(join(broken, '_astro/fat.js'), `export const noise = ${JSON.stringify(Array.from({ length: 30000 }, () => Math.floor(rand() * 1e9).toString(36)))};\n`);
   });
 
