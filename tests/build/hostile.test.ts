@@ -20,7 +20,11 @@ describe('hostile text in frontmatter', () => {
     const yamlString = (s: string) => JSON.stringify(s);
     writeFileSync(
       join(dir, 'content/articles/2026-01-10-hostile.mdx'),
-      `---\ntitle: ${yamlString(HOSTILE_TITLE + '\u0007')}\ndek: ${yamlString('A dek with <b>tags</b> & ]]>')}\npublished: 2026-01-10\nauthors: [${yamlString(HOSTILE_AUTHOR)}]\ntags: [${yamlString(HOSTILE_TAG)}]\nissue: 77\nsources:\n  - name: ${yamlString('Source </a><a href="javascript:alert(1)">')}\n    url: "https://example.org/?a=1&b=2"\n    date: 2026-01-01\nsummary: ${yamlString('One sentence with </script> in it.')}\n---\n\nBody.\n`,
+      `---\ntitle: ${yamlString(HOSTILE_TITLE + '\u0007')}\ndek: ${yamlString('A dek with <b>tags</b> & ]]>')}\npublished: 2026-01-10\nauthors: [${yamlString(HOSTILE_AUTHOR)}]\ntags: [${yamlString(HOSTILE_TAG)}]\nissue: 77\nsources:\n  - name: ${yamlString('Source </a><a href="javascript:alert(1)">')}\n    url: "https://example.org/?a=1&b=2"\n    date: 2026-01-01\nsummary: ${yamlString('One sentence with </script> in it.')}\nkeyFigures: ["hostile.value"]\n---\n\nBody with <Fig id="hostile.value" />.\n\n<Chart type="bar" title={${JSON.stringify(HOSTILE_TAG)}} labels={[${JSON.stringify(HOSTILE_TITLE)}, "豆包"]} datasets={[{ label: ${JSON.stringify(HOSTILE_AUTHOR)}, values: [1, 2] }]} />\n`,
+    );
+    writeFileSync(
+      join(dir, 'content/figures/hostile.yaml'),
+      `figures:\n  - id: hostile.value\n    label: ${yamlString(HOSTILE_TITLE)}\n    value: 1\n    unit: count\n    asOf: "2026"\n    note: ${yamlString('Note ]]> & <b>bold</b> \u202E')}\n    source:\n      name: ${yamlString(HOSTILE_TAG)}\n      url: "https://example.org/?a=1&b=2"\n      date: "2026"\n`,
     );
     const result = runScript('scripts/build.ts', [], { cwd: dir, env: { BUILD_DATE: '2026-11-24T00:00:00Z' } });
     expect(result.status, result.stdout + result.stderr).toBe(0);
@@ -38,9 +42,11 @@ describe('hostile text in frontmatter', () => {
       if (el.tagName === 'script') scripts.push(el.attrs.find((a) => a.name === 'type')?.value ?? 'classic');
       for (const { name } of el.attrs) if (/^on/i.test(name)) handlers.push(`${el.tagName}[${name}]`);
       if (el.tagName === 'h1') h1 = textContent(el);
-      if (el.tagName === 'b' || el.tagName === 'img') throw new Error(`a <${el.tagName}> element came from the content`);
+      if (el.tagName === 'b') throw new Error('a <b> element came from the content');
+      // The only images are our chart's own static renderings.
+      if (el.tagName === 'img' && !/^\/charts\/chart-[0-9a-f]+-light\.png$/.test(el.attrs.find((a) => a.name === 'src')?.value ?? '')) throw new Error('an <img> came from the content');
     });
-    expect(scripts).toEqual(['application/ld+json']);
+    expect(scripts.sort()).toEqual(['application/json', 'application/ld+json', 'module']);
     expect(handlers).toEqual([]);
     expect(h1).toBe(HOSTILE_TITLE);
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
@@ -55,11 +61,34 @@ describe('hostile text in frontmatter', () => {
     // A strict XML parser reads author and content back exactly (lenient feed parsers decode entities once more).
     const strict = JSON.stringify(new XMLParser({ ignoreAttributes: false, htmlEntities: true, parseTagValue: false }).parse(xml));
     expect(strict).toContain(JSON.stringify(HOSTILE_AUTHOR));
-    const raw = /<(content:encoded|content type="html")>([^<]*hostile text[^<]*|[^<]*Body\.[^<]*)<\/content(?::encoded)?>/.exec(xml)?.[2] ?? '';
+    const raw = /<(content:encoded|content type="html")>([^<]*Body with[^<]*)<\/content(?::encoded)?>/.exec(xml)?.[2] ?? '';
     const html = raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-    expect(html).toContain('Body.');
+    expect(html).toContain('Body with');
     expect(unsafeMarkup(html)).toEqual([]);
     expect(html).toContain('&lt;/script&gt;');
+  });
+
+  it('keeps hostile figure labels, notes, sources and chart labels as text on /figures/ and in chart data', () => {
+    const figures = read('figures/index.html');
+    const doc = parse(figures);
+    const texts: string[] = [];
+    walkElements(doc, (el) => {
+      if (el.tagName === 'script' || el.tagName === 'b' || el.tagName === 'img') throw new Error(`<${el.tagName}> on /figures/`);
+      if (el.tagName === 'span' && el.attrs.some((a) => a.value === 'figure-entry__label')) texts.push(textContent(el));
+    });
+    expect(texts).toContain(HOSTILE_TITLE);
+    const article = read('articles/hostile/index.html');
+    const config = /<script type="application\/json" data-chart-config>([\s\S]*?)<\/script>/.exec(article)![1]!;
+    expect(config).not.toMatch(/<\/script/i);
+    expect(JSON.parse(config).light.data.labels[0]).toBe(HOSTILE_TITLE);
+  });
+
+  it('keeps the newsletter edition and the social image safe', () => {
+    const email = read('newsletter/hostile.html');
+    expect(unsafeMarkup(email)).toEqual([]);
+    expect(email).toContain('&lt;/script&gt;');
+    const png = readFileSync(join(dir, 'dist/og/hostile.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
   it('feed.json parses and keeps the strings as data', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, runScript } from '../helpers/project.ts';
 
@@ -43,6 +43,19 @@ describe('publishing rules', () => {
     expect(home).not.toContain('Draft fixture');
     expect(home).not.toContain('Future fixture');
     expect(home).toContain('Fixture article');
+    for (const file of ['rss.xml', 'atom.xml', 'feed.json', 'sitemap-0.xml', 'pagefind/pagefind-entry.json']) {
+      const text = readFileSync(join(dir, 'dist', file), 'utf8');
+      expect(text, file).not.toContain('a-draft');
+      expect(text, file).not.toContain('from-the-future');
+    }
+    expect(readFileSync(join(dir, 'dist', 'rss.xml'), 'utf8')).toContain('published-fixture');
+    expect(readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8')).toContain('/articles/published-fixture/');
+  });
+
+  it('indexes only published articles for search', () => {
+    const entry = JSON.parse(readFileSync(join(dir, 'dist', 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const published = readdirSync(join(dir, 'dist', 'articles')).length;
+    expect(entry.languages.en.page_count).toBe(published);
   });
 });
 

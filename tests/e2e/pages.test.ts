@@ -157,3 +157,18 @@ describe('search', () => {
     await page.close();
   });
 });
+
+describe('the browser gate trips on a broken page', () => {
+  it('axe finds the image without alt text in the broken fixture, and the console gate sees its failed script', async () => {
+    const broken = await serveDist(join(import.meta.dirname, '..', 'fixtures', 'broken-site'));
+    try {
+      const { page, problems } = await openPage(browser, `${broken.url}/`);
+      const violations = await axeViolations(page);
+      expect(violations.some((v) => v.startsWith('image-alt'))).toBe(true);
+      expect(problems.failed.some((f) => f.includes('/_astro/fat.js'))).toBe(true);
+      await page.close();
+    } finally {
+      await broken.close();
+    }
+  });
+});

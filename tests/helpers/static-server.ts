@@ -20,8 +20,10 @@ export async function serveDist(dir: string): Promise<{ url: string; close: () =
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
+      const notFound = join(dir, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      createReadStream(join(dir, '404.html')).pipe(res);
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('Not found');
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
