@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
-import { projectRoot, readDist, testDist } from '../helpers/project.ts';
-import { slugFromFileName } from '../../src/lib/slug.ts';
+import { readDist, testDist } from '../helpers/project.ts';
+import { sourceArticles } from '../helpers/site-articles.ts';
 
-interface Front { title: string; dek: string; published: Date | string; draft?: boolean }
-
-function articles(): Array<{ file: string; slug: string; front: Front; body: string }> {
-  const dir = join(projectRoot, 'content', 'articles');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const [, fm = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-      return { file, slug: slugFromFileName(file), front: parse(fm) as Front, body };
-    });
-}
+const articles = () => sourceArticles();
 
 const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 

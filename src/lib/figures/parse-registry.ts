@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { ContentError } from '../errors.ts';
 import { isPartialDate } from './dates.ts';
 import { isPeriod, isScale, isUnit, PERIODS, SCALES, UNITS, type Period, type Scale, type Unit } from './units.ts';
-import type { Revision, Source } from './types.ts';
+import type { Revision, Series, Source } from './types.ts';
 
 /** A figure as declared, before derived values are computed. */
 export interface FigureDecl {
@@ -28,20 +28,8 @@ export interface FigureDecl {
   line: number;
 }
 
-export interface SeriesDecl {
-  id: string;
-  label: string;
-  unit: Unit;
-  scale: Scale;
-  period?: Period;
-  per?: string;
-  noun?: string;
-  points: Array<{ date: string; value: number; label?: string }>;
-  source: Source;
-  note?: string;
-  file: string;
-  line: number;
-}
+/** A series as declared is already complete (no derived values). */
+export type SeriesDecl = Series;
 
 export interface RemoteDecl {
   id: string;
