@@ -35,10 +35,20 @@ export function wrapText(ctx: Pick<SKRSContext2D, 'measureText'>, text: string, 
   return lines;
 }
 
-/** Draw the 1200×630 card. Headlines shrink to fit in at most four lines. */
-export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
+let shared: ReturnType<typeof createCanvas> | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Draw the 1200×630 card. Headlines shrink to fit in at most four lines. Cards are drawn one at a time on one reused canvas (flat memory). */
+export function renderSocialCard(card: SocialCard): Promise<Buffer> {
+  const run = queue.then(() => drawCard(card));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function drawCard(card: SocialCard): Promise<Buffer> {
   registerChartFonts();
-  const canvas = createCanvas(OG_WIDTH, OG_HEIGHT);
+  shared ??= createCanvas(OG_WIDTH, OG_HEIGHT);
+  const canvas = shared;
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fbfaf7';
   ctx.fillRect(0, 0, OG_WIDTH, OG_HEIGHT);
