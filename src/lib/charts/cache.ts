@@ -10,7 +10,7 @@ import type { ResolvedChart } from './spec.ts';
 import type { Theme } from './palette.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */
