@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { chartAssets } from './src/integrations/chart-assets.ts';
@@ -20,4 +20,21 @@ export default defineConfig({
   // One cached stylesheet and external scripts only: the CSP allows no inline script.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Self-hosted body font through Astro's fonts API (files from an npm package, hashed into _astro/).
+  // The @font-face rules are served as /fonts.css (src/pages/fonts.css.ts): an inline <style> would break the CSP.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          { src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'], weight: 400, style: 'normal', display: 'swap' },
+          { src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2'], weight: 400, style: 'italic', display: 'swap' },
+          { src: ['@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2'], weight: 700, style: 'normal', display: 'swap' },
+        ],
+      },
+    },
+  ],
 });

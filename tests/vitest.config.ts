@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Three kinds of tests, as the README describes:
+ * Four kinds of tests, as the README describes:
  * - unit: pure logic in src/lib and scripts (fast, no build);
  * - build: builds the showcase site once and inspects dist files;
+ * - gates: HTML validity, links and byte budgets over that same build;
  * - e2e: drives Debian's Chromium against the built site.
  */
 export default defineConfig({
@@ -23,6 +24,18 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Nu Html Checker, links, byte budgets over the build project's output (.cache/test-dist).
+          // Listed after `build` so its global setup reuses that build instead of making a second one.
+          name: 'gates',
+          include: ['tests/gates/**/*.test.ts'],
+          globalSetup: ['tests/gates/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

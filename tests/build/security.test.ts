@@ -64,3 +64,18 @@ describe('links and third parties', () => {
     expect(externalLinks).toBeGreaterThan(0);
   });
 });
+
+describe('self-hosted fonts', () => {
+  it('serve swap @font-face rules whose files exist, preloaded on every page', () => {
+    const css = readDist('fonts.css');
+    const urls = [...css.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1]!);
+    expect(urls.length).toBe(3);
+    expect(css.match(/font-display:swap/g)).toHaveLength(3);
+    for (const u of urls) expect(readFileSync(join(testDist, u)).length).toBeGreaterThan(1000);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      const preload = /<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin>/.exec(html)?.[1];
+      expect(urls, file).toContain(preload);
+    }
+  });
+});

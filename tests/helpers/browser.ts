@@ -1,50 +1,331 @@
+/**
+ * Browser checks in Debian's Chromium (playwright-core drives it; no browser
+ * is ever downloaded). Each check returns problems as readable lines, so the
+ * same function gates the real site and is shown to trip on the broken
+ * fixture (tests/e2e/broken-site.test.ts).
+ */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /** Debian's Chromium, headless; never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
   });
+}
+
+export type ColorScheme = 'light' | 'dark';
+
+export interface PageOptions {
+  /** Viewport width in CSS px (375 for a phone, 1280 for a laptop); default 1280. */
+  width?: number;
+  height?: number;
+  colorScheme?: ColorScheme;
+  javaScriptEnabled?: boolean;
+  /** HTTP status the page itself is expected to have (404 for the not-found page); default 200. */
+  expectStatus?: number;
 }
 
 export interface PageProblems {
+  /** Console errors and warnings, uncaught exceptions. */
   console: string[];
+  /** Requests that failed, or answered with status >= 400 (other than the expected status of the page itself). */
   failed: string[];
+  /** Requests to any origin other than the page's own: the site loads nothing from elsewhere. */
+  offsite: string[];
+  /** Every script resource fetched (entry modules and chunks). */
   scripts: string[];
 }
 
-/** Open a page, recording console errors, failed requests and every script loaded. */
-export async function openPage(browser: Browser, url: string, opts: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await browser.newPage({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.colorScheme ?? 'light' });
-  const problems: PageProblems = { console: [], failed: [], scripts: [] };
+export interface OpenedPage {
+  page: Page;
+  problems: PageProblems;
+  /** Resolve once no request has been in flight for `quietMs` (a short, explicit networkidle). */
+  settle: (quietMs?: number, timeoutMs?: number) => Promise<void>;
+}
+
+/** Open a page and record console errors, page errors, failed and off-site requests and every script it loads. */
+export async function openPage(browser: Browser, url: string, opts: PageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  page.once('close', () => void context.close().catch(() => {}));
+  const origin = new URL(url).origin;
+  const problems: PageProblems = { console: [], failed: [], offsite: [], scripts: [] };
+  const badStatus = new Set<string>();
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const change = (delta: number) => {
+    inFlight += delta;
+    lastChange = Date.now();
+  };
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`);
+    // Chromium logs the page's own expected error status (the 404 page) as a failed resource; requests are judged below.
+    if (opts.expectStatus && opts.expectStatus >= 400 && m.text().includes(`status of ${opts.expectStatus}`) && m.location().url === page.url()) return;
+    if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}${m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : ''}`);
   });
-  page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.failed.push(`${r.url()} (${r.failure()?.errorText})`));
+  page.on('pageerror', (e) => problems.console.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => {
+    change(+1);
+    const u = r.url();
+    if (!/^(data|blob|about):/.test(u) && new URL(u).origin !== origin) problems.offsite.push(`${r.resourceType()} ${u}`);
+    if (r.resourceType() === 'script') problems.scripts.push(u);
+  });
+  page.on('requestfinished', () => change(-1));
+  page.on('requestfailed', (r) => {
+    change(-1);
+    const text = r.failure()?.errorText ?? 'failed';
+    // Already reported with its HTTP status (Chromium then aborts, e.g., a script served as a text/html 404 page);
+    // a navigation cut short by the next one is not a broken resource.
+    if (badStatus.has(r.url()) || (r.isNavigationRequest() && text === 'net::ERR_ABORTED')) return;
+    problems.failed.push(`${r.url()} (${text})`);
+  });
   page.on('response', (r) => {
-    if (r.status() >= 400) problems.failed.push(`${r.url()} (HTTP ${r.status()})`);
-    if (r.request().resourceType() === 'script') problems.scripts.push(r.url());
+    const status = r.status();
+    const isPage = r.request().isNavigationRequest() && r.request().frame() === page.mainFrame();
+    if (isPage && status >= 300 && status < 400) return; // a redirect on the way to the page
+    const expected = isPage ? (opts.expectStatus ?? 200) : undefined;
+    if (expected !== undefined ? status === expected : status < 400) return;
+    badStatus.add(r.url());
+    problems.failed.push(`${r.url()} (HTTP ${status}${expected !== undefined ? `, expected ${expected}` : ''})`);
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  return { page, problems };
+  const settle = async (quietMs = 150, timeoutMs = 15_000) => {
+    const start = Date.now();
+    while (Date.now() - start < timeoutMs) {
+      if (inFlight <= 0 && Date.now() - lastChange >= quietMs) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`${url}: requests still in flight after ${timeoutMs} ms`);
+  };
+  await page.goto(url, { waitUntil: 'load' });
+  await settle();
+  return { page, problems, settle };
+}
+
+/** Scroll through the whole page a viewport at a time, so lazy images and charts near the viewport load. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += Math.max(200, innerHeight - 100)) {
+      scrollTo(0, y);
+      await frame();
+    }
+    scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
+  });
+}
+
+/** How many CSS px the document is wider than the viewport (> 0 means horizontal scrolling). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The widest elements sticking out past the viewport's right edge, for a readable failure. */
+export function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest('[aria-hidden="true"]'))
+      .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 0.5)
+      .slice(0, 5)
+      .map((el) => `${describe(el)} reaches ${Math.round(el.getBoundingClientRect().right)} px`);
+  });
+}
+
+// --- axe-core ---------------------------------------------------------------------
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  targets: string[];
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core violations (WCAG 2.1 A/AA and best practices) as readable lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** axe-core violations of WCAG 2.0/2.1 A and AA and best practices. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol, so the page's CSP (rightly) does not block it.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (tags) => {
+    type Result = { violations: Array<{ id: string; impact: string | null; help: string; helpUrl: string; nodes: Array<{ target: unknown[] }> }> };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
+  }, AXE_TAGS);
+}
+
+export function formatViolation(v: AxeViolation): string {
+  const more = v.targets.length > 5 ? ` (+${v.targets.length - 5} more)` : '';
+  return `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.targets.slice(0, 5).join(', ')}${more} — ${v.helpUrl}`;
+}
+
+/** axe-core violations as readable lines: rule id, impact, help, target selectors. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  return (await runAxe(page)).map(formatViolation);
+}
+
+// --- A whole-page audit -------------------------------------------------------------
+
+export interface PageAudit extends PageProblems {
+  /** axe-core violations, readable. */
+  axe: string[];
+  /** Executable <script> elements in the live DOM (data blocks such as JSON-LD do not count). */
+  scriptElements: string[];
+  /** Horizontal overflow in px per viewport width checked, with the culprits. */
+  overflow: string[];
+  /** Skip-link problems (when asked for). */
+  skipLink: string[];
+}
+
+export interface AuditOptions extends PageOptions {
+  /** Also resize to these widths and check for horizontal overflow (the load width is always checked). */
+  overflowWidths?: number[];
+  /** Right after load, check the skip link with the keyboard (skipLinkProblems). */
+  skipLink?: boolean;
+}
+
+/**
+ * Load a page, scroll through it so everything lazy loads, wait for the network to settle, and report
+ * console errors, failed and off-site requests, scripts, axe violations and horizontal overflow.
+ */
+export async function auditPage(browser: Browser, url: string, opts: AuditOptions = {}): Promise<PageAudit> {
+  const { page, problems, settle } = await openPage(browser, url, opts);
+  try {
+    const skipLink = opts.skipLink ? await skipLinkProblems(page) : [];
+    await scrollThrough(page);
+    await settle();
+    await page.evaluate(() => scrollTo(0, 0));
+    const axe = await axeViolations(page);
+    const scriptElements = await page.evaluate(() =>
+      [...document.querySelectorAll('script')]
+        .filter((s) => /^(|module|(text|application)\/(java|ecma)script)$/i.test(s.type.trim()))
+        .map((s) => (s.src ? `<script src="${s.getAttribute('src')}">` : `<script> ${s.textContent!.trim().slice(0, 60)}…`)),
+    );
+    const overflow: string[] = [];
+    for (const width of [opts.width ?? 1280, ...(opts.overflowWidths ?? [])]) {
+      await page.setViewportSize({ width, height: opts.height ?? 900 });
+      const px = await horizontalOverflow(page);
+      if (px > 0) overflow.push(`${px} px wider than a ${width} px viewport: ${(await overflowingElements(page)).join('; ')}`);
+    }
+    await settle();
+    return { ...problems, axe, scriptElements, overflow, skipLink };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The parts of an audit that must be empty on every page. */
+export function auditProblems(a: PageAudit): Pick<PageAudit, 'console' | 'failed' | 'offsite' | 'axe' | 'overflow' | 'skipLink'> {
+  return { console: a.console, failed: a.failed, offsite: a.offsite, axe: a.axe, overflow: a.overflow, skipLink: a.skipLink };
+}
+
+// --- Charts ---------------------------------------------------------------------------
+
+export interface ChartCheck {
+  /** How many [data-chart] elements the page has. */
+  charts: number;
+  problems: string[];
+}
+
+/**
+ * Scroll each [data-chart] into view and wait for a <canvas> inside it with non-blank pixels
+ * (pixel variance read back with getImageData; a blank or one-colour canvas has none).
+ */
+export async function checkCharts(page: Page, timeoutMs = 10_000): Promise<ChartCheck> {
+  const charts = await page.locator('[data-chart]').count();
+  const problems: string[] = [];
+  for (let i = 0; i < charts; i++) {
+    await page.locator('[data-chart]').nth(i).scrollIntoViewIfNeeded();
+    try {
+      await page.waitForFunction(
+        (n) => {
+          const canvas = document.querySelectorAll('[data-chart]')[n]?.querySelector('canvas');
+          if (!canvas || canvas.width === 0 || canvas.height === 0) return false;
+          // Read back through a copy, so the page's own canvas is left as it was (and Chromium does not warn about readbacks).
+          const copy = document.createElement('canvas');
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          const ctx = copy.getContext('2d', { willReadFrequently: true });
+          if (!ctx) return false;
+          ctx.drawImage(canvas, 0, 0);
+          const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+          let sum = 0;
+          let sumSq = 0;
+          let count = 0;
+          for (let p = 0; p < data.length; p += 4 * 7) {
+            const v = data[p]! + data[p + 1]! + data[p + 2]! + data[p + 3]!;
+            sum += v;
+            sumSq += v * v;
+            count++;
+          }
+          return sumSq / count - (sum / count) ** 2 > 100;
+        },
+        i,
+        { timeout: timeoutMs, polling: 100 },
+      );
+    } catch {
+      const state = await page.evaluate((n) => {
+        const canvas = document.querySelectorAll('[data-chart]')[n]?.querySelector('canvas');
+        return canvas ? `its ${canvas.width}×${canvas.height} canvas stayed blank` : 'no <canvas> appeared';
+      }, i);
+      problems.push(`[data-chart] ${i + 1} of ${charts}: ${state} within ${timeoutMs} ms`);
+    }
+  }
+  return { charts, problems };
+}
+
+// --- Keyboard -------------------------------------------------------------------------------
+
+const describeActive = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'nothing (body)';
+    const href = el.getAttribute('href');
+    return `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}${href ? ` href="${href}"` : ''}> “${(el.textContent ?? '').trim().slice(0, 40)}”`;
   });
-  return violations;
+
+/** From a freshly loaded page: the first Tab must focus a skip link (a[href^="#"]), and activating it must move focus into <main>. */
+export async function skipLinkProblems(page: Page): Promise<string[]> {
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el instanceof HTMLAnchorElement && (el.getAttribute('href') ?? '').startsWith('#') ? el.getAttribute('href') : null;
+  });
+  if (!first) return [`the first Tab focuses ${await describeActive(page)}, not a skip link to the main content`];
+  await page.keyboard.press('Enter');
+  const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+  return inMain ? [] : [`activating the skip link ${first} leaves focus on ${await describeActive(page)}, outside <main>`];
+}
+
+/** Tab through a freshly loaded page and list the visible links that never receive focus. */
+export async function linksUnreachableByTab(page: Page): Promise<{ links: number; tabs: number; unreachable: string[] }> {
+  const { links, focusables } = await page.evaluate(() => {
+    const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: false }) && !el.closest('[inert]');
+    const links = [...document.querySelectorAll('a[href], area[href]')].filter(visible).map((a) => (a as HTMLAnchorElement).href);
+    const focusables = document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]').length;
+    return { links, focusables };
+  });
+  const reached = new Set<string>();
+  const tabs = focusables + 5;
+  for (let i = 0; i < tabs; i++) {
+    await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement || document.activeElement instanceof HTMLAreaElement ? document.activeElement.href : null));
+    if (href) reached.add(href);
+  }
+  return { links: links.length, tabs, unreachable: [...new Set(links)].filter((l) => !reached.has(l)) };
 }

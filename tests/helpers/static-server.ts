@@ -1,35 +1,123 @@
-import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+/**
+ * A static host for a built site, in-process on 127.0.0.1 at a random port:
+ * what the browser tests (and the benchmark's Lighthouse runs, through
+ * scripts/lib/serve-dir.ts) load pages from. It behaves like the hosts the
+ * site is deployed to with `trailingSlash: 'always'`:
+ *
+ * - `/dir/` serves `dir/index.html`; `/dir` redirects (301) to `/dir/`;
+ * - a missing file serves `404.html` with status 404;
+ * - GET and HEAD only; nothing outside the served folder.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createReadStream, statSync, type Stats } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv', '.woff2': 'font/woff2', '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.xsl': 'application/xslt+xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  // Pagefind's index files.
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 
-/** Serve a built site on 127.0.0.1 (random port) as a static host would: directory index, 404 page. */
-export async function serveDist(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
+export function contentType(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** Origin without a trailing slash, e.g. http://127.0.0.1:40123 */
+  url: string;
+  close: () => Promise<void>;
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Serve a built site on 127.0.0.1 (random port) as a static host would: directory index, trailing-slash redirect, 404 page. */
+export async function serveDist(dir: string): Promise<StaticServer> {
+  const root = resolve(dir);
+  const send = (req: IncomingMessage, res: ServerResponse, status: number, file: string, stats: Stats) => {
+    res.writeHead(status, { 'Content-Type': contentType(file), 'Content-Length': stats.size, 'Cache-Control': 'no-cache' });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  };
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      const notFound = join(dir, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end('Not found');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    let file = resolve(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end('Forbidden');
+      return;
+    }
+    let stats = statOrNull(file);
+    if (stats?.isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+      stats = statOrNull(file);
+    } else if (stats && url.pathname.endsWith('/')) {
+      stats = null; // a file asked for as a folder: /feed.xml/
+    }
+    if (stats?.isFile()) {
+      send(req, res, 200, file, stats);
+      return;
+    }
+    const notFound = join(root, '404.html');
+    const notFoundStats = statOrNull(notFound);
+    if (notFoundStats?.isFile()) send(req, res, 404, notFound, notFoundStats);
+    else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
 }

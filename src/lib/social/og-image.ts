@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { registerChartFonts } from '../charts/fonts.ts';
 
@@ -35,7 +35,7 @@ export function wrapText(ctx: Pick<SKRSContext2D, 'measureText'>, text: string, 
   return lines;
 }
 
-let shared: ReturnType<typeof createCanvas> | undefined;
+let shared: Canvas | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Draw the 1200×630 card. Headlines shrink to fit in at most four lines. Cards are drawn one at a time on one reused canvas (flat memory). */

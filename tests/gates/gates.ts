@@ -1,0 +1,290 @@
+/**
+ * Quality gates over a built site. Each is a function from a dist-like folder
+ * to a list of problems, one readable line each ("file:line: what"): the real
+ * site must have none (tests/gates/site.test.ts), and the deliberately broken
+ * fixture must trip every one (tests/gates/broken-site.test.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, posix, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { attr, distFiles, elements, executableScripts, fragmentTargets, htmlFiles, isExecutableScript, parseHtml, readPages, referencesIn, siteUrl, textOf, toSitePath, type PageInfo } from '../helpers/dist-files.ts';
+
+/**
+ * Byte budgets, gzip level 9 (deterministic, and close to what hosts send).
+ * Raising one is a decision about what readers download: say why in the commit.
+ */
+export const BUDGETS = {
+  /** JavaScript on a page without charts or search: none at all, not even an inline <script>. */
+  plainPageJs: 0,
+  /** JavaScript on a chart page: entry scripts plus every chunk they import, statically or dynamically (chart.js alone is ~55 KB). */
+  chartPageJs: 60 * 1024,
+  /** CSS per page: linked stylesheets (and their @imports) plus inline <style>. */
+  pageCss: 15 * 1024,
+  /** HTML of every article page, so of the longest one. */
+  articleHtml: 50 * 1024,
+} as const;
+
+export type Budgets = { readonly [K in keyof typeof BUDGETS]: number };
+
+const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+// --- HTML validity -------------------------------------------------------------
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  firstLine?: number;
+  lastLine?: number;
+  firstColumn?: number;
+  lastColumn?: number;
+  message: string;
+  extract?: string;
+}
+
+export const vnuJar = (): string => join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
+
+/**
+ * Nu Html Checker errors in every .html file below `dir` (mail editions included: they must be valid too).
+ * One JVM for the whole folder; `file:line:column: message — “extract”`.
+ */
+export function findInvalidHtml(dir: string): string[] {
+  const root = resolve(dir);
+  if (htmlFiles(root).length === 0) return [];
+  const java = process.env.JAVA ?? 'java';
+  const result = spawnSync(java, ['-jar', vnuJar(), '--format', 'json', '--errors-only', '--skip-non-html', '--stdout', root], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (result.error) throw new Error(`Could not run the Nu Html Checker with ${java} (install a Java 17+ runtime, e.g. apt-get install default-jre-headless): ${result.error.message}`);
+  let messages: VnuMessage[];
+  try {
+    messages = (JSON.parse(result.stdout) as { messages: VnuMessage[] }).messages;
+  } catch {
+    throw new Error(`The Nu Html Checker exited with ${result.status} without a JSON report:\n${result.stdout}\n${result.stderr}`);
+  }
+  return messages
+    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+    .map((m) => {
+      const file = (m.url ?? '').replace(/^file:/, '').replace(`${root}/`, '');
+      const where = m.lastLine ? `${file}:${m.firstLine ?? m.lastLine}:${m.firstColumn ?? m.lastColumn ?? 0}` : file || '(checker)';
+      const extract = m.extract ? ` — “${m.extract.replace(/\s+/g, ' ').trim()}”` : '';
+      return `${where}: ${m.type === 'error' ? '' : `${m.type}: `}${m.message}${extract}`;
+    });
+}
+
+// --- Links -----------------------------------------------------------------------
+
+/** Text files other than HTML that carry the site's absolute URLs: feeds, sitemaps, JSON data, robots.txt, plain-text mail. */
+const URL_CARRIERS = /\.(xml|json|txt|csv|webmanifest)$/;
+
+const decodeXmlEntities = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()]!,
+  );
+
+function jsonStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) jsonStrings(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) jsonStrings(v, out);
+  return out;
+}
+
+/** Absolute URLs on the site's origin inside free text (trailing sentence punctuation dropped). */
+function siteUrlsIn(text: string, site: string): string[] {
+  const pattern = new RegExp(`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/?#"'<>\\s]|$)[^\\s"'<>\\\\]*`, 'g');
+  return [...text.matchAll(pattern)].map((m) => m[0].replace(/[.,;:!?)\]]+$/, ''));
+}
+
+/**
+ * Internal references that resolve to nothing: href/src/srcset/poster/… in every page (mail editions too),
+ * absolute site URLs in pages (meta, JSON-LD) and in feeds, sitemaps, JSON and text files.
+ * With `trailingSlash: 'always'` a folder must be linked with its slash and a file without one;
+ * a fragment must name an element id on the target page.
+ */
+export function findDeadLinks(dist: string, site = siteUrl()): string[] {
+  const files = distFiles(dist);
+  const fileSet = new Set(files);
+  const folders = new Set(files.flatMap((f) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const targets = new Map<string, Set<string>>();
+  const targetsOf = (file: string) => {
+    if (!targets.has(file)) targets.set(file, fragmentTargets(parseHtml(readFileSync(join(dist, file), 'utf8'))));
+    return targets.get(file)!;
+  };
+  const problems = new Set<string>();
+  const check = (from: string, ref: string, where: string) => {
+    const resolved = toSitePath(ref, from, site);
+    if (resolved === null) return;
+    const [beforeHash = '', ...hashParts] = resolved.split('#');
+    const hash = hashParts.join('#');
+    let path: string;
+    try {
+      path = decodeURIComponent(beforeHash.split('?')[0]!);
+    } catch {
+      problems.add(`${from}: ${where} ${ref} is not a valid URL`);
+      return;
+    }
+    const rel = path.replace(/^\/+/, '');
+    let file: string;
+    if (path.endsWith('/')) {
+      file = `${rel}index.html`;
+      if (!fileSet.has(file)) {
+        problems.add(`${from}: ${where} ${ref} → ${fileSet.has(rel.slice(0, -1)) ? `is a file; link it without the trailing slash` : `does not exist (no ${file})`}`);
+        return;
+      }
+    } else {
+      file = rel;
+      if (!fileSet.has(file)) {
+        problems.add(`${from}: ${where} ${ref} → ${folders.has(rel) && fileSet.has(`${rel}/index.html`) ? `is a folder; with trailingSlash 'always' link it as ${path}/` : 'does not exist'}`);
+        return;
+      }
+    }
+    // '#' and '#top' scroll to the top without any element (HTML spec); text fragments are not ids.
+    if (!hash || hash.toLowerCase() === 'top' || hash.startsWith(':~:') || !file.endsWith('.html')) return;
+    let id = hash;
+    try {
+      id = decodeURIComponent(hash);
+    } catch {
+      /* keep it raw */
+    }
+    if (!targetsOf(file).has(id)) problems.add(`${from}: ${where} ${ref} → ${file} has no element with id “${id}”`);
+  };
+
+  for (const file of files) {
+    if (file.endsWith('.html')) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      const doc = parseHtml(text);
+      for (const ref of referencesIn(doc)) check(file, ref.url, ref.where);
+      // Absolute site URLs outside URL attributes: og:image, JSON-LD, …
+      for (const el of elements(doc)) {
+        if (el.tagName === 'meta') for (const url of siteUrlsIn(attr(el, 'content') ?? '', site)) check(file, url, 'meta[content]');
+        if (el.tagName === 'script' && !isExecutableScript(el)) for (const url of siteUrlsIn(textOf(el), site)) check(file, url, 'script data');
+      }
+    } else if (URL_CARRIERS.test(file)) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      let strings: string[];
+      if (file.endsWith('.json') || file.endsWith('.webmanifest')) {
+        try {
+          strings = jsonStrings(JSON.parse(text));
+        } catch {
+          problems.add(`${file}: is not valid JSON`);
+          continue;
+        }
+      } else strings = [file.endsWith('.xml') ? decodeXmlEntities(text) : text];
+      for (const s of strings) for (const url of siteUrlsIn(s, site)) check(file, url, 'URL');
+    }
+  }
+  return [...problems];
+}
+
+// --- Byte budgets ---------------------------------------------------------------------
+
+export interface PageWeight {
+  file: string;
+  kind: 'chart' | 'search' | 'plain';
+  /** Executable <script> elements on the page (external and inline). */
+  scripts: number;
+  /** gzip bytes: JS the page loads (entry scripts, modulepreloads, their import graph, inline scripts). */
+  js: number;
+  /** The JS files counted, relative to dist. */
+  jsFiles: string[];
+  /** gzip bytes: CSS (linked stylesheets with their @imports, inline <style>). */
+  css: number;
+  /** gzip bytes of the page itself. */
+  html: number;
+}
+
+/** Follow static imports, re-exports and dynamic import() of emitted modules (Vite writes them as "./x.js", '/x.js' or `./x.js`). */
+export function jsGraph(dist: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(join(dist, file))) return;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    const specifiers = /(?:\bimport\s*\(\s*|\bimport\s*|\bfrom\s*|\bexport\s*\*\s*from\s*)(["'`])((?:\.{1,2})?\/[^"'`\s]+?\.m?js)\1/g;
+    for (const m of code.matchAll(specifiers)) {
+      const spec = m[2]!;
+      visit(spec.startsWith('/') ? spec.slice(1) : posix.normalize(posix.join(posix.dirname(file), spec)));
+    }
+  };
+  for (const e of entries) visit(e);
+  return [...seen];
+}
+
+/** CSS files a stylesheet pulls in with @import. */
+function cssGraph(dist: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(join(dist, file))) return;
+    seen.add(file);
+    const css = readFileSync(join(dist, file), 'utf8');
+    for (const m of css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/g)) {
+      const spec = m[1]!;
+      if (/^[a-z]+:|^\/\//i.test(spec)) continue;
+      visit(spec.startsWith('/') ? spec.slice(1) : posix.normalize(posix.join(posix.dirname(file), spec)));
+    }
+  };
+  for (const e of entries) visit(e);
+  return [...seen];
+}
+
+const localFile = (ref: string, from: string, site: string): string | null => {
+  const path = toSitePath(ref, from, site);
+  return path === null ? null : path.split(/[?#]/)[0]!.replace(/^\//, '');
+};
+
+/** What one page costs to download, by kind. */
+export function pageWeight(dist: string, page: PageInfo, site = siteUrl()): PageWeight {
+  const scripts = executableScripts(page.doc);
+  const entries: string[] = [];
+  let inlineJs = '';
+  for (const s of scripts) {
+    const src = attr(s, 'src');
+    if (src) {
+      const f = localFile(src, page.file, site);
+      if (f) entries.push(f);
+    } else inlineJs += textOf(s);
+  }
+  const links = elements(page.doc).filter((el) => el.tagName === 'link');
+  for (const l of links) {
+    if (/\bmodulepreload\b/.test(attr(l, 'rel') ?? '') && attr(l, 'href')) {
+      const f = localFile(attr(l, 'href')!, page.file, site);
+      if (f) entries.push(f);
+    }
+  }
+  const jsFiles = jsGraph(dist, entries);
+  const sheets = links.filter((l) => /\bstylesheet\b/.test(attr(l, 'rel') ?? '') && attr(l, 'href')).map((l) => localFile(attr(l, 'href')!, page.file, site)).filter((f): f is string => f !== null);
+  const inlineCss = elements(page.doc).filter((el) => el.tagName === 'style').map(textOf).join('\n');
+  return {
+    file: page.file,
+    kind: page.chart ? 'chart' : page.search ? 'search' : 'plain',
+    scripts: scripts.length,
+    js: jsFiles.reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0) + (inlineJs ? gzip(inlineJs) : 0),
+    jsFiles,
+    css: cssGraph(dist, sheets).reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0) + (inlineCss ? gzip(inlineCss) : 0),
+    html: gzip(readFileSync(join(dist, page.file))),
+  };
+}
+
+export function pageWeights(dist: string): PageWeight[] {
+  return readPages(dist).map((p) => pageWeight(dist, p));
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Pages over budget. Articles are the pages under articles/. Search pages have no JS budget (Pagefind loads on demand). */
+export function findBudgetProblems(dist: string, budgets: Budgets = BUDGETS, weights = pageWeights(dist)): string[] {
+  const problems: string[] = [];
+  for (const w of weights) {
+    if (w.kind === 'plain' && (w.scripts > 0 || w.js > budgets.plainPageJs)) problems.push(`${w.file}: ${w.scripts} script element(s), ${kb(w.js)} gzip JS on a page without charts or search (budget ${kb(budgets.plainPageJs)}, no <script>)`);
+    if (w.kind === 'chart' && w.js > budgets.chartPageJs) problems.push(`${w.file}: ${kb(w.js)} gzip JS on a chart page (budget ${kb(budgets.chartPageJs)}): ${w.jsFiles.join(', ')}`);
+    if (w.css > budgets.pageCss) problems.push(`${w.file}: ${kb(w.css)} gzip CSS (budget ${kb(budgets.pageCss)})`);
+    if (w.file.startsWith('articles/') && w.html > budgets.articleHtml) problems.push(`${w.file}: ${kb(w.html)} gzip HTML (budget ${kb(budgets.articleHtml)} for an article)`);
+  }
+  return problems;
+}
+
+/** A one-line-per-page weight table for the test log. */
+export function formatWeights(weights: PageWeight[]): string {
+  const rows = weights.map((w) => `${w.file.padEnd(60)} ${w.kind.padEnd(6)} js ${kb(w.js).padStart(9)}  css ${kb(w.css).padStart(8)}  html ${kb(w.html).padStart(8)}`);
+  return ['page weights, gzip -9:', ...rows].join('\n');
+}

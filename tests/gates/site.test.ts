@@ -1,0 +1,27 @@
+/**
+ * The quality gates on the real site, built once into .cache/test-dist. Every problem is printed as
+ * `file:line: what`; tests/gates/broken-site.test.ts shows each gate trips on a deliberately broken site.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, findBudgetProblems, findDeadLinks, findInvalidHtml, formatWeights, pageWeights } from './gates.ts';
+import { htmlFiles, siteUrl } from '../helpers/dist-files.ts';
+import { testDist } from '../helpers/project.ts';
+
+describe('gates on the built site', () => {
+  it('every HTML file passes the Nu Html Checker', () => {
+    expect(htmlFiles(testDist).length).toBeGreaterThan(0);
+    expect(findInvalidHtml(testDist)).toEqual([]);
+  });
+
+  it('every internal link, image, script, stylesheet, fragment and feed URL resolves', () => {
+    expect(findDeadLinks(testDist, siteUrl())).toEqual([]);
+  });
+
+  it('keeps within the byte budgets', () => {
+    const weights = pageWeights(testDist);
+    console.log(formatWeights(weights));
+    expect(findBudgetProblems(testDist, BUDGETS, weights)).toEqual([]);
+    // The budgets must measure something: articles exist, and some page (a chart page) loads JS.
+    expect(weights.some((w) => w.file.startsWith('articles/'))).toBe(true);
+  });
+});
