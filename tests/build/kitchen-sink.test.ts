@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, runScript } from '../helpers/project.ts';
-import { findInvalidHtml } from '../helpers/gates.ts';
+import { findInvalidHtml } from '../gates/gates.ts';
 
 describe('the kitchen-sink draft', () => {
   it('stays out of production, and renders every component valid once published', () => {

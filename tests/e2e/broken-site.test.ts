@@ -58,18 +58,4 @@ describe('the browser gates trip on the broken fixture', () => {
       await page.close();
     }
   });
-
-  it('the static server answers like a host: folder redirect, 404 status, no escape from the folder', async () => {
-    const noRedirect = { redirect: 'manual' } as const;
-    const folder = await fetch(`${server.url}/articles/a`, noRedirect);
-    expect([folder.status, folder.headers.get('location')]).toEqual([301, '/articles/a/']);
-    const missing = await fetch(`${server.url}/nope/`);
-    expect(missing.status).toBe(404);
-    expect((await fetch(`${server.url}/%2e%2e/%2e%2e/package.json`)).status).toBeGreaterThanOrEqual(400);
-    expect((await fetch(`${server.url}/%E0%A4%A`)).status).toBe(400);
-    const css = await fetch(`${server.url}/_astro/site.css`);
-    expect([css.status, css.headers.get('content-type')]).toEqual([200, 'text/css; charset=utf-8']);
-    const head = await fetch(`${server.url}/`, { method: 'HEAD' });
-    expect([head.status, head.headers.get('content-type'), await head.text()]).toEqual([200, 'text/html; charset=utf-8', '']);
-  });
 });

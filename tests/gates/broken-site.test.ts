@@ -44,8 +44,7 @@ beforeAll(() => {
   mkdirSync(join(broken, 'articles/long'), { recursive: true });
   const paragraphs = Array.from({ length: 200 }, () => `<p>${words(rand, 80).join(' ')}</p>`).join('\n');
   writeFileSync(join(broken, 'articles/long/index.html'), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body><main><h1>Long</h1>\n${paragraphs}\n</main></body></html>\n`);
-  // Feeds with dead absolute URLs (hand-written here rather than in the fixture folder, which
-  // tests/build/gates.test.ts also reads and expects to hold exactly two dead links).
+  // Feeds with dead absolute URLs, written here rather than kept in the fixture folder.
   writeFileSync(
     join(broken, 'rss.xml'),
     `<?xml version="1.0" encoding="UTF-8"?>
@@ -71,7 +70,7 @@ describe('each gate trips on the deliberately broken site', () => {
     expect(problems.filter((p) => !p.startsWith('index.html:'))).toEqual([]);
   });
 
-  it('the link checker finds the dead link, the dead anchor, the folder without its slash and the dead feed URLs', () => {
+  it('the link checker finds the dead link, the dead anchor, the folder without its slash, the dead feed URLs and the dead url() in CSS', () => {
     expect(findDeadLinks(broken, SITE).sort()).toEqual(
       [
         'index.html: a[href] /articles/missing/ → does not exist (no articles/missing/index.html)',
@@ -80,6 +79,7 @@ describe('each gate trips on the deliberately broken site', () => {
         'rss.xml: URL https://ai-frontier.example.com/articles/gone/ → does not exist (no articles/gone/index.html)',
         'rss.xml: URL https://ai-frontier.example.com/missing.png → does not exist',
         'feed.json: URL https://ai-frontier.example.com/articles/a/#nowhere-either → articles/a/index.html has no element with id “nowhere-either”',
+        '_astro/site.css: url() ../img/missing.png → does not exist',
       ].sort(),
     );
   });

@@ -97,7 +97,8 @@ function siteUrlsIn(text: string, site: string): string[] {
 
 /**
  * Internal references that resolve to nothing: href/src/srcset/poster/… in every page (mail editions too),
- * absolute site URLs in pages (meta, JSON-LD) and in feeds, sitemaps, JSON and text files.
+ * absolute site URLs in pages (meta, JSON-LD) and in feeds, sitemaps, JSON and text files, url() and
+ * @import in stylesheets.
  * With `trailingSlash: 'always'` a folder must be linked with its slash and a file without one;
  * a fragment must name an element id on the target page.
  */
@@ -158,6 +159,13 @@ export function findDeadLinks(dist: string, site = siteUrl()): string[] {
       for (const el of elements(doc)) {
         if (el.tagName === 'meta') for (const url of siteUrlsIn(attr(el, 'content') ?? '', site)) check(file, url, 'meta[content]');
         if (el.tagName === 'script' && !isExecutableScript(el)) for (const url of siteUrlsIn(textOf(el), site)) check(file, url, 'script data');
+      }
+    } else if (file.endsWith('.css')) {
+      // Fonts, images and @imports a stylesheet pulls in, relative to the stylesheet itself.
+      const css = readFileSync(join(dist, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      for (const m of css.matchAll(/url\(\s*(["']?)([^"')]+?)\1\s*\)|@import\s+(["'])([^"']+)\3/g)) {
+        const ref = (m[2] ?? m[4] ?? '').trim();
+        if (ref && !ref.startsWith('#') && !ref.startsWith('data:')) check(file, ref, m[2] !== undefined ? 'url()' : '@import');
       }
     } else if (URL_CARRIERS.test(file)) {
       const text = readFileSync(join(dist, file), 'utf8');
