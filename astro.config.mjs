@@ -2,7 +2,7 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { chartAssets } from './src/integrations/chart-assets.ts';
+import { chartAssets } from './src/integrations/chart-assets/index.ts';
 
 // The column's settings live in src/site.config.ts; this file only assembles integrations.
 const siteUrl = process.env.SITE_URL ?? 'https://ai-frontier.example.com';

@@ -32,14 +32,14 @@ const lighthouse = !args.includes('--no-lighthouse');
 const node = process.execPath;
 
 spawnSync(node, [join(root, 'scripts', 'pull-figures.ts'), '--offline'], { cwd: root, stdio: 'inherit' });
-const registry = JSON.parse(readFileSync(join(root, 'src', 'data', 'figures.json'), 'utf8')) as Registry;
+const registry = JSON.parse(readFileSync(join(root, 'src', 'generated', 'figures.json'), 'utf8')) as Registry;
 
 function project(kind: 'ours' | 'bare'): string {
   const dir = mkdtempSync(join(tmpdir(), `aif-bench-${kind}-`));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   if (kind === 'ours') {
     for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-    rmSync(join(dir, 'src', 'data', 'remote-cache'), { recursive: true, force: true });
+    rmSync(join(dir, 'src', 'generated', 'remote-cache'), { recursive: true, force: true });
   } else {
     mkdirSync(join(dir, 'src', 'pages', 'articles'), { recursive: true });
     mkdirSync(join(dir, 'content', 'articles'), { recursive: true });

@@ -2,7 +2,7 @@
  * `npm run figures`: read the figures registry (content/figures/ plus any
  * remote sources it declares), validate everything, compute derived
  * figures, check them against what sources stated, and only then write
- * src/data/figures.json and src/data/figure-ids.ts (atomically; unchanged
+ * src/generated/figures.json and src/generated/figure-ids.ts (atomically; unchanged
  * files are not rewritten). Any error leaves the previous files as they were.
  *
  * Flags: --offline (use the last pulled copy of remote sources),
@@ -27,7 +27,7 @@ const option = (name: string, fallback: string) => {
   return resolve(root, i >= 0 && args[i + 1] ? args[i + 1]! : fallback);
 };
 const dir = option('--dir', 'content/figures');
-const out = option('--out', 'src/data');
+const out = option('--out', 'src/generated');
 const cacheDir = join(out, 'remote-cache');
 
 async function pull(): Promise<boolean> {

@@ -9,11 +9,11 @@ import { reviewDate } from '../../src/lib/figures/staleness.ts';
 
 /**
  * The figures registry as the linter needs it, read from the generated data
- * (src/data/figures.json, written by `npm run figures`). Undefined until the
+ * (src/generated/figures.json, written by `npm run figures`). Undefined until the
  * registry has been pulled once.
  */
 export function loadFigureIndex(root: string): FigureIndex | undefined {
-  const path = join(root, 'src', 'data', 'figures.json');
+  const path = join(root, 'src', 'generated', 'figures.json');
   if (!existsSync(path)) return undefined;
   const data = JSON.parse(readFileSync(path, 'utf8')) as unknown;
   return toFigureIndex(data);
@@ -44,7 +44,7 @@ export function toFigureIndex(data: unknown): FigureIndex | undefined {
 
 /** The generated registry as the chart library looks figures up (for checking chart specs before the build). */
 export function loadChartLookup(root: string): FigureLookup | undefined {
-  const path = join(root, 'src', 'data', 'figures.json');
+  const path = join(root, 'src', 'generated', 'figures.json');
   if (!existsSync(path)) return undefined;
   const registry = JSON.parse(readFileSync(path, 'utf8')) as Registry;
   return {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allFeedItems, makeFeed } from '../feeds/feed-items.ts';
+import { allFeedItems, makeFeed } from '../astro/feed-items.ts';
 import { renderJsonFeed } from '../lib/feeds/json-feed.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { registry } from '../figures/data.ts';
+import { registry } from '../astro/figures-registry.ts';
 import { figuresJson } from '../lib/figures/publish.ts';
 import { site } from '../site.config.ts';
 

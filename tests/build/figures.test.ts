@@ -6,7 +6,7 @@ import { copyProject, readDist, runScript } from '../helpers/project.ts';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { figureIdsInSource } from '../../src/lib/figures/usage.ts';
 
-const registry = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/data/figures.json'), 'utf8'));
+const registry = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/generated/figures.json'), 'utf8'));
 const articles = publishedSourceArticles(new Date('2026-11-24T12:00:00Z'));
 
 describe('figures in the built site', () => {

@@ -3,7 +3,7 @@
  * page passes this map to `<Content components={…} />`; feeds pass the map of
  * static variants in ../feed/index.ts with the same names.
  */
-import type { MdxComponentName } from './names.ts';
+import type { MdxComponentName } from '../../lib/content/component-names.ts';
 import SmartTable from '../tables/SmartTable.astro';
 import Link from './Link.astro';
 import Fig from './Fig.astro';

@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import type { LintArticle, LintContext } from './context.ts';
 import { articlePath, tagPath } from '../slug.ts';
 import { nearest } from '../errors.ts';
-import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
+import { MDX_COMPONENT_NAMES } from '../content/component-names.ts';
 import { jsxProps, hasNonLiteral } from './jsx-props.ts';
 import { resolveChart, type ChartSpec, type FigureLookup } from '../charts/spec.ts';
 import { ContentError } from '../errors.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import type { Article } from '../../collections.ts';
-import { emailHtml, emailPaths } from '../../feeds/email-edition.ts';
+import type { Article } from '../../astro/published-articles.ts';
+import { emailHtml, emailPaths } from '../../astro/email-edition.ts';
 
 /** /newsletter/<slug>.html: the email-ready edition of an article. */
 export const getStaticPaths = emailPaths;

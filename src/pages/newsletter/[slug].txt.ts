@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import type { Article } from '../../collections.ts';
-import { emailPaths, emailText } from '../../feeds/email-edition.ts';
+import type { Article } from '../../astro/published-articles.ts';
+import { emailPaths, emailText } from '../../astro/email-edition.ts';
 
 /** /newsletter/<slug>.txt: the plain-text part of the newsletter. */
 export const getStaticPaths = emailPaths;

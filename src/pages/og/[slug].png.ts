@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { join } from 'node:path';
-import { getPublishedArticles, type Article } from '../../collections.ts';
+import { getPublishedArticles, type Article } from '../../astro/published-articles.ts';
 import { socialCardPng, type SocialCard } from '../../lib/social/og-image.ts';
-import { figure } from '../../figures/data.ts';
+import { figure } from '../../astro/figures-registry.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { site } from '../../site.config.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedsByTag, makeFeed } from '../../../feeds/feed-items.ts';
+import { feedsByTag, makeFeed } from '../../../astro/feed-items.ts';
 import { renderRss } from '../../../lib/feeds/rss.ts';
 import { renderAtom } from '../../../lib/feeds/atom.ts';
 import { renderJsonFeed } from '../../../lib/feeds/json-feed.ts';

@@ -1,5 +1,5 @@
 /** Which published articles use each figure (computed at build, for /figures/ back-links). */
-import type { Article } from '../collections.ts';
+import type { Article } from './published-articles.ts';
 import { figuresOf } from './article-figures.ts';
 
 export function usesByFigure(articles: readonly Article[]): Map<string, Article[]> {

@@ -1,5 +1,5 @@
 /** The newsletter edition of an article, from the same feed-safe HTML as the feeds. */
-import { getPublishedArticles, type Article } from '../collections.ts';
+import { getPublishedArticles, type Article } from './published-articles.ts';
 import { articleUrl, feedHtmlFor } from './feed-items.ts';
 import { renderEmailHtml, type EmailEdition } from '../lib/email/email-html.ts';
 import { htmlToPlainText } from '../lib/email/plain-text.ts';

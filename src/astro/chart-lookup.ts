@@ -1,6 +1,6 @@
 /** The figures registry seen through the chart library's lookup interface. */
 import type { FigureLookup } from '../lib/charts/spec.ts';
-import { registry } from './data.ts';
+import { registry } from './figures-registry.ts';
 
 export const chartLookup: FigureLookup = {
   figure: (id) => registry.figures[id],

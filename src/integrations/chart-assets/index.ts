@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../lib/charts/assets.ts';
+import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
 
 /**
  * Chart images and data files are rendered into a cache during the build

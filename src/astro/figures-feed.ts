@@ -1,5 +1,5 @@
 /** The figures feed (RSS and JSON Feed): one item per figure recorded or revised. */
-import { registry } from '../figures/data.ts';
+import { registry } from './figures-registry.ts';
 import { figureFeedItems } from '../lib/figures/figure-feed.ts';
 import type { Feed } from '../lib/feeds/model.ts';
 import { site } from '../site.config.ts';

@@ -1,9 +1,9 @@
 /** The figures an article shows, and what they mean for its dates. */
-import type { Article } from '../collections.ts';
+import type { Article } from './published-articles.ts';
 import { figureIdsInSource } from '../lib/figures/usage.ts';
 import { latestCorrection } from '../lib/figures/corrections.ts';
 import { lastModified } from '../lib/articles.ts';
-import { registry } from './data.ts';
+import { registry } from './figures-registry.ts';
 
 /** Ids of registered figures the article shows (key figures first, then in order of use). */
 export function figuresOf(article: Article): string[] {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { publishedArticles } from './lib/articles.ts';
-import { buildNow } from './lib/build-env.ts';
+import { publishedArticles } from '../lib/articles.ts';
+import { buildNow } from '../lib/build-env.ts';
 
 export type Article = CollectionEntry<'articles'>;
 

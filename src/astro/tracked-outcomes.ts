@@ -1,7 +1,7 @@
 /** Tracked outcomes across published articles, with their resolutions (content/outcomes/resolutions.yaml). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getPublishedArticles } from '../collections.ts';
+import { getPublishedArticles } from './published-articles.ts';
 import { parseResolutions, trackedRowsIn, type TrackedOutcome } from '../lib/outcomes/tracking.ts';
 
 const RESOLUTIONS = join(process.cwd(), 'content', 'outcomes', 'resolutions.yaml');

@@ -4,14 +4,14 @@
  */
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { resolveChart, type ChartSpec } from '../../lib/charts/spec.ts';
-import { chartImages } from '../../lib/charts/cache.ts';
-import { toChartConfig } from '../../lib/charts/config.ts';
-import { chartDataFiles, chartTable, describeChart } from '../../lib/charts/describe.ts';
-import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../../lib/charts/assets.ts';
-import { writeFileAtomic } from '../../lib/atomic-write.ts';
-import { chartLookup } from '../../figures/chart-lookup.ts';
-import { THEMES } from '../../lib/charts/palette.ts';
+import { resolveChart, type ChartSpec } from '../lib/charts/spec.ts';
+import { chartImages } from '../lib/charts/cache.ts';
+import { toChartConfig } from '../lib/charts/config.ts';
+import { chartDataFiles, chartTable, describeChart } from '../lib/charts/describe.ts';
+import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../lib/charts/assets.ts';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { chartLookup } from './chart-lookup.ts';
+import { THEMES } from '../lib/charts/palette.ts';
 
 export async function renderChart(spec: ChartSpec, page: string) {
   const chart = resolveChart(spec, chartLookup, { file: page });

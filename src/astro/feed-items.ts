@@ -7,13 +7,13 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { getPublishedArticles, type Article } from '../collections.ts';
+import { getPublishedArticles, type Article } from './published-articles.ts';
 import { feedComponents } from '../components/feed/index.ts';
 import { toFeedHtml } from '../lib/feeds/feed-html.ts';
 import { feedPreamble, feedSources } from '../lib/feeds/feed-parts.ts';
 import type { Feed, FeedItem } from '../lib/feeds/model.ts';
 import { articlePath, slugify } from '../lib/slug.ts';
-import { effectiveUpdated } from '../figures/article-figures.ts';
+import { effectiveUpdated } from './article-figures.ts';
 import { site } from '../site.config.ts';
 
 let itemsPromise: Promise<FeedItem[]> | undefined;
