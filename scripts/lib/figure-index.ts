@@ -37,7 +37,7 @@ export function toFigureIndex(data: unknown): FigureIndex | undefined {
       const inputs = f.formula ? formulaIds(parseFormula(f.formula)) : [];
       return f.previousId ? [...inputs, f.previousId] : inputs;
     },
-    reviewDateOf: (id) => (registry.figures[id] ? reviewDate(registry.figures[id]!) : undefined),
+    reviewDateOf: (id) => (registry.figures[id] ? reviewDate(registry.figures[id]) : undefined),
     numbers: figures.map((f) => ({ id: f.id, unit: f.unit, base: f.value * SCALES[f.scale] })),
   };
 }

@@ -24,9 +24,9 @@ function escape(text: string): string {
 
 /** Pagefind's excerpt is HTML with <mark> around matches; keep only those marks. */
 function safeExcerpt(html: string): string {
-  return escape(html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]*>/g, ''))
-    .replace(/\u0001/g, '<mark>')
-    .replace(/\u0002/g, '</mark>');
+  return escape(html.replace(/<mark>/g, '\uE000').replace(/<\/mark>/g, '\uE001').replace(/<[^>]*>/g, ''))
+    .replace(/\uE000/g, '<mark>')
+    .replace(/\uE001/g, '</mark>');
 }
 
 export function startSearch(): void {

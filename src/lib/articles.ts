@@ -41,7 +41,7 @@ export function readingMinutes(body: string): number {
     .replace(/^import .*$/gm, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\{[^}]*\}/g, ' ')
-    .replace(/[#*_`|>\-]/g, ' ');
+    .replace(/[#*_`|>-]/g, ' ');
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }

@@ -16,7 +16,7 @@ describe('a figure revised after an article was published', () => {
     before = readFileSync(join(dir, 'dist/rss.xml'), 'utf8');
     const file = join(dir, 'content/figures/bytedance.yaml');
     const yaml = readFileSync(file, 'utf8').replace(
-      /  - id: bytedance\.capex\.chips\n(    .*\n)*?    value: 85\n/,
+      / {2}- id: bytedance\.capex\.chips\n( {4}.*\n)*? {4}value: 85\n/,
       (m) => m.replace('value: 85', 'value: 90\n    revisions:\n      - date: "2026-06-01"\n        from: 85\n        to: 90\n        reason: A later report put chips at ¥90 bn.'),
     );
     expect(yaml).toContain('to: 90');

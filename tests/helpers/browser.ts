@@ -214,7 +214,7 @@ export async function auditPage(browser: Browser, url: string, opts: AuditOption
     const scriptElements = await page.evaluate(() =>
       [...document.querySelectorAll('script')]
         .filter((s) => /^(|module|(text|application)\/(java|ecma)script)$/i.test(s.type.trim()))
-        .map((s) => (s.src ? `<script src="${s.getAttribute('src')}">` : `<script> ${s.textContent!.trim().slice(0, 60)}…`)),
+        .map((s) => (s.src ? `<script src="${s.getAttribute('src')}">` : `<script> ${s.textContent.trim().slice(0, 60)}…`)),
     );
     const overflow: string[] = [];
     for (const width of [opts.width ?? 1280, ...(opts.overflowWidths ?? [])]) {

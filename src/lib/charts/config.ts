@@ -76,7 +76,7 @@ export function attachFormatters<C extends ChartConfig>(config: C): C {
   const axis = config.aif.valueAxis;
   if (axis && options.scales?.[axis]?.ticks) {
     const log = (options.scales[axis] as { type?: string }).type === 'logarithmic';
-    options.scales[axis]!.ticks!.callback = (value: number | string) => {
+    options.scales[axis].ticks.callback = (value: number | string) => {
       const n = Number(value);
       // On a log axis, label powers of ten only, to keep the axis readable.
       if (log && Math.abs(Math.log10(Math.abs(n)) % 1) > 1e-9) return '';

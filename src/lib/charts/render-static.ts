@@ -36,7 +36,7 @@ async function draw(config: ChartConfig, size: ReturnType<typeof chartSize>): Pr
   const ctx = pair.chart.getContext('2d');
   ctx.clearRect(0, 0, pair.chart.width, pair.chart.height);
   const full = attachFormatters(structuredClone(config));
-  (full.options as Record<string, unknown>).devicePixelRatio = PIXEL_RATIO;
+  (full.options).devicePixelRatio = PIXEL_RATIO;
   const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, { ...(full as object), options: { ...full.options, responsive: false } } as never);
   chart.resize(size.width, size.height);
   chart.draw();

@@ -34,7 +34,7 @@ function clean(parent: Parent, opts: FeedHtmlOptions): void {
       continue;
     }
     const name = node.tagName;
-    if (DROP.has(name) || name.includes('-') || node.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
+    if (DROP.has(name) || name.includes('-') || String(node.namespaceURI) !== 'http://www.w3.org/1999/xhtml') continue;
     clean(node, opts);
     if (UNWRAP.has(name)) {
       out.push(...node.childNodes);

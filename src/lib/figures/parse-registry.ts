@@ -57,11 +57,6 @@ const REMOTE_KEYS = ['id', 'url', 'format', 'timeoutMs', 'source'];
 const SOURCE_KEYS = ['name', 'url', 'date', 'archived'];
 const TOP_KEYS = ['sources', 'figures', 'series', 'remotes'];
 
-/** Something read from YAML, with the line it came from. */
-interface At {
-  line: number;
-}
-
 type Raw = Record<string, unknown>;
 
 /**

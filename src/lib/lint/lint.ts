@@ -51,7 +51,7 @@ function publicFiles(dir: string, prefix = '/'): string[] {
 /** Tracked predictions past their due date with no resolution recorded. */
 function overdueOutcomes(root: string, loaded: Array<{ file: string; slug: string; text: string; data?: unknown }>, now: Date): Diagnostic[] {
   const file = join(root, 'content', 'outcomes', 'resolutions.yaml');
-  const parsed = existsSync(file) ? parseResolutions('content/outcomes/resolutions.yaml', readFileSync(file, 'utf8')) : { resolutions: new Map(), errors: [] };
+  const parsed = existsSync(file) ? parseResolutions('content/outcomes/resolutions.yaml', readFileSync(file, 'utf8')) : { resolutions: new Map<string, never>(), errors: [] };
   const out: Diagnostic[] = parsed.errors.map(fromContentError('resolutions'));
   const tracked = loaded.flatMap((a) => {
     const split = splitFrontmatter(a.text);

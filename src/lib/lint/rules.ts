@@ -26,7 +26,7 @@ interface JsxNode extends Node {
 function jsxElements(tree: Root): JsxNode[] {
   const found: JsxNode[] = [];
   visit(tree, (node) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node as unknown as JsxNode);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node);
   });
   return found;
 }

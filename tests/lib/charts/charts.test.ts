@@ -75,7 +75,7 @@ describe('spec → chart', () => {
   ])('rejects %s, naming the article and the chart', (_n, spec, message) => {
     expect(() => resolveChart(spec as never, lookup, place)).toThrow(message);
     try {
-      resolveChart(spec as never, lookup, place);
+      resolveChart(spec, lookup, place);
     } catch (e) {
       expect((e as Error).message).toMatch(/^content\/articles\/x\.mdx:12 \(<Chart title="T">\): Chart "T" /);
     }

@@ -68,7 +68,7 @@ describe('content linter', () => {
   });
 
   it('finds an article without sources', () => {
-    const d = lint({ '2026-01-02-a.mdx': FRONT(1).replace(/sources:\n(  .*\n)+/, 'sources: []\n') + '\nBody.\n' });
+    const d = lint({ '2026-01-02-a.mdx': FRONT(1).replace(/sources:\n( {2}.*\n)+/, 'sources: []\n') + '\nBody.\n' });
     expect(d.some((x) => x.severity === 'error' && x.message.includes('sources') && x.file.endsWith('2026-01-02-a.mdx'))).toBe(true);
   });
 
