@@ -1,6 +1,5 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
-import type { z } from 'astro/zod';
 import { ContentError } from '../errors.ts';
+import { readYaml, schemaErrors, type Path } from '../yaml-schema.ts';
 import { articleSchema, type ArticleData } from './article-schema.ts';
 
 export interface SplitFile {
@@ -52,62 +51,15 @@ export function validateFrontmatter(file: string, text: string): FrontmatterResu
       errors: [new ContentError({ file, line: 1, message: 'The article has no frontmatter.', fix: 'Start the file with a `---` block holding title, dek, published, authors, issue, sources and summary (see docs/authoring.md).' })],
     };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      errors: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return new ContentError({
-          file,
-          line: pos.line + split.yamlStartLine - 1,
-          column: pos.col,
-          message: `The frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
-          fix: 'Check quotes, colons and indentation on that line; quote text that contains a colon.',
-        });
-      }),
-    };
-  }
-  const raw: unknown = doc.toJS();
-  const parsed = articleSchema.safeParse(raw);
+  const yaml = readYaml(file, split.yaml, split.yamlStartLine, 'Check quotes, colons and indentation on that line; quote text that contains a colon.');
+  if (yaml.errors.length > 0) return { errors: yaml.errors.map((e) => new ContentError({ file, line: e.line, column: e.column, message: `The frontmatter is not valid YAML: ${e.detail.replace(/^Not valid YAML: /, '')}`, fix: e.fix })) };
+  const parsed = articleSchema.safeParse(yaml.value);
   if (parsed.success) return { data: parsed.data, errors: [] };
-
-  const lineOf = (path: ReadonlyArray<PropertyKey>): number => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as Array<string | number>, true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + split.yamlStartLine - 1;
-    }
-    return split.yamlStartLine;
-  };
-  return { errors: parsed.error.issues.map((issue) => issueToError(file, issue, raw, lineOf)) };
+  return { errors: schemaErrors(parsed.error.issues, { file, yaml, value: yaml.value, schema: articleSchema, fixFor: fixFor }) };
 }
 
-function issueToError(file: string, issue: z.core.$ZodIssue, raw: unknown, lineOf: (p: ReadonlyArray<PropertyKey>) => number): ContentError {
-  const field = issue.path.map(String).join('.') || undefined;
-  const top = String(issue.path[0] ?? '');
-  const example = FIELD_HELP[top];
-  const received = valueAt(raw, issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.join(', ');
-    return new ContentError({ file, line: lineOf([issue.keys[0]!]), field: issue.keys[0], message: `Unknown frontmatter field(s): ${keys}.`, fix: `Remove it or correct the spelling; known fields are ${Object.keys(FIELD_HELP).join(', ')}.` });
-  }
-  if (received === undefined && issue.path.length > 0) {
-    return new ContentError({ file, line: lineOf(issue.path.slice(0, -1)), field, message: `\`${field}\` is missing.`, fix: example ? `Add it, for example:  ${example}` : 'Add the field.' });
-  }
-  return new ContentError({
-    file,
-    line: lineOf(issue.path),
-    field,
-    message: `${issue.message} (received ${JSON.stringify(received)}).`,
-    fix: example ? `Write it like:  ${example}` : undefined,
-  });
-}
-
-function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let v: unknown = raw;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
+/** An example of the field at fault, shown as the fix. */
+function fixFor(path: Path): string | undefined {
+  const example = FIELD_HELP[String(path[0] ?? '')];
+  return example ? `Write it like:  ${example}` : undefined;
 }

@@ -1,6 +1,6 @@
 import { ContentError, nearest } from '../errors.ts';
 import { evaluateFormula, formulaIds, parseFormula, FormulaError, type Expr } from './formula.ts';
-import type { FigureDecl } from './parse-registry.ts';
+import type { FigureDecl } from './types.ts';
 import { SCALES } from './units.ts';
 
 /**

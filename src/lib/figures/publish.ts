@@ -1,27 +1,11 @@
 import { csvCell } from './csv.ts';
+import type { PublishedFigure } from './schema.ts';
 import type { Registry } from './types.ts';
 
 /**
  * The registry as published for readers and other tools: /figures.json and
- * /figures.csv. Internal fields (declaration file and line) stay out.
+ * /figures.csv (shape: `publishedFigureSchema`). Internal fields (declaration file and line) stay out.
  */
-export interface PublishedFigure {
-  id: string;
-  label: string;
-  value: number;
-  unit: string;
-  scale: string;
-  period: string | null;
-  per: string | null;
-  asOf: string;
-  text: string;
-  formula: string | null;
-  source: { name: string; url: string; date: string; archived: string | null };
-  note: string | null;
-  reviewBy: string | null;
-  revisions: Array<{ date: string; from: number; to: number; reason: string }>;
-}
-
 export function publishedFigures(registry: Registry): PublishedFigure[] {
   return Object.values(registry.figures)
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -55,47 +39,3 @@ export function figuresCsv(registry: Registry): string {
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
 }
-
-/** JSON Schema (2020-12) for /figures.json. */
-export const FIGURES_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'AI Frontier figures registry',
-  type: 'object',
-  required: ['version', 'figures'],
-  properties: {
-    $schema: { type: 'string' },
-    version: { const: 1 },
-    figures: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'label', 'value', 'unit', 'scale', 'period', 'per', 'asOf', 'text', 'formula', 'source', 'note', 'reviewBy', 'revisions'],
-        properties: {
-          id: { type: 'string', pattern: '^[a-z0-9_-]+(\\.[a-z0-9_-]+)+$' },
-          label: { type: 'string', minLength: 1 },
-          value: { type: 'number' },
-          unit: { enum: ['CNY', 'USD', 'EUR', 'tokens', 'percent', 'count', 'multiple'] },
-          scale: { enum: ['one', 'thousand', 'million', 'billion', 'trillion'] },
-          period: { enum: ['day', 'month', 'quarter', 'year', null] },
-          per: { type: ['string', 'null'] },
-          asOf: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
-          text: { type: 'string' },
-          formula: { type: ['string', 'null'] },
-          source: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name', 'url', 'date', 'archived'],
-            properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' }, date: { type: 'string' }, archived: { type: ['string', 'null'] } },
-          },
-          note: { type: ['string', 'null'] },
-          reviewBy: { type: ['string', 'null'] },
-          revisions: {
-            type: 'array',
-            items: { type: 'object', additionalProperties: false, required: ['date', 'from', 'to', 'reason'], properties: { date: { type: 'string' }, from: { type: 'number' }, to: { type: 'number' }, reason: { type: 'string' } } },
-          },
-        },
-      },
-    },
-  },
-} as const;

@@ -6,9 +6,9 @@ import { findDiscrepancies, type Discrepancy } from './consistency.ts';
 import { evaluateDerived } from './evaluate.ts';
 import { formatValue, rescale } from './format.ts';
 import { formulaIds, parseFormula } from './formula.ts';
-import { parseRegistryFile, type FigureDecl, type RemoteDecl, type SeriesDecl } from './parse-registry.ts';
+import { parseRegistryFile } from './parse-registry.ts';
 import { parseRemote } from './remote.ts';
-import type { Figure, Registry, Series, Source } from './types.ts';
+import type { Figure, FigureDecl, Registry, RemoteDecl, Series, Source } from './types.ts';
 
 export interface RegistryFiles {
   /** Path as printed in messages → YAML text. */
@@ -44,7 +44,7 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
   const sources = collectSources(input);
   const errors: ContentError[] = [];
   const figures: FigureDecl[] = [];
-  const series: SeriesDecl[] = [];
+  const series: Series[] = [];
   const remotes: RemoteDecl[] = [];
   for (const f of input.files) {
     const parsed = parseRegistryFile(f.path, f.text, () => sources);
@@ -69,8 +69,8 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
 
   const byId = new Map(figures.map((d) => [d.id, d]));
   // A derived figure without its own source cites its first input's (following derived inputs down).
-  const sourceOf = (d: FigureDecl, seen = new Set<string>()): Source => {
-    if (d.source.name || !d.formula || seen.has(d.id)) return d.source;
+  const sourceOf = (d: FigureDecl, seen = new Set<string>()): Source | undefined => {
+    if (d.source || !d.formula || seen.has(d.id)) return d.source;
     seen.add(d.id);
     const first = safeIds(d.formula).map((id) => byId.get(id)).find(Boolean);
     return first ? sourceOf(first, seen) : d.source;
@@ -86,6 +86,10 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
     if (value === undefined) continue;
     const asOf = asOfOf(d);
     const source = sourceOf(d);
+    if (!source) {
+      errors.push(new ContentError({ file: d.file, line: d.line, field: `${d.id}.source`, message: 'Neither the figure nor its inputs name a source.', fix: 'Add `source:` to the figure.' }));
+      continue;
+    }
     let previous: Figure['previous'];
     if (typeof d.previous === 'number') previous = { value: d.previous };
     else if (typeof d.previous === 'string') {
@@ -125,7 +129,7 @@ function collectSources(input: RegistryFiles): Map<string, Source> {
   return all;
 }
 
-function duplicateIds(figures: FigureDecl[], series: SeriesDecl[]): ContentError[] {
+function duplicateIds(figures: FigureDecl[], series: Series[]): ContentError[] {
   const seen = new Map<string, { file: string; line: number }>();
   const errors: ContentError[] = [];
   for (const d of [...figures, ...series]) {

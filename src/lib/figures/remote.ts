@@ -1,7 +1,7 @@
 import { ContentError } from '../errors.ts';
 import { parseCsv } from './csv.ts';
-import { parseRegistryFile, type FigureDecl, type RemoteDecl } from './parse-registry.ts';
-import type { Source } from './types.ts';
+import { parseRegistryFile } from './parse-registry.ts';
+import type { FigureDecl, RemoteDecl, Source } from './types.ts';
 
 /**
  * Remote figure sources (a published spreadsheet as CSV, or JSON): each row

@@ -1,5 +1,6 @@
-import { parseDocument, LineCounter } from 'yaml';
-import { ContentError } from '../errors.ts';
+import { z } from 'astro/zod';
+import type { ContentError } from '../errors.ts';
+import { readYaml, schemaErrors } from '../yaml-schema.ts';
 import { readStatus, type OutcomeStatus } from './status.ts';
 
 /**
@@ -47,24 +48,28 @@ export function trackedRowsIn(source: string, file: string, slug: string, firstL
   return out;
 }
 
-/** Read resolutions.yaml: `- { id, status: held|partly|missed, date: YYYY-MM-DD, note }`. */
+/** One entry of content/outcomes/resolutions.yaml. */
+export const resolutionSchema = z.strictObject({
+  id: z.string({ error: 'Expected the tracked outcome id' }).regex(/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/, 'Expected a tracked outcome id such as `bytedance.platform-victory`'),
+  status: z.enum(['held', 'partly', 'missed'], { error: 'Expected held, partly or missed' }),
+  date: z.string({ error: 'Expected a date written YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written YYYY-MM-DD'),
+  note: z.string().default(''),
+});
+const resolutionsSchema = z.array(z.unknown(), { error: 'Resolutions must be a list' }).nullish();
+
+/** Read resolutions.yaml: `- { id, status: held|partly|missed, date: YYYY-MM-DD, note }`; each entry is checked on its own. */
 export function parseResolutions(file: string, text: string): { resolutions: Map<string, NonNullable<TrackedOutcome['resolution']>>; errors: ContentError[] } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc });
-  const errors: ContentError[] = [];
   const resolutions = new Map<string, NonNullable<TrackedOutcome['resolution']>>();
-  const list = doc.toJS() as unknown;
-  if (list === null || list === undefined) return { resolutions, errors };
-  if (!Array.isArray(list)) return { resolutions, errors: [new ContentError({ file, line: 1, message: 'Resolutions must be a list.', fix: 'Write `- { id: …, status: held, date: 2027-01-31, note: "…" }` per outcome.' })] };
-  list.forEach((r: Record<string, unknown>, i: number) => {
-    const node = doc.getIn([i], true) as { range?: [number] } | undefined;
-    const line = node?.range ? lc.linePos(node.range[0]).line : undefined;
-    const status = r?.status;
-    if (typeof r?.id !== 'string' || !(status === 'held' || status === 'partly' || status === 'missed') || typeof r.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
-      errors.push(new ContentError({ file, line, message: `Resolution ${i + 1} needs id, status (held, partly or missed) and date (YYYY-MM-DD).`, fix: 'Compare with the example at the top of the file.' }));
-      return;
-    }
-    resolutions.set(r.id, { status, date: r.date, note: typeof r.note === 'string' ? r.note : '' });
+  const yaml = readYaml(file, text);
+  if (yaml.errors.length > 0) return { resolutions, errors: yaml.errors };
+  const fix = () => 'Write each outcome as `- { id: bytedance.platform-victory, status: held, date: 2027-01-31, note: "…" }`.';
+  const list = resolutionsSchema.safeParse(yaml.value);
+  if (!list.success) return { resolutions, errors: schemaErrors(list.error.issues, { file, yaml, value: yaml.value, fixFor: fix }) };
+  const errors: ContentError[] = [];
+  (list.data ?? []).forEach((raw, i) => {
+    const r = resolutionSchema.safeParse(raw);
+    if (r.success) resolutions.set(r.data.id, { status: r.data.status, date: r.data.date, note: r.data.note });
+    else errors.push(...schemaErrors(r.error.issues, { file, yaml, at: [i], value: raw, schema: resolutionSchema, fieldName: (p) => [`resolution ${i + 1}`, ...p.map(String)].join('.'), fixFor: fix }));
   });
   return { resolutions, errors };
 }

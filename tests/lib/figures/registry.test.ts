@@ -18,19 +18,19 @@ describe('registry validation', () => {
 
   it.each([
     ['non-numeric value', '    value: "200bn"\n    unit: CNY\n    asOf: "2026"\n    source: s\n', 'content/figures/t.yaml:9 figure a.b.value: Expected a number, received "200bn".'],
-    ['unknown unit', '    value: 1\n    unit: RMB\n    asOf: "2026"\n    source: s\n', 'content/figures/t.yaml:10 figure a.b.unit: Unknown unit "RMB".'],
+    ['unknown unit', '    value: 1\n    unit: RMB\n    asOf: "2026"\n    source: s\n', 'content/figures/t.yaml:10 figure a.b.unit: Unknown unit, received "RMB".'],
     ['bad date', '    value: 1\n    unit: CNY\n    asOf: "2025-13"\n    source: s\n', 'content/figures/t.yaml:11 figure a.b.asOf: "2025-13" is not a date.'],
-    ['unknown source', '    value: 1\n    unit: CNY\n    asOf: "2026"\n    source: nope\n', 'content/figures/t.yaml:12 figures.0.source: Unknown source "nope".'],
-    ['unknown field', '    value: 1\n    unit: CNY\n    asOf: "2026"\n    source: s\n    vlaue: 2\n', 'content/figures/t.yaml:13 figures.0.vlaue: Unknown field "vlaue".'],
+    ['unknown source', '    value: 1\n    unit: CNY\n    asOf: "2026"\n    source: nope\n', 'content/figures/t.yaml:12 figure a.b.source: Unknown source "nope".'],
+    ['unknown field', '    value: 1\n    unit: CNY\n    asOf: "2026"\n    source: s\n    vlaue: 2\n', 'content/figures/t.yaml:13 figure a.b.vlaue: Unknown field "vlaue".'],
     ['value and formula', '    value: 1\n    formula: 2\n    unit: CNY\n    asOf: "2026"\n    source: s\n', 'content/figures/t.yaml:7 figure a.b: A figure has either `value` or `formula`, not both.'],
     ['missing source', '    value: 1\n    unit: CNY\n    asOf: "2026"\n', 'content/figures/t.yaml:7 figure a.b.source: The figure has no source.'],
-    ['bad scale', '    value: 1\n    unit: CNY\n    scale: bn\n    asOf: "2026"\n    source: s\n', 'content/figures/t.yaml:11 figure a.b.scale: Unknown scale "bn".'],
+    ['bad scale', '    value: 1\n    unit: CNY\n    scale: bn\n    asOf: "2026"\n    source: s\n', 'content/figures/t.yaml:11 figure a.b.scale: Unknown scale, received "bn".'],
   ])('reports %s with file, line and field', (_name, fields, expected) => {
     expect(messages(fig(fields))).toContain(expected);
   });
 
   it('reports bad ids and broken YAML', () => {
-    expect(messages(`figures:\n  - id: NotDotted\n    value: 1\n`)[0]).toMatch(/t\.yaml:2 figures\.0\.id: The id "NotDotted" is not a dotted id\./);
+    expect(messages(`figures:\n  - id: NotDotted\n    value: 1\n`)[0]).toMatch(/t\.yaml:2 figure NotDotted\.id: The id "NotDotted" is not a dotted id\./);
     expect(messages(`figures:\n  - id: a.b\n   value: [1\n`)[0]).toMatch(/^content\/figures\/t\.yaml:\d+ : Not valid YAML/);
   });
 

@@ -16,7 +16,7 @@ describe('tracked outcomes', () => {
   it('reads resolutions and reports malformed ones with their line', () => {
     const { resolutions, errors } = parseResolutions('r.yaml', '- id: acme.win\n  status: held\n  date: "2027-02-01"\n  note: It held.\n- id: acme.lose\n  status: maybe\n  date: "2027-02-01"\n');
     expect(resolutions.get('acme.win')).toEqual({ status: 'held', date: '2027-02-01', note: 'It held.' });
-    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^r\.yaml:5: Resolution 2 needs id, status/)]);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^r\.yaml:6 \(resolution 2\.status\): Expected held, partly or missed, received "maybe"\./)]);
   });
 
   it('lists outcomes past due without a resolution', () => {
