@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Four kinds of tests, as the README describes:
+ * Five kinds of tests, as the README describes:
  * - unit: pure logic in src/lib and scripts (fast, no build);
+ * - components: .astro components rendered alone with the Container API;
  * - build: builds the showcase site once and inspects dist files;
  * - gates: HTML validity, links and byte budgets over that same build;
  * - e2e: drives Debian's Chromium against the built site.
@@ -18,6 +19,8 @@ export default defineConfig({
         extends: true,
         test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/architecture/**/*.test.ts'] },
       },
+      // Components rendered with the Container API; its own config adds Astro's Vite plugins.
+      'tests/components/vitest.config.ts',
       {
         extends: true,
         test: {

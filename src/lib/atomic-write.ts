@@ -16,8 +16,3 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     throw error;
   }
 }
-
-/** Write several files only if every one of them can be produced: all content is computed first. */
-export function writeFilesAtomic(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>): void {
-  for (const f of files) writeFileAtomic(f.path, f.data);
-}

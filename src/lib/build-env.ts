@@ -1,4 +1,4 @@
-/** Facts about the current build, read once. */
+/** "Now" for this build: BUILD_DATE when set, else the clock (read on every call). */
 export function buildNow(): Date {
   // BUILD_DATE lets tests and scheduled rebuilds pin "today".
   const pinned = process.env.BUILD_DATE;

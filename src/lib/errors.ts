@@ -50,18 +50,8 @@ export function formatContentError(init: ContentErrorInit): string {
   return `${where}${field}: ${init.message}${fix}`;
 }
 
-/** Several errors found in one pass, reported together. */
-export class ContentErrors extends Error {
-  readonly errors: ContentError[];
-  constructor(errors: ContentError[]) {
-    super(errors.map((e) => e.message).join('\n'));
-    this.name = 'ContentErrors';
-    this.errors = errors;
-  }
-}
-
-export function isContentError(error: unknown): error is ContentError | ContentErrors {
-  return error instanceof ContentError || error instanceof ContentErrors;
+export function isContentError(error: unknown): error is ContentError {
+  return error instanceof ContentError;
 }
 
 /** Closest candidates by edit distance, for "did you mean" hints. */

@@ -14,7 +14,7 @@ export interface YamlText {
   value: unknown;
   /** 1-based file line of the node at `path`, or of its nearest ancestor that exists. */
   lineOf(path: Path): number;
-  /** Syntax errors, already as ContentErrors. */
+  /** Syntax errors, already as ContentError objects. */
   errors: ContentError[];
 }
 
@@ -59,7 +59,7 @@ export interface IssueContext {
 }
 
 /**
- * Zod issues as ContentErrors. A message written as a sentence (ending in ".") is used as it is;
+ * Zod issues as ContentError objects. A message written as a sentence (ending in ".") is used as it is;
  * a short one ("Expected a number") gets the received value appended; a missing field says so.
  */
 export function schemaErrors(issues: readonly z.core.$ZodIssue[], ctx: IssueContext): ContentError[] {

@@ -46,8 +46,9 @@ describe.each(['rss.xml', 'atom.xml'])('%s', (file) => {
     }
   });
 
-  it('names itself', () => {
-    expect(feed.self ?? feed.url).toBeTruthy();
+  it('names itself and the site', () => {
+    expect(feed.self).toBe(`${SITE}/${file}`);
+    expect(feed.url).toBe(`${SITE}/`);
   });
 });
 

@@ -23,5 +23,6 @@ describe('gates on the built site', () => {
     expect(findBudgetProblems(testDist, BUDGETS, weights)).toEqual([]);
     // The budgets must measure something: articles exist, and some page (a chart page) loads JS.
     expect(weights.some((w) => w.file.startsWith('articles/'))).toBe(true);
+    expect(weights.some((w) => w.kind === 'chart' && w.js > 10_000)).toBe(true);
   });
 });

@@ -53,7 +53,7 @@ export function walkElements(root: Parent, visit: (el: Element) => void): void {
   }
 }
 
-/** Text content with whitespace folded. */
+/** Text content, whitespace kept as written. */
 export function textContent(node: Node | Parent): string {
   if ('value' in node && node.nodeName === '#text') return node.value;
   if (!('childNodes' in node)) return '';
