@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { javaForTests } from '../../scripts/lib/test-tools.ts';
 import { attr, distFiles, elements, executableScripts, fragmentTargets, htmlFiles, isExecutableScript, parseHtml, readPages, referencesIn, siteUrl, textOf, toSitePath, type PageInfo } from '../helpers/dist-files.ts';
 
 /**
@@ -53,9 +54,10 @@ export const vnuJar = (): string => join(dirname(createRequire(import.meta.url).
 export function findInvalidHtml(dir: string): string[] {
   const root = resolve(dir);
   if (htmlFiles(root).length === 0) return [];
-  const java = process.env.JAVA ?? 'java';
+  // The Java 17+ that `npm test` found before starting (JAVA or the PATH); a missing one throws the finder's message.
+  const java = javaForTests();
   const result = spawnSync(java, ['-jar', vnuJar(), '--format', 'json', '--errors-only', '--skip-non-html', '--stdout', root], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (result.error) throw new Error(`Could not run the Nu Html Checker with ${java} (install a Java 17+ runtime, e.g. apt-get install default-jre-headless): ${result.error.message}`);
+  if (result.error) throw new Error(`Could not run the Nu Html Checker with ${java}: ${result.error.message}`);
   let messages: VnuMessage[];
   try {
     messages = (JSON.parse(result.stdout) as { messages: VnuMessage[] }).messages;

@@ -1,18 +1,20 @@
 /**
- * Browser checks in Debian's Chromium (playwright-core drives it; no browser
- * is ever downloaded). Each check returns problems as readable lines, so the
+ * Browser checks in the Chromium that `npm test` found before starting
+ * (scripts/lib/test-tools.ts: CHROMIUM_PATH, the system's Chromium or Chrome,
+ * or Playwright's cache; playwright-core drives it, no browser is ever downloaded). Each check returns problems as readable lines, so the
  * same function gates the real site and is shown to trip on the broken
  * fixture (tests/e2e/broken-site.test.ts).
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { chromiumForTests } from '../../scripts/lib/test-tools.ts';
 
 const require = createRequire(import.meta.url);
 
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = (): string => chromiumForTests();
 
-/** Debian's Chromium, headless; never a downloaded browser. */
+/** That Chromium, headless; never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
