@@ -3,15 +3,17 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { chartAssets } from './src/integrations/chart-assets/index.ts';
+import { siteAddressGuard } from './src/integrations/site-address/index.ts';
+import { site } from './src/site.config.ts';
 
 // The column's settings live in src/site.config.ts; this file only assembles integrations.
-const siteUrl = process.env.SITE_URL ?? 'https://ai-frontier.example.com';
-
 export default defineConfig({
-  site: siteUrl,
+  site: site.url,
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   integrations: [
+    // First, so a build with the placeholder address stops before any work.
+    siteAddressGuard(site.url),
     mdx(),
     chartAssets(),
     // Pages only: newsletter editions and feeds are not pages a search engine should list.

@@ -81,7 +81,7 @@ const countHtml = (d: string): number => readdirSync(d, { withFileTypes: true })
 console.log(`Generating ${N} synthetic articles…`);
 const ours = project('ours');
 const bare = project('bare');
-const build = (dir: string) => timed(dir, [node, join(dir, 'scripts', 'build.ts'), '--offline'], { BUILD_DATE: '2026-11-24T00:00:00Z' });
+const build = (dir: string) => timed(dir, [node, join(dir, 'scripts', 'build.ts'), '--offline', '--allow-placeholder-url'], { BUILD_DATE: '2026-11-24T00:00:00Z' });
 const bareBuild = (dir: string) => timed(dir, [node, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent']);
 
 const cold: Run[] = [];

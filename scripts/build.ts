@@ -3,7 +3,8 @@
  * `dist/` only when every step succeeded, so a failed build leaves the
  * previous `dist/` exactly as it was.
  *
- * Usage: node scripts/build.ts [--out DIR] [--offline]
+ * Usage: node scripts/build.ts [--out DIR] [--offline] [--allow-placeholder-url]
+ * (the last for local previews and tests: src/lib/site-address.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -39,7 +40,8 @@ const node = process.execPath;
 step('figures', node, [join(root, 'scripts', 'pull-figures.ts'), ...(args.includes('--offline') ? ['--offline'] : [])]);
 step('content check', node, [join(root, 'scripts', 'check.ts'), '--content-only']);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-step('astro build', node, [astro, 'build', '--silent'], { ASTRO_OUT_DIR: staging, NODE_ENV: 'production' });
+const allowPlaceholder = args.includes('--allow-placeholder-url') ? { ALLOW_PLACEHOLDER_URL: '1' } : {};
+step('astro build', node, [astro, 'build', '--silent'], { ASTRO_OUT_DIR: staging, NODE_ENV: 'production', ...allowPlaceholder });
 // Search index over the built pages (only elements marked data-pagefind-body are indexed).
 step('search index', node, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', staging, '--silent']);
 

@@ -1,11 +1,17 @@
+import { siteAddress } from './lib/site-address.ts';
+
 /**
- * Site-wide settings. The site URL can be overridden with SITE_URL at build
- * time so feeds and canonical links point at wherever the column is hosted.
+ * Site-wide settings.
+ *
+ * `url` is the address the site is published at (https://<your domain>, the root of a domain): feeds,
+ * canonical links, sitemaps, email editions and social cards are built from it. Set it below, or with
+ * SITE_URL at build time, which wins. A production build refuses the placeholder unless it is allowed
+ * explicitly (`npm run build -- --allow-placeholder-url`, for local previews and tests).
  */
 export const site = {
   name: 'AI Frontier',
   tagline: 'Numbers behind the AI industry: compute, capex, token prices and cloud share.',
-  url: process.env.SITE_URL ?? 'https://ai-frontier.example.com',
+  url: siteAddress(process.env, 'https://ai-frontier.example.com'),
   lang: 'en',
   /** Articles per home page (pagination). */
   pageSize: 10,

@@ -3,6 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// Test builds use the placeholder site address (whatever SITE_URL the shell has), which a production build
+// refuses unless allowed (src/lib/site-address.ts). Set here, in the main process, so global setups, test
+// workers and every build they spawn inherit it.
+delete process.env.SITE_URL;
+process.env.ALLOW_PLACEHOLDER_URL = '1';
+
 /**
  * Five kinds of tests, as the README describes:
  * - unit: pure logic in src/lib and scripts (fast, no build);

@@ -7,12 +7,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { site } from '../../src/site.config.ts';
 
 export type Element = T.Element;
 
-/** The site's public URL: feeds, sitemaps and meta tags use it in absolute URLs (same default as astro.config.mjs). */
+/** The site's public URL: feeds, sitemaps and meta tags use it in absolute URLs (src/site.config.ts, or SITE_URL). */
 export function siteUrl(): string {
-  return (process.env.SITE_URL ?? 'https://ai-frontier.example.com').replace(/\/+$/, '');
+  return site.url.replace(/\/+$/, '');
 }
 
 /** Every file below a built site, as sorted slash-separated paths relative to it. */

@@ -1,0 +1,60 @@
+/**
+ * The site's public address: feeds, canonical links, sitemaps, email
+ * editions and social cards all build absolute URLs from it. It is set in
+ * src/site.config.ts or with SITE_URL at build time (which wins). A
+ * production build must not go out with the placeholder, nor with an
+ * address the site cannot be served from (all its links are root-relative,
+ * so it lives at the root of its domain).
+ */
+
+/** The environment variable and build flag that allow the placeholder (local previews and tests only). */
+export const ALLOW_PLACEHOLDER_ENV = 'ALLOW_PLACEHOLDER_URL';
+export const ALLOW_PLACEHOLDER_FLAG = '--allow-placeholder-url';
+
+/** SITE_URL when set and not blank, else the configured address. */
+export function siteAddress(env: Record<string, string | undefined>, configured: string): string {
+  const fromEnv = env.SITE_URL?.trim();
+  return fromEnv ? fromEnv : configured;
+}
+
+/** Reserved names that can never be a real site (RFC 2606 / RFC 6761). */
+export function isPlaceholderHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return /(^|\.)example\.(com|net|org)$/.test(host) || /(^|\.)(example|invalid|test|localhost)$/.test(host) || host === 'localhost';
+}
+
+export function placeholderAllowed(env: Record<string, string | undefined>): boolean {
+  return ['1', 'true', 'yes'].includes((env[ALLOW_PLACEHOLDER_ENV] ?? '').trim().toLowerCase());
+}
+
+const HOW_TO_SET = 'Set SITE_URL (SITE_URL=https://<your domain> npm run build; in GitHub Actions, a repository variable named SITE_URL) or change `url` in src/site.config.ts.';
+
+/**
+ * Why this address cannot go into a production build, or undefined when it can.
+ * A malformed address is always refused; the placeholder only when `allowPlaceholder` is false.
+ */
+export function siteAddressProblem(address: string, allowPlaceholder: boolean): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return `The site address "${address}" is not a URL.\n  Fix: write it in full, like https://<your domain>. ${HOW_TO_SET}`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `The site address "${address}" must start with https:// (or http://).\n  Fix: ${HOW_TO_SET}`;
+  }
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    return [
+      `The site address "${address}" has a path, query or credentials; the site's links are root-relative, so it must be served from the root of a domain (${url.origin}/).`,
+      `  Fix: use a domain of its own. On GitHub Pages, add a custom domain (Settings → Pages) or name the repository <user>.github.io. ${HOW_TO_SET}`,
+    ].join('\n');
+  }
+  if (!allowPlaceholder && isPlaceholderHost(url.hostname)) {
+    return [
+      `The site address is ${url.origin}, a placeholder: feeds, email editions, canonical links and social cards would all point at a site that does not exist.`,
+      `  Fix: ${HOW_TO_SET}`,
+      `  For a local preview or a test build, allow it explicitly: npm run build -- ${ALLOW_PLACEHOLDER_FLAG} (or ${ALLOW_PLACEHOLDER_ENV}=1).`,
+    ].join('\n');
+  }
+  return undefined;
+}
