@@ -26,14 +26,3 @@ export function cspMeta(): string {
 export function cspHeader(): string {
   return `${cspMeta()}; frame-ancestors 'none'`;
 }
-
-/** A `_headers` file as Netlify and Cloudflare Pages read it. */
-export function hostHeadersFile(): string {
-  return [
-    '/*',
-    `  Content-Security-Policy: ${cspHeader()}`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '',
-  ].join('\n');
-}

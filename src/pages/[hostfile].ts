@@ -1,6 +1,15 @@
 import type { APIRoute } from 'astro';
-import { hostHeadersFile } from '../lib/csp.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { GENERATED_ENTRIES, hostHeadersFile, siteEntry } from '../lib/host-headers.ts';
 
-/** /_headers: security headers for hosts that read them (a file name Astro would otherwise skip). */
+/** /_headers: security and caching headers for hosts that read them (a file name Astro would otherwise skip). */
 export const getStaticPaths = () => [{ params: { hostfile: '_headers' } }];
-export const GET: APIRoute = () => new Response(hostHeadersFile(), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** The top-level entries of the built site, from src/pages/ and public/ (plus what is written after rendering). */
+function topLevelEntries() {
+  const from = (dir: string, kind: 'pages' | 'public') => readdirSync(join(process.cwd(), dir), { withFileTypes: true }).map((e) => siteEntry(e.name, e.isDirectory(), kind));
+  return [...from('src/pages', 'pages'), ...from('public', 'public'), ...GENERATED_ENTRIES].filter((e) => e !== undefined);
+}
+
+export const GET: APIRoute = () => new Response(hostHeadersFile(topLevelEntries()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

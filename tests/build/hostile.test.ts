@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -87,7 +87,9 @@ describe('hostile text in frontmatter', () => {
     const email = read('newsletter/hostile.html');
     expect(unsafeMarkup(email)).toEqual([]);
     expect(email).toContain('&lt;/script&gt;');
-    const png = readFileSync(join(dir, 'dist/og/hostile.png'));
+    const card = readdirSync(join(dir, 'dist/og')).find((f) => /^hostile\.[0-9a-f]{16}\.png$/.test(f));
+    expect(card, 'dist/og/hostile.<hash>.png').toBeDefined();
+    const png = readFileSync(join(dir, 'dist/og', card!));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 

@@ -92,9 +92,14 @@ async function drawCard(card: SocialCard): Promise<Buffer> {
   return canvas.encode('png');
 }
 
+/** A hash of everything the card's pixels depend on: what it shows, the renderer version and the fonts. */
+export function socialCardHash(card: SocialCard): string {
+  return createHash('sha256').update(JSON.stringify([card, OG_VERSION, registerChartFonts()])).digest('hex').slice(0, 16);
+}
+
 /** The card as PNG bytes, cached by a hash of what it shows. */
 export async function socialCardPng(card: SocialCard, cacheDir: string): Promise<Buffer> {
-  const hash = createHash('sha256').update(JSON.stringify([card, OG_VERSION, registerChartFonts()])).digest('hex').slice(0, 16);
+  const hash = socialCardHash(card);
   const file = join(cacheDir, `og-${hash}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await renderSocialCard(card);

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
-import { renderSocialCard, socialCardPng, wrapText } from '../../../src/lib/social/og-image.ts';
+import { renderSocialCard, socialCardHash, socialCardPng, wrapText } from '../../../src/lib/social/og-image.ts';
 import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 
 describe('social cards', () => {
@@ -26,5 +26,14 @@ describe('social cards', () => {
     const second = await socialCardPng(card, dir);
     expect(second.equals(first)).toBe(true);
     expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it('names a card by a hash of everything drawn on it, so a changed card gets a new URL', () => {
+    const card = { kicker: 'AI Frontier · Issue 1', title: 'A title', figure: '¥200 bn', figureLabel: 'capex', footer: '2 March 2026 · ai-frontier.example.com' };
+    expect(socialCardHash(card)).toMatch(/^[0-9a-f]{16}$/);
+    expect(socialCardHash({ ...card })).toBe(socialCardHash(card));
+    for (const change of [{ title: 'Another title' }, { figure: '¥201 bn' }, { footer: '2 March 2026 · frontier-column.org' }, { kicker: 'AI Frontier · Issue 2' }]) {
+      expect(socialCardHash({ ...card, ...change }), JSON.stringify(change)).not.toBe(socialCardHash(card));
+    }
   });
 });

@@ -1,0 +1,25 @@
+import { formatDate } from '../lib/dates.ts';
+import { socialCardHash, type SocialCard } from '../lib/social/og-image.ts';
+import { site } from '../site.config.ts';
+import { figure } from './figures-registry.ts';
+import type { Article } from './published-articles.ts';
+
+/** What an article's social card shows (its issue, title and first key figure), or the site's card without one. */
+export function socialCard(article?: Article): SocialCard {
+  const host = new URL(site.url).host;
+  if (!article) return { kicker: site.name, title: site.tagline, footer: host };
+  const { data } = article;
+  const key = data.keyFigures[0] ? figure(data.keyFigures[0]) : undefined;
+  return { kicker: `${site.name} · Issue ${data.issue}`, title: data.title, figure: key?.text.short, figureLabel: key?.label, footer: `${formatDate(data.published)} · ${host}` };
+}
+
+/**
+ * The card's file name under /og/: `<slug>.<hash>` (`site.<hash>` for the site's card). The hash covers
+ * everything drawn, so a changed card gets a new URL and every card can be cached as immutable.
+ */
+export function socialCardName(article?: Article): string {
+  return `${article ? article.id : 'site'}.${socialCardHash(socialCard(article))}`;
+}
+
+/** The card's site-relative URL. */
+export const socialCardPath = (article?: Article): string => `/og/${socialCardName(article)}.png`;
