@@ -23,7 +23,9 @@ function report(p: Plan): never | void {
 const sys = realSystem();
 const first = plan(sys);
 if (first.kind === 'install') {
-  console.log(`Installing ${first.packages.join(' ')} with apt-get (missing: ${[...('missing' in first.chromium ? ['Chromium'] : []), ...('missing' in first.java ? ['Java 17+'] : [])].join(', ')})…`);
+  console.log(
+    `Installing ${first.packages.join(' ')} with apt-get (missing: ${[...('missing' in first.chromium ? ['Chromium'] : []), ...('missing' in first.java ? ['Java 17+'] : [])].join(', ')})…`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const run = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
   if (run(['update', '-qq'])) run(['install', '-y', '-qq', '--no-install-recommends', ...first.packages]);

@@ -42,7 +42,14 @@ export function systemBrowserPaths(sys: Pick<System, 'platform' | 'home'>): stri
     return [...apps.map((a) => `/Applications/${a}`), ...apps.map((a) => join(sys.home, 'Applications', a))];
   }
   if (sys.platform === 'linux') {
-    return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/opt/google/chrome/chrome'];
+    return [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/snap/bin/chromium',
+      '/usr/bin/google-chrome-stable',
+      '/usr/bin/google-chrome',
+      '/opt/google/chrome/chrome',
+    ];
   }
   return [];
 }
@@ -52,7 +59,8 @@ export function playwrightCacheDir(sys: Pick<System, 'env' | 'platform' | 'home'
   const set = sys.env.PLAYWRIGHT_BROWSERS_PATH;
   if (set && set !== '0') return set;
   if (sys.platform === 'darwin') return join(sys.home, 'Library', 'Caches', 'ms-playwright');
-  if (sys.platform === 'win32') return join(sys.env.LOCALAPPDATA ?? join(sys.home, 'AppData', 'Local'), 'ms-playwright');
+  if (sys.platform === 'win32')
+    return join(sys.env.LOCALAPPDATA ?? join(sys.home, 'AppData', 'Local'), 'ms-playwright');
   return join(sys.home, '.cache', 'ms-playwright');
 }
 
@@ -109,22 +117,32 @@ export function findChromium(sys: System): Lookup {
     const path = onPath(sys, name);
     if (path) return { found: { path, via: 'PATH' } };
   }
-  for (const path of playwrightBrowsers(sys)) if (sys.isExecutable(path)) return { found: { path, via: "Playwright's cache" } };
-  return { missing: `no Chromium or Chrome in ${[...systemBrowserPaths(sys), 'the PATH', playwrightCacheDir(sys)].join(', ')}` };
+  for (const path of playwrightBrowsers(sys))
+    if (sys.isExecutable(path)) return { found: { path, via: "Playwright's cache" } };
+  return {
+    missing: `no Chromium or Chrome in ${[...systemBrowserPaths(sys), 'the PATH', playwrightCacheDir(sys)].join(', ')}`,
+  };
 }
 
 /** Java 17+: JAVA (a path, or a name looked up on the PATH), else `java` on the PATH. */
 export function findJava(sys: System): Lookup {
   const set = sys.env.JAVA;
-  const path = set ? (set.includes('/') || set.includes('\\') ? set : onPath(sys, set)) : onPath(sys, sys.platform === 'win32' ? 'java.exe' : 'java');
+  const path = set
+    ? set.includes('/') || set.includes('\\')
+      ? set
+      : onPath(sys, set)
+    : onPath(sys, sys.platform === 'win32' ? 'java.exe' : 'java');
   const via = set ? 'JAVA' : 'PATH';
   const setting = set ? 'JAVA' : undefined;
   if (!path || !sys.isExecutable(path)) {
-    return set ? { missing: `JAVA is set to ${set}, which is not an executable file`, setting } : { missing: 'no java on the PATH' };
+    return set
+      ? { missing: `JAVA is set to ${set}, which is not an executable file`, setting }
+      : { missing: 'no java on the PATH' };
   }
   const version = sys.javaVersion(path);
   if (version === undefined) return { missing: `${path} does not run (\`${path} -version\` failed)`, setting };
-  if (version < MIN_JAVA) return { missing: `${path} is Java ${version}; the Nu Html Checker needs Java ${MIN_JAVA} or newer`, setting };
+  if (version < MIN_JAVA)
+    return { missing: `${path} is Java ${version}; the Nu Html Checker needs Java ${MIN_JAVA} or newer`, setting };
   return { found: { path, via } };
 }
 
@@ -136,7 +154,8 @@ export function parseJavaVersion(output: string): number | undefined {
   return major === 1 && m[2] ? Number(m[2]) : major;
 }
 
-type Distro = { id: 'debian' | 'ubuntu'; version: number } | { id: 'fedora' | 'arch' | 'other-linux' | 'macos' | 'other' };
+type Distro =
+  { id: 'debian' | 'ubuntu'; version: number } | { id: 'fedora' | 'arch' | 'other-linux' | 'macos' | 'other' };
 
 /** Which family of system this is, from the platform and /etc/os-release. */
 export function distro(sys: Pick<System, 'platform' | 'osRelease'>): Distro {
@@ -145,7 +164,8 @@ export function distro(sys: Pick<System, 'platform' | 'osRelease'>): Distro {
   const field = (k: string) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(sys.osRelease)?.[1]?.toLowerCase() ?? '';
   const ids = [field('ID'), ...field('ID_LIKE').split(/\s+/)];
   const version = Number.parseFloat(field('VERSION_ID')) || 0;
-  if (field('ID') === 'ubuntu' || (ids.includes('ubuntu') && field('UBUNTU_CODENAME'))) return { id: 'ubuntu', version: field('ID') === 'ubuntu' ? version : 0 };
+  if (field('ID') === 'ubuntu' || (ids.includes('ubuntu') && field('UBUNTU_CODENAME')))
+    return { id: 'ubuntu', version: field('ID') === 'ubuntu' ? version : 0 };
   if (ids.includes('debian')) return { id: 'debian', version: field('ID') === 'debian' ? version : 0 };
   if (ids.some((i) => ['fedora', 'rhel', 'centos'].includes(i))) return { id: 'fedora' };
   if (ids.includes('arch')) return { id: 'arch' };
@@ -153,13 +173,22 @@ export function distro(sys: Pick<System, 'platform' | 'osRelease'>): Distro {
 }
 
 /** apt packages for what is missing. Ubuntu ships Chromium as chromium-browser; Java 17 is the default runtime only from Debian 12 and Ubuntu 24.04. */
-export function aptPackages(d: { id: 'debian' | 'ubuntu'; version: number }, need: { chromium: boolean; java: boolean }): string[] {
+export function aptPackages(
+  d: { id: 'debian' | 'ubuntu'; version: number },
+  need: { chromium: boolean; java: boolean },
+): string[] {
   const javaDefaultIs17Plus = d.version === 0 || (d.id === 'debian' ? d.version >= 12 : d.version >= 24);
-  return [...(need.chromium ? [d.id === 'ubuntu' ? 'chromium-browser' : 'chromium'] : []), ...(need.java ? [javaDefaultIs17Plus ? 'default-jre-headless' : 'openjdk-17-jre-headless'] : [])];
+  return [
+    ...(need.chromium ? [d.id === 'ubuntu' ? 'chromium-browser' : 'chromium'] : []),
+    ...(need.java ? [javaDefaultIs17Plus ? 'default-jre-headless' : 'openjdk-17-jre-headless'] : []),
+  ];
 }
 
 /** The command a person should run on this system to install what is missing. */
-export function installCommand(sys: Pick<System, 'platform' | 'osRelease' | 'uid'>, need: { chromium: boolean; java: boolean }): string | undefined {
+export function installCommand(
+  sys: Pick<System, 'platform' | 'osRelease' | 'uid'>,
+  need: { chromium: boolean; java: boolean },
+): string | undefined {
   const d = distro(sys);
   const sudo = sys.uid === 0 ? '' : 'sudo ';
   switch (d.id) {
@@ -171,7 +200,9 @@ export function installCommand(sys: Pick<System, 'platform' | 'osRelease' | 'uid
     case 'arch':
       return `${sudo}pacman -S --needed ${[...(need.chromium ? ['chromium'] : []), ...(need.java ? ['jre-openjdk-headless'] : [])].join(' ')}`;
     case 'macos':
-      return [need.chromium ? 'brew install --cask chromium' : '', need.java ? 'brew install --cask temurin' : ''].filter(Boolean).join(' && ');
+      return [need.chromium ? 'brew install --cask chromium' : '', need.java ? 'brew install --cask temurin' : '']
+        .filter(Boolean)
+        .join(' && ');
     default:
       return undefined;
   }
@@ -194,7 +225,13 @@ export function plan(sys: System, afterInstall = false): Plan {
   const need = { chromium: 'missing' in chromium, java: 'missing' in java };
   const badSetting = [chromium, java].some((l) => 'setting' in l && l.setting);
   const d = distro(sys);
-  if (!afterInstall && !badSetting && (d.id === 'debian' || d.id === 'ubuntu') && sys.uid === 0 && onPath(sys, 'apt-get')) {
+  if (
+    !afterInstall &&
+    !badSetting &&
+    (d.id === 'debian' || d.id === 'ubuntu') &&
+    sys.uid === 0 &&
+    onPath(sys, 'apt-get')
+  ) {
     return { kind: 'install', packages: aptPackages(d, need), chromium, java };
   }
   return { kind: 'stop', message: stopMessage(sys, chromium, java, afterInstall) };
@@ -202,21 +239,37 @@ export function plan(sys: System, afterInstall = false): Plan {
 
 /** One message: what is missing and why, the exact command for this system, and how to point at programs already there. */
 export function stopMessage(sys: System, chromium: Lookup, java: Lookup, afterInstall = false): string {
-  const needs = ['missing' in chromium ? 'the browser tests need Chromium' : '', 'missing' in java ? `the HTML checker needs Java ${MIN_JAVA}+` : ''];
+  const needs = [
+    'missing' in chromium ? 'the browser tests need Chromium' : '',
+    'missing' in java ? `the HTML checker needs Java ${MIN_JAVA}+` : '',
+  ];
   const lines = [`✗ npm test cannot start: ${needs.filter(Boolean).join(' and ')}.`];
   if ('missing' in chromium) lines.push(`  Chromium: ${chromium.missing}.`);
   if ('missing' in java) lines.push(`  Java: ${java.missing}.`);
-  for (const [lookup, what] of [[chromium, 'a Chromium or Chrome executable'], [java, `a Java ${MIN_JAVA}+ executable`]] as const) {
-    if ('setting' in lookup && lookup.setting) lines.push(`  Point ${lookup.setting} at ${what}, or unset it to let the tests look in the usual places.`);
+  for (const [lookup, what] of [
+    [chromium, 'a Chromium or Chrome executable'],
+    [java, `a Java ${MIN_JAVA}+ executable`],
+  ] as const) {
+    if ('setting' in lookup && lookup.setting)
+      lines.push(`  Point ${lookup.setting} at ${what}, or unset it to let the tests look in the usual places.`);
   }
   const need = { chromium: 'missing' in chromium && !chromium.setting, java: 'missing' in java && !java.setting };
   if (!need.chromium && !need.java) return lines.join('\n');
-  if (afterInstall && sys.uid === 0 && (distro(sys).id === 'debian' || distro(sys).id === 'ubuntu')) lines.push('  apt-get did not make it available (see its output above).');
+  if (afterInstall && sys.uid === 0 && (distro(sys).id === 'debian' || distro(sys).id === 'ubuntu'))
+    lines.push('  apt-get did not make it available (see its output above).');
   const command = installCommand(sys, need);
   const it = need.chromium && need.java ? 'them' : 'it';
-  lines.push(command ? `  Install ${it}:  ${command}` : `  Install ${[need.chromium ? 'Chromium or Google Chrome' : '', need.java ? `a Java ${MIN_JAVA}+ runtime` : ''].filter(Boolean).join(' and ')} with this system's package manager.`);
-  const settings = [need.chromium ? 'CHROMIUM_PATH=/path/to/chrome' : '', need.java ? 'JAVA=/path/to/java' : ''].filter(Boolean).join(' ');
-  lines.push(`  ${command ? 'Or use' : 'Then, or to use'} ${it === 'them' ? 'ones' : 'one'} you already have:  ${settings} npm test`);
+  lines.push(
+    command
+      ? `  Install ${it}:  ${command}`
+      : `  Install ${[need.chromium ? 'Chromium or Google Chrome' : '', need.java ? `a Java ${MIN_JAVA}+ runtime` : ''].filter(Boolean).join(' and ')} with this system's package manager.`,
+  );
+  const settings = [need.chromium ? 'CHROMIUM_PATH=/path/to/chrome' : '', need.java ? 'JAVA=/path/to/java' : '']
+    .filter(Boolean)
+    .join(' ');
+  lines.push(
+    `  ${command ? 'Or use' : 'Then, or to use'} ${it === 'them' ? 'ones' : 'one'} you already have:  ${settings} npm test`,
+  );
   return lines.join('\n');
 }
 

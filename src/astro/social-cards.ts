@@ -10,7 +10,13 @@ export function socialCard(article?: Article): SocialCard {
   if (!article) return { kicker: site.name, title: site.tagline, footer: host };
   const { data } = article;
   const key = data.keyFigures[0] ? figure(data.keyFigures[0]) : undefined;
-  return { kicker: `${site.name} · Issue ${data.issue}`, title: data.title, figure: key?.text.short, figureLabel: key?.label, footer: `${formatDate(data.published)} · ${host}` };
+  return {
+    kicker: `${site.name} · Issue ${data.issue}`,
+    title: data.title,
+    figure: key?.text.short,
+    figureLabel: key?.label,
+    footer: `${formatDate(data.published)} · ${host}`,
+  };
 }
 
 /**

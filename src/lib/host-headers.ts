@@ -56,13 +56,19 @@ export function siteEntry(name: string, isDir: boolean, from: 'pages' | 'public'
 
 /** The Cache-Control rules for a site with these top-level entries. */
 export function cacheRules(entries: ReadonlyArray<TopLevelEntry | 'root'>): HeaderRule[] {
-  const immutable = HASHED_FOLDERS.map((f) => ({ path: `/${f}/*`, headers: [['Cache-Control', CACHE_IMMUTABLE]] as Array<[string, string]> }));
+  const immutable = HASHED_FOLDERS.map((f) => ({
+    path: `/${f}/*`,
+    headers: [['Cache-Control', CACHE_IMMUTABLE]] as Array<[string, string]>,
+  }));
   const paths = new Set<string>();
   for (const e of entries) {
     if (e === 'root') paths.add('/');
-    else if (!HASHED_FOLDERS.includes(e.name)) paths.add(e.prefix ? `/${e.name}*` : e.dir ? `/${e.name}/*` : `/${e.name}`);
+    else if (!HASHED_FOLDERS.includes(e.name))
+      paths.add(e.prefix ? `/${e.name}*` : e.dir ? `/${e.name}/*` : `/${e.name}`);
   }
-  const short = [...paths].sort().map((path) => ({ path, headers: [['Cache-Control', CACHE_REVALIDATE]] as Array<[string, string]> }));
+  const short = [...paths]
+    .sort()
+    .map((path) => ({ path, headers: [['Cache-Control', CACHE_REVALIDATE]] as Array<[string, string]> }));
   return [...immutable, ...short];
 }
 
@@ -82,10 +88,14 @@ export function hostHeadersFile(entries: ReadonlyArray<TopLevelEntry | 'root'>):
     block(security),
     '',
     '# Content-hashed files: cached for a year, never revalidated.',
-    ...cacheRules(entries).filter((r) => r.headers[0]![1] === CACHE_IMMUTABLE).map(block),
+    ...cacheRules(entries)
+      .filter((r) => r.headers[0]![1] === CACHE_IMMUTABLE)
+      .map(block),
     '',
     '# Pages, feeds and everything else: revalidated on every request.',
-    ...cacheRules(entries).filter((r) => r.headers[0]![1] !== CACHE_IMMUTABLE).map(block),
+    ...cacheRules(entries)
+      .filter((r) => r.headers[0]![1] !== CACHE_IMMUTABLE)
+      .map(block),
     '',
   ].join('\n');
 }
@@ -105,11 +115,18 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether a `_headers` path pattern matches a request path: `*` stands for any run of characters, `/` included. */
 export function pathMatches(pattern: string, path: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(path);
 }
 
 /** The values a header gets on a path from every matching rule (more than one means the host would join them). */
 export function headerValues(rules: HeaderRule[], path: string, header: string): string[] {
-  return rules.filter((r) => pathMatches(r.path, path)).flatMap((r) => r.headers.filter(([k]) => k.toLowerCase() === header.toLowerCase()).map(([, v]) => v));
+  return rules
+    .filter((r) => pathMatches(r.path, path))
+    .flatMap((r) => r.headers.filter(([k]) => k.toLowerCase() === header.toLowerCase()).map(([, v]) => v));
 }

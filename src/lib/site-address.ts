@@ -20,14 +20,19 @@ export function siteAddress(env: Record<string, string | undefined>, configured:
 /** Reserved names that can never be a real site (RFC 2606 / RFC 6761). */
 export function isPlaceholderHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  return /(^|\.)example\.(com|net|org)$/.test(host) || /(^|\.)(example|invalid|test|localhost)$/.test(host) || host === 'localhost';
+  return (
+    /(^|\.)example\.(com|net|org)$/.test(host) ||
+    /(^|\.)(example|invalid|test|localhost)$/.test(host) ||
+    host === 'localhost'
+  );
 }
 
 export function placeholderAllowed(env: Record<string, string | undefined>): boolean {
   return ['1', 'true', 'yes'].includes((env[ALLOW_PLACEHOLDER_ENV] ?? '').trim().toLowerCase());
 }
 
-const HOW_TO_SET = 'Set SITE_URL (SITE_URL=https://<your domain> npm run build; in GitHub Actions, a repository variable named SITE_URL) or change `url` in src/site.config.ts.';
+const HOW_TO_SET =
+  'Set SITE_URL (SITE_URL=https://<your domain> npm run build; in GitHub Actions, a repository variable named SITE_URL) or change `url` in src/site.config.ts.';
 
 /**
  * Why this address cannot go into a production build, or undefined when it can.

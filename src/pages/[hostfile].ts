@@ -8,8 +8,12 @@ export const getStaticPaths = () => [{ params: { hostfile: '_headers' } }];
 
 /** The top-level entries of the built site, from src/pages/ and public/ (plus what is written after rendering). */
 function topLevelEntries() {
-  const from = (dir: string, kind: 'pages' | 'public') => readdirSync(join(process.cwd(), dir), { withFileTypes: true }).map((e) => siteEntry(e.name, e.isDirectory(), kind));
-  return [...from('src/pages', 'pages'), ...from('public', 'public'), ...GENERATED_ENTRIES].filter((e) => e !== undefined);
+  const from = (dir: string, kind: 'pages' | 'public') =>
+    readdirSync(join(process.cwd(), dir), { withFileTypes: true }).map((e) => siteEntry(e.name, e.isDirectory(), kind));
+  return [...from('src/pages', 'pages'), ...from('public', 'public'), ...GENERATED_ENTRIES].filter(
+    (e) => e !== undefined,
+  );
 }
 
-export const GET: APIRoute = () => new Response(hostHeadersFile(topLevelEntries()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(hostHeadersFile(topLevelEntries()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

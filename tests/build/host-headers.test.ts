@@ -12,7 +12,12 @@ import { readDist, testDist } from '../helpers/project.ts';
 const requestPath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /** File names that carry a content hash: Vite's `name.<8+ chars>.ext` and font files, `chart-<16 hex>…`, social cards `<slug>.<16 hex>.png`. */
-const HASHED = [/^_astro\/.+\.[A-Za-z0-9_-]{8,}\.(js|css)$/, /^_astro\/fonts\/[0-9a-f]{16}\.woff2$/, /^charts\/chart-[0-9a-f]{16}(-(light|dark))?\.(png|csv|json)$/, /^og\/[a-z0-9-]+\.[0-9a-f]{16}\.png$/];
+const HASHED = [
+  /^_astro\/.+\.[A-Za-z0-9_-]{8,}\.(js|css)$/,
+  /^_astro\/fonts\/[0-9a-f]{16}\.woff2$/,
+  /^charts\/chart-[0-9a-f]{16}(-(light|dark))?\.(png|csv|json)$/,
+  /^og\/[a-z0-9-]+\.[0-9a-f]{16}\.png$/,
+];
 
 describe('_headers caching', () => {
   const rules = parseHeadersFile(readDist('_headers'));
@@ -20,11 +25,17 @@ describe('_headers caching', () => {
 
   it('covers a real build', () => {
     expect(files.length).toBeGreaterThan(50);
-    for (const kind of [/^_astro\//, /^charts\//, /^og\//, /\.html$/, /\.xml$/, /feed\.json$/]) expect(files.some((f) => kind.test(f)), String(kind)).toBe(true);
+    for (const kind of [/^_astro\//, /^charts\//, /^og\//, /\.html$/, /\.xml$/, /feed\.json$/])
+      expect(
+        files.some((f) => kind.test(f)),
+        String(kind),
+      ).toBe(true);
   });
 
   it('gives every served file exactly one Cache-Control value', () => {
-    const wrong = files.map((f) => [f, headerValues(rules, requestPath(f), 'Cache-Control')] as const).filter(([, v]) => v.length !== 1);
+    const wrong = files
+      .map((f) => [f, headerValues(rules, requestPath(f), 'Cache-Control')] as const)
+      .filter(([, v]) => v.length !== 1);
     expect(wrong.map(([f, v]) => `${f}: ${v.length === 0 ? 'no Cache-Control' : v.join(' + ')}`)).toEqual([]);
   });
 
@@ -37,13 +48,17 @@ describe('_headers caching', () => {
   });
 
   it('revalidates pages, feeds, sitemaps and the search index on every request', () => {
-    const short = files.filter((f) => (/\.(html|xml|json|txt|csv)$/.test(f) && !f.startsWith('charts/')) || f.startsWith('pagefind/'));
+    const short = files.filter(
+      (f) => (/\.(html|xml|json|txt|csv)$/.test(f) && !f.startsWith('charts/')) || f.startsWith('pagefind/'),
+    );
     expect(short.length).toBeGreaterThan(20);
     for (const f of short) expect(headerValues(rules, requestPath(f), 'Cache-Control'), f).toEqual([CACHE_REVALIDATE]);
-    for (const p of ['/', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap-index.xml', '/fonts.css']) expect(headerValues(rules, p, 'Cache-Control'), p).toEqual([CACHE_REVALIDATE]);
+    for (const p of ['/', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap-index.xml', '/fonts.css'])
+      expect(headerValues(rules, p, 'Cache-Control'), p).toEqual([CACHE_REVALIDATE]);
   });
 
   it('keeps the security headers on every path', () => {
-    for (const f of files.slice(0, 200)) expect(headerValues(rules, requestPath(f), 'X-Content-Type-Options'), f).toEqual(['nosniff']);
+    for (const f of files.slice(0, 200))
+      expect(headerValues(rules, requestPath(f), 'X-Content-Type-Options'), f).toEqual(['nosniff']);
   });
 });

@@ -18,7 +18,10 @@ describe('site address in a production build', () => {
   });
 
   it('stops on the placeholder with the fix, no stack trace and no dist/', async () => {
-    const result = await runScriptAsync('scripts/build.ts', ['--offline'], { cwd: dir, env: { ...production, SITE_URL: '' } });
+    const result = await runScriptAsync('scripts/build.ts', ['--offline'], {
+      cwd: dir,
+      env: { ...production, SITE_URL: '' },
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('The site address is https://ai-frontier.example.com, a placeholder');
     expect(result.stderr).toContain('npm run build -- --allow-placeholder-url');
@@ -27,25 +30,36 @@ describe('site address in a production build', () => {
   });
 
   it('stops on an address with a path, since every link is root-relative', async () => {
-    const result = await runScriptAsync('scripts/build.ts', ['--offline', '--allow-placeholder-url'], { cwd: dir, env: { ...production, SITE_URL: 'https://someone.github.io/ai-frontier/' } });
+    const result = await runScriptAsync('scripts/build.ts', ['--offline', '--allow-placeholder-url'], {
+      cwd: dir,
+      env: { ...production, SITE_URL: 'https://someone.github.io/ai-frontier/' },
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('must be served from the root of a domain (https://someone.github.io/)');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
   it('builds with a real SITE_URL, which every absolute URL then uses', async () => {
-    const result = await runScriptAsync('scripts/build.ts', ['--offline', '--out', 'dist-real'], { cwd: dir, env: { ...production, SITE_URL: 'https://frontier-column.org' } });
+    const result = await runScriptAsync('scripts/build.ts', ['--offline', '--out', 'dist-real'], {
+      cwd: dir,
+      env: { ...production, SITE_URL: 'https://frontier-column.org' },
+    });
     expect(result.status, result.stderr).toBe(0);
     const read = (p: string) => readFileSync(join(dir, 'dist-real', p), 'utf8');
     expect(read('rss.xml')).toContain('<link>https://frontier-column.org/</link>');
     expect(read('index.html')).toContain('<link rel="canonical" href="https://frontier-column.org/"');
     expect(read('robots.txt')).toContain('Sitemap: https://frontier-column.org/sitemap-index.xml');
     expect(read('sitemap-0.xml')).toContain('<loc>https://frontier-column.org/</loc>');
-    for (const p of ['rss.xml', 'index.html', 'feed.json', 'sitemap-0.xml']) expect(read(p), p).not.toContain('example.com');
+    for (const p of ['rss.xml', 'index.html', 'feed.json', 'sitemap-0.xml'])
+      expect(read(p), p).not.toContain('example.com');
   });
 
   it('builds with the placeholder when --allow-placeholder-url says so', async () => {
-    const result = await runScriptAsync('scripts/build.ts', ['--offline', '--out', 'dist-preview', '--allow-placeholder-url'], { cwd: dir, env: { ...production, SITE_URL: '' } });
+    const result = await runScriptAsync(
+      'scripts/build.ts',
+      ['--offline', '--out', 'dist-preview', '--allow-placeholder-url'],
+      { cwd: dir, env: { ...production, SITE_URL: '' } },
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'dist-preview', 'index.html'), 'utf8')).toContain('https://ai-frontier.example.com/');
   });

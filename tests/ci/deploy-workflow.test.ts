@@ -42,7 +42,11 @@ interface Job {
   steps: Step[];
   environment?: { name: string };
 }
-const workflow = parse(source) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
+const workflow = parse(source) as {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+};
 const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
 const uses = (action: string) => steps.find((s) => s.uses?.split('@')[0] === action);
 const runIndex = (command: string) => workflow.jobs.build!.steps.findIndex((s) => s.run?.trim() === command);
@@ -73,16 +77,27 @@ describe('deploy workflow', () => {
     expect(workflow.on).toHaveProperty('workflow_dispatch');
     const [schedule] = workflow.on.schedule as Array<{ cron: string }>;
     // minute hour day-of-month month day-of-week: a fixed time on every day.
-    expect(schedule!.cron.split(' ')).toEqual([expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), '*', '*', '*']);
+    expect(schedule!.cron.split(' ')).toEqual([
+      expect.stringMatching(/^\d+$/),
+      expect.stringMatching(/^\d+$/),
+      '*',
+      '*',
+      '*',
+    ]);
   });
 
   it('restores and saves the build cache (charts, social cards, remote figures) between runs', () => {
     const cache = uses('actions/cache');
     expect(cache, 'an actions/cache step').toBeDefined();
-    const paths = String(cache!.with!.path).split('\n').map((p) => p.trim()).filter(Boolean);
+    const paths = String(cache!.with!.path)
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
     expect(paths).toContain('.cache/');
     // Where scripts/pull-figures.ts keeps remote sources (its default --out and remote-cache/).
-    expect(readFileSync(join(projectRoot, 'scripts/pull-figures.ts'), 'utf8')).toMatch(/option\('--out', 'src\/generated'\)[\s\S]*join\(out, 'remote-cache'\)/);
+    expect(readFileSync(join(projectRoot, 'scripts/pull-figures.ts'), 'utf8')).toMatch(
+      /option\('--out', 'src\/generated'\)[\s\S]*join\(out, 'remote-cache'\)/,
+    );
     expect(paths).toContain('src/generated/remote-cache/');
     // A key unique to the run (so every run saves) restored from the newest earlier one by prefix.
     expect(String(cache!.with!.key)).toContain('${{ github.run_id }}');
@@ -91,9 +106,14 @@ describe('deploy workflow', () => {
 
   it('installs, pulls figures, checks content, then builds with the site address', () => {
     const order = ['npm ci --no-audit --no-fund', 'npm run figures', 'npm run check', 'npm run build'].map(runIndex);
-    expect(order.every((i) => i >= 0), `steps found at ${order.join(', ')}`).toBe(true);
+    expect(
+      order.every((i) => i >= 0),
+      `steps found at ${order.join(', ')}`,
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     for (const name of ['figures', 'check', 'build']) expect(scripts[name], `npm run ${name}`).toBeDefined();
     const build = workflow.jobs.build!.steps[runIndex('npm run build')]!;
     expect(build.env?.SITE_URL).toBe('${{ vars.SITE_URL || steps.pages.outputs.base_url }}');
@@ -109,6 +129,7 @@ describe('deploy workflow', () => {
     expect(deploy.environment?.name).toBe('github-pages');
     expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
     expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
-    for (const s of steps.filter((s) => s.uses)) expect(s.uses, 'official actions at a major version').toMatch(/^actions\/[a-z-]+@v\d+$/);
+    for (const s of steps.filter((s) => s.uses))
+      expect(s.uses, 'official actions at a major version').toMatch(/^actions\/[a-z-]+@v\d+$/);
   });
 });

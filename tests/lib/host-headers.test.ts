@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, cacheRules, headerValues, hostHeadersFile, parseHeadersFile, pathMatches, siteEntry } from '../../src/lib/host-headers.ts';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  cacheRules,
+  headerValues,
+  hostHeadersFile,
+  parseHeadersFile,
+  pathMatches,
+  siteEntry,
+} from '../../src/lib/host-headers.ts';
 
 describe('siteEntry', () => {
   it('maps src/pages and public names to what the build writes at the top of the site', () => {
@@ -32,7 +41,13 @@ describe('pathMatches', () => {
 });
 
 describe('cacheRules', () => {
-  const entries = ['root' as const, { name: 'articles', dir: true }, { name: 'og', dir: true }, { name: 'rss.xml', dir: false }, { name: 'sitemap-', dir: false, prefix: true }];
+  const entries = [
+    'root' as const,
+    { name: 'articles', dir: true },
+    { name: 'og', dir: true },
+    { name: 'rss.xml', dir: false },
+    { name: 'sitemap-', dir: false, prefix: true },
+  ];
 
   it('makes the hashed folders immutable and every other entry revalidated, one rule per path', () => {
     const rules = cacheRules(entries);
@@ -49,7 +64,15 @@ describe('cacheRules', () => {
 
   it('never gives a path two Cache-Control values (the hosts would join them into a contradiction)', () => {
     const rules = cacheRules(entries);
-    for (const path of ['/', '/articles/a/', '/og/a.0123456789abcdef.png', '/_astro/x.js', '/charts/chart-1.png', '/rss.xml', '/sitemap-index.xml']) {
+    for (const path of [
+      '/',
+      '/articles/a/',
+      '/og/a.0123456789abcdef.png',
+      '/_astro/x.js',
+      '/charts/chart-1.png',
+      '/rss.xml',
+      '/sitemap-index.xml',
+    ]) {
       expect(headerValues(rules, path, 'cache-control'), path).toHaveLength(1);
     }
   });
@@ -60,7 +83,11 @@ describe('hostHeadersFile', () => {
     const text = hostHeadersFile(['root', { name: 'articles', dir: true }]);
     const rules = parseHeadersFile(text);
     expect(rules[0]!.path).toBe('/*');
-    expect(rules[0]!.headers.map(([k]) => k)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy']);
+    expect(rules[0]!.headers.map(([k]) => k)).toEqual([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+    ]);
     expect(rules.slice(1)).toEqual(cacheRules(['root', { name: 'articles', dir: true }]));
     expect(headerValues(rules, '/articles/x/', 'Cache-Control')).toEqual([CACHE_REVALIDATE]);
     expect(headerValues(rules, '/articles/x/', 'X-Content-Type-Options')).toEqual(['nosniff']);

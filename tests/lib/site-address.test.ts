@@ -3,7 +3,9 @@ import { isPlaceholderHost, placeholderAllowed, siteAddress, siteAddressProblem 
 
 describe('siteAddress', () => {
   it('takes SITE_URL over the configured address, ignoring a blank one', () => {
-    expect(siteAddress({ SITE_URL: 'https://frontier-column.org' }, 'https://ai-frontier.example.com')).toBe('https://frontier-column.org');
+    expect(siteAddress({ SITE_URL: 'https://frontier-column.org' }, 'https://ai-frontier.example.com')).toBe(
+      'https://frontier-column.org',
+    );
     expect(siteAddress({ SITE_URL: '  ' }, 'https://configured.org')).toBe('https://configured.org');
     expect(siteAddress({}, 'https://configured.org')).toBe('https://configured.org');
   });
@@ -11,7 +13,17 @@ describe('siteAddress', () => {
 
 describe('isPlaceholderHost', () => {
   it('knows the reserved example and test names', () => {
-    for (const host of ['example.com', 'ai-frontier.example.com', 'EXAMPLE.ORG', 'www.example.net', 'site.example', 'x.invalid', 'news.test', 'localhost', 'example.com.']) {
+    for (const host of [
+      'example.com',
+      'ai-frontier.example.com',
+      'EXAMPLE.ORG',
+      'www.example.net',
+      'site.example',
+      'x.invalid',
+      'news.test',
+      'localhost',
+      'example.com.',
+    ]) {
       expect(isPlaceholderHost(host), host).toBe(true);
     }
   });
@@ -41,7 +53,9 @@ describe('siteAddressProblem', () => {
 
   it('refuses the placeholder with the fix and the way to allow it', () => {
     const problem = siteAddressProblem('https://ai-frontier.example.com', false)!;
-    expect(problem.split('\n')[0]).toBe('The site address is https://ai-frontier.example.com, a placeholder: feeds, email editions, canonical links and social cards would all point at a site that does not exist.');
+    expect(problem.split('\n')[0]).toBe(
+      'The site address is https://ai-frontier.example.com, a placeholder: feeds, email editions, canonical links and social cards would all point at a site that does not exist.',
+    );
     expect(problem).toContain('SITE_URL=https://<your domain> npm run build');
     expect(problem).toContain('src/site.config.ts');
     expect(problem).toContain('npm run build -- --allow-placeholder-url');
@@ -53,7 +67,9 @@ describe('siteAddressProblem', () => {
   });
 
   it('always refuses an address the site cannot be served from, even when the placeholder is allowed', () => {
-    expect(siteAddressProblem('frontier-column.org', true)).toMatch(/^The site address "frontier-column.org" is not a URL\./);
+    expect(siteAddressProblem('frontier-column.org', true)).toMatch(
+      /^The site address "frontier-column.org" is not a URL\./,
+    );
     expect(siteAddressProblem('ftp://frontier-column.org', true)).toMatch(/must start with https:\/\//);
     const project = siteAddressProblem('https://user.github.io/ai-frontier/', true)!;
     expect(project).toMatch(/must be served from the root of a domain \(https:\/\/user\.github\.io\/\)/);

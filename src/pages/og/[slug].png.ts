@@ -9,7 +9,10 @@ const CACHE = join(process.cwd(), '.cache', 'og');
 /** /og/<slug>.<hash>.png for each article (1200×630), and /og/site.<hash>.png for every other page: content-hashed, so immutable. */
 export async function getStaticPaths() {
   const articles = await getPublishedArticles();
-  return [...articles, undefined].map((article) => ({ params: { slug: socialCardName(article) }, props: { card: socialCard(article) } }));
+  return [...articles, undefined].map((article) => ({
+    params: { slug: socialCardName(article) },
+    props: { card: socialCard(article) },
+  }));
 }
 
 export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) =>
