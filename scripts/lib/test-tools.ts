@@ -255,10 +255,10 @@ export function stopMessage(sys: System, chromium: Lookup, java: Lookup, afterIn
   }
   const need = { chromium: 'missing' in chromium && !chromium.setting, java: 'missing' in java && !java.setting };
   if (!need.chromium && !need.java) return lines.join('\n');
-  if (afterInstall && sys.uid === 0 && (distro(sys).id === 'debian' || distro(sys).id === 'ubuntu'))
-    lines.push('  apt-get did not make it available (see its output above).');
-  const command = installCommand(sys, need);
   const it = need.chromium && need.java ? 'them' : 'it';
+  if (afterInstall && sys.uid === 0 && (distro(sys).id === 'debian' || distro(sys).id === 'ubuntu'))
+    lines.push(`  apt-get did not make ${it} available (see its output above).`);
+  const command = installCommand(sys, need);
   lines.push(
     command
       ? `  Install ${it}:  ${command}`

@@ -250,7 +250,7 @@ describe('plan', () => {
   it('stops after an install that did not help, instead of trying again', () => {
     expect(plan(machine({ uid: 0, files: ['/usr/bin/apt-get'] }), true)).toMatchObject({
       kind: 'stop',
-      message: expect.stringContaining('apt-get did not make it available'),
+      message: expect.stringContaining('apt-get did not make them available'),
     });
   });
 });
