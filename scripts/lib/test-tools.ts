@@ -25,7 +25,7 @@ export interface System {
   isExecutable(path: string): boolean;
   /** Names in a directory ([] when it does not exist). */
   listDir(path: string): string[];
-  /** Major version of the Java runtime at this path, or undefined when it does not run. */
+  /** Major version of the Java runtime at this path, or undefined when it does not run or report one. */
   javaVersion(path: string): number | undefined;
 }
 
@@ -140,7 +140,8 @@ export function findJava(sys: System): Lookup {
       : { missing: 'no java on the PATH' };
   }
   const version = sys.javaVersion(path);
-  if (version === undefined) return { missing: `${path} does not run (\`${path} -version\` failed)`, setting };
+  if (version === undefined)
+    return { missing: `${path} is not a working Java (\`${path} -version\` failed or reported no version)`, setting };
   if (version < MIN_JAVA)
     return { missing: `${path} is Java ${version}; the Nu Html Checker needs Java ${MIN_JAVA} or newer`, setting };
   return { found: { path, via } };

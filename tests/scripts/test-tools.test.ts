@@ -165,7 +165,7 @@ describe('findJava', () => {
     });
     expect(findJava(machine({ files: ['/opt/broken/java'], env: { JAVA: '/opt/broken/java' } }))).toMatchObject({
       setting: 'JAVA',
-      missing: expect.stringContaining('does not run'),
+      missing: expect.stringContaining('is not a working Java'),
     });
   });
 
