@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/project.ts';
 import {
   chromiumForTests,
   distro,
@@ -293,5 +294,28 @@ describe('what the test helpers use', () => {
       'CHROMIUM_PATH is set to /nowhere',
     );
     expect(() => javaForTests(machine())).toThrow('✗ npm test cannot start: the HTML checker needs Java 17+.');
+  });
+});
+
+describe('scripts/test-tools.ts on this machine', () => {
+  it('reports the programs it found and where from', () => {
+    const [chromium, java] = [chromiumForTests(), javaForTests()];
+    const result = runScript('scripts/test-tools.ts', [], { env: { CHROMIUM_PATH: chromium, JAVA: java } });
+    expect(result.stdout.trim()).toBe(`✓ Test tools: Chromium ${chromium} (CHROMIUM_PATH), Java ${java} (JAVA)`);
+    expect(result.status).toBe(0);
+  });
+
+  it('stops at once with the message, and no stack trace, when a setting points nowhere', () => {
+    const result = runScript('scripts/test-tools.ts', [], {
+      env: { CHROMIUM_PATH: '/nowhere/chrome', JAVA: '/nowhere/java' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      '✗ npm test cannot start: the browser tests need Chromium and the HTML checker needs Java 17+.',
+      '  Chromium: CHROMIUM_PATH is set to /nowhere/chrome, which is not an executable file.',
+      '  Java: JAVA is set to /nowhere/java, which is not an executable file.',
+      '  Point CHROMIUM_PATH at a Chromium or Chrome executable, or unset it to let the tests look in the usual places.',
+      '  Point JAVA at a Java 17+ executable, or unset it to let the tests look in the usual places.',
+    ]);
   });
 });
