@@ -17,18 +17,21 @@ export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 /** Folders whose every file is named by a hash of its content. */
 export const HASHED_FOLDERS = ['_astro', 'charts', 'og'];
 
-/** Top-level entries written after the pages are rendered: Pagefind's index and the sitemap integration's files. */
+/**
+ * Top-level entries written after the pages are rendered: Pagefind's index and the sitemap integration's
+ * files (named one by one: a `*` inside a path segment is read differently by different hosts; a second
+ * sitemap file only comes past 45,000 pages, and the build test would name it).
+ */
 export const GENERATED_ENTRIES: TopLevelEntry[] = [
   { name: 'pagefind', dir: true },
-  { name: 'sitemap-', dir: false, prefix: true },
+  { name: 'sitemap-index.xml', dir: false },
+  { name: 'sitemap-0.xml', dir: false },
 ];
 
 export interface TopLevelEntry {
   /** As it appears at the top of the built site (after a page file's extension is dropped). */
   name: string;
   dir: boolean;
-  /** Stands for every top-level file whose name starts with `name` (e.g. sitemap-0.xml, sitemap-index.xml). */
-  prefix?: boolean;
 }
 
 export interface HeaderRule {
@@ -63,8 +66,7 @@ export function cacheRules(entries: ReadonlyArray<TopLevelEntry | 'root'>): Head
   const paths = new Set<string>();
   for (const e of entries) {
     if (e === 'root') paths.add('/');
-    else if (!HASHED_FOLDERS.includes(e.name))
-      paths.add(e.prefix ? `/${e.name}*` : e.dir ? `/${e.name}/*` : `/${e.name}`);
+    else if (!HASHED_FOLDERS.includes(e.name)) paths.add(e.dir ? `/${e.name}/*` : `/${e.name}`);
   }
   const short = [...paths]
     .sort()
