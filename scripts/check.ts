@@ -1,49 +1,110 @@
 /**
- * `npm run check`: the content linter (file:line for every finding), then
- * `astro check` for types. Exit code 1 when there is any error; warnings and
- * scheduled articles are listed separately and do not fail.
+ * `npm run check`: the content check (figures registry, then every article,
+ * file:line for each finding) with its own summary, then `astro check` for
+ * types, quiet unless it finds something. Exit code 1 when there is an error;
+ * warnings and scheduled articles are listed and do not fail.
  *
- * Usage: node scripts/check.ts [--content-only] [--strict]
- *   --content-only  skip astro check (the build runs this mode first)
+ * Usage: node scripts/check.ts [--content-only] [--strict] [ARTICLE…]
+ *   ARTICLE         check these articles only: their findings, plus errors
+ *                   elsewhere that would stop the build (no type check)
+ *   --content-only  skip the type check (the build runs this mode)
  *   --strict        treat warnings as errors
  */
 import { spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { lintProject } from '../src/lib/lint/lint.ts';
-import { formatDiagnostic, type Severity } from '../src/lib/lint/diagnostic.ts';
-import { loadChartLookup, loadFigureIndex } from './lib/figure-index.ts';
+import { formatDiagnostic, type Diagnostic } from '../src/lib/lint/diagnostic.ts';
+import { isRegistryWarning, registryDiagnostics, selectForFiles } from '../src/lib/lint/report.ts';
+import { prepareFiguresOffline, GENERATED_DIR } from './lib/prepare-figures.ts';
+import { toChartLookup, toFigureIndex } from './lib/figure-index.ts';
 
 const root = resolve(process.env.AIF_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
-const args = process.argv.slice(2);
-const contentOnly = args.includes('--content-only');
-const strict = args.includes('--strict');
+const { values: opts, positionals } = parseArgs({
+  options: { 'content-only': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const now = process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date();
+const started = performance.now();
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
-const { diagnostics, articles } = lintProject(root, { now, figures: loadFigureIndex(root), chartLookup: loadChartLookup(root) });
-const by = (s: Severity) => diagnostics.filter((d) => d.severity === s);
-const errors = by('error');
-const warnings = by('warning');
-const infos = by('info');
+// The articles asked for, as the linter names files (relative to the root).
+const only = positionals.map((p) => {
+  const abs = resolve(process.cwd(), p);
+  if (!existsSync(abs)) {
+    console.error(`✗ ${p}: no such file. Give the path of an article, e.g. content/articles/2026-03-02-some-title.mdx`);
+    process.exit(2);
+  }
+  return relative(root, abs);
+});
 
-const section = (title: string, list: typeof diagnostics, stream: (s: string) => void) => {
+// 1. The figures registry, built offline (so a fresh checkout needs no earlier step) and written for the type check.
+const figures = prepareFiguresOffline(root);
+const registry = figures.registry;
+
+// 2. The articles, checked against that registry.
+const { diagnostics: linted, articles } = lintProject(root, {
+  now,
+  figures: registry ? toFigureIndex(registry) : undefined,
+  chartLookup: registry ? toChartLookup(registry) : undefined,
+});
+const all: Diagnostic[] = [...registryDiagnostics(figures.errors, figures.discrepancies), ...linted];
+if (!registry) {
+  all.push({ severity: 'error', rule: 'figures', file: 'content/figures', message: 'Figure ids in articles were not checked, because the registry has errors.', fix: 'Fix the registry errors above; npm run figures shows them too.' });
+}
+const { shown, elsewhere } = selectForFiles(all, only);
+// Warnings about the registry go to whoever edits it: one line here, in full from `npm run figures`.
+const registryWarnings = shown.filter(isRegistryWarning);
+const listed = shown.filter((d) => !isRegistryWarning(d));
+const errors = listed.filter((d) => d.severity === 'error');
+const warnings = listed.filter((d) => d.severity === 'warning');
+const infos = listed.filter((d) => d.severity === 'info');
+
+const section = (title: string, list: Diagnostic[], write: (s: string) => void) => {
   if (list.length === 0) return;
-  stream(`\n${title} (${list.length}):\n`);
-  for (const d of list) stream(`${formatDiagnostic(d)}\n`);
+  write(`\n${title} (${list.length}):\n`);
+  for (const d of list) write(`${formatDiagnostic(d)}\n`);
 };
 section('✗ Errors', errors, (s) => process.stderr.write(s));
+section('✗ Errors in other files that would stop the build', elsewhere, (s) => process.stderr.write(s));
 // The build runs the content-only mode: it shows errors in full and only counts the rest.
-if (!contentOnly || strict) {
+const contentOnly = opts['content-only'];
+if (!contentOnly || opts.strict) {
   section('⚠ Warnings', warnings, (s) => process.stdout.write(s));
   section('ℹ Scheduled', infos, (s) => process.stdout.write(s));
 }
+if (registryWarnings.length > 0) {
+  const kinds = [...new Set(registryWarnings.map((d) => (d.rule === 'stale-figure' ? 'due for review' : 'stated value differs from computed')))].join(', ');
+  console.log(`\n⚠ Figures registry: ${registryWarnings.length} warning(s) (${kinds}); npm run figures lists them.`);
+}
 
-const failed = errors.length > 0 || (strict && warnings.length > 0);
-console.log(`${failed ? '✗' : '✓'} ${articles.length} article(s): ${errors.length} error(s), ${warnings.length} warning(s), ${infos.length} scheduled${contentOnly && warnings.length > 0 ? ' (npm run check lists them)' : ''}`);
+const blocking = errors.length + elsewhere.length;
+const failed = blocking > 0 || (opts.strict && warnings.length > 0);
+const what = only.length > 0 ? only.join(', ') : `${articles.length} article(s)`;
+const generated = figures.wrote ? `; figure data written to ${GENERATED_DIR}/` : '';
+console.log(
+  `\n${failed ? '✗' : '✓'} Content: ${what}: ${errors.length} error(s)${elsewhere.length ? ` (+${elsewhere.length} elsewhere)` : ''}, ${warnings.length} warning(s), ${infos.length} scheduled${contentOnly && warnings.length > 0 ? ' (npm run check lists them)' : ''}${generated} [${seconds(started)}]`,
+);
 if (failed) process.exit(1);
+if (contentOnly) process.exit(0);
+if (only.length > 0) {
+  console.log('  Type check skipped when checking single articles; run npm run check with no file to include it.');
+  process.exit(0);
+}
 
-if (!contentOnly) {
-  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'check'], { cwd: root, stdio: 'inherit' });
+// 3. Types: astro check, quiet unless it finds an error or a warning (hints are not shown).
+const typeStart = performance.now();
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'check', '--minimumSeverity', 'warning'], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' }, maxBuffer: 64 * 1024 * 1024 });
+if (result.status === 0) {
+  console.log(`✓ Types: astro check found nothing [${seconds(typeStart)}]`);
+} else {
+  // Only the findings and the result count, without the sync/progress lines.
+  const text = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  const lines = text.split('\n').filter((l) => !/^\s*\S*\d\d:\d\d:\d\d\s/.test(l.replace(/\x1b\[[0-9;]*m/g, '')));
+  process.stderr.write(`${lines.join('\n').trim()}\n`);
+  console.error(`✗ Types: astro check failed [${seconds(typeStart)}]`);
   process.exit(result.status ?? 1);
 }

@@ -18,6 +18,7 @@ import { isContentError } from '../src/lib/errors.ts';
 import { buildRegistry, declaredRemotes, readRegistryFiles } from '../src/lib/figures/registry.ts';
 import { fetchRemote } from '../src/lib/figures/remote.ts';
 import { generatedFiles } from '../src/lib/figures/generated.ts';
+import { isStale, reviewDate } from '../src/lib/figures/staleness.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -69,6 +70,11 @@ async function pull(): Promise<boolean> {
   const s = result.stats;
   console.log(`✓ Figures: ${s.figures} figures (${s.derived} derived), ${s.series} series, ${s.sources} sources, ${s.remotes} remote${changed ? '' : ' — unchanged'}`);
   for (const d of result.discrepancies) console.log(`⚠ ${d.message}`);
+  // Figures due for review: listed in full here, for whoever keeps the registry (npm run check only counts them).
+  const now = process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date();
+  for (const f of Object.values(result.registry.figures).filter((x) => isStale(x, now))) {
+    console.log(`⚠ ${f.file}:${f.line}: Figure "${f.id}" was due for review on ${reviewDate(f).toISOString().slice(0, 10)}.\n  Fix: Check the source for a newer number: record it as a revision (revisions: [{date, from, to, reason}]) or set a later reviewBy.`);
+  }
   return true;
 }
 
