@@ -83,6 +83,9 @@ export function resolveChart(spec: ChartSpec, lookup: FigureLookup, place: Chart
   const seriesIds: string[] = [];
 
   if (spec.figures !== undefined && sourcesGiven === 1) {
+    if (Array.isArray(spec.labels) && Array.isArray(spec.figures) && spec.labels.length !== spec.figures.length) {
+      fail(`has ${spec.labels.length} labels but ${spec.figures.length} figures`, "Give one label per figure, in the same order, or leave out `labels` to use the figures' own labels.");
+    }
     const figures = spec.figures.map((id) => {
       const f = lookup.figure(id);
       if (!f) fail(`uses unknown figure "${id}"`, `Did you mean ${nearest(id, lookup.figureIds(), 3).map((x) => `"${x}"`).join(', ')}?`);

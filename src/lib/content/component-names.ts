@@ -5,3 +5,21 @@
  */
 export const MDX_COMPONENT_NAMES = ['Fig', 'StatCard', 'Chart', 'OutcomeTable', 'Callout', 'PullQuote', 'InOneSentence'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
+
+/**
+ * The props each component takes, for the linter's "unknown prop" check (a
+ * misspelled prop is otherwise ignored). tests/lib/lint/components.test.ts
+ * compares these lists with the components' `Props`.
+ */
+export const MDX_COMPONENT_PROPS: Record<MdxComponentName, readonly string[]> = {
+  Fig: ['id', 'format'],
+  StatCard: ['id', 'label'],
+  Chart: ['type', 'title', 'caption', 'horizontal', 'stacked', 'logScale', 'figures', 'series', 'labels', 'datasets', 'unit', 'scale', 'per'],
+  OutcomeTable: ['caption', 'columns', 'rows'],
+  Callout: ['type', 'title'],
+  PullQuote: ['cite'],
+  InOneSentence: [],
+};
+
+/** Components that are blocks: each must stand on its own line, with blank lines around it (Fig sits inside a sentence). */
+export const MDX_BLOCK_COMPONENTS: readonly MdxComponentName[] = ['StatCard', 'Chart', 'OutcomeTable', 'Callout', 'PullQuote', 'InOneSentence'];

@@ -9,6 +9,8 @@ export interface LintArticle {
   tree: Root;
   /** Line of the body's first line in the file (after the frontmatter). */
   bodyLine: number;
+  /** The whole file, for finding frontmatter lines. */
+  text: string;
 }
 
 /** What the linter knows about the shared figures registry. */
@@ -33,4 +35,6 @@ export interface LintContext {
   /** The registry as charts read it, to check chart specs fully (unit mixes, series lengths). */
   chartLookup?: import('../charts/spec.ts').FigureLookup;
   now: Date;
+  /** Project root, to find files relative to an article (e.g. `./image.png`). */
+  root?: string;
 }

@@ -8,13 +8,15 @@ import type { FigureIndex, LintArticle, LintContext } from './context.ts';
 import { parseMdx } from './mdx-tree.ts';
 import { articlesWithoutSources, badCharts, brokenInternalLinks, imagesWithoutAlt, scheduled, staleFigures, unknownComponents, unknownFigures, unusedFigures } from './rules.ts';
 import { numbersMatchingFigures } from './prose-numbers.ts';
+import { inlineBlockComponents, lookalikeTags, unknownProps } from './components.ts';
+import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
 import { overdue, parseResolutions, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readFileSync } from 'node:fs';
 
 /** Pages the site always has, besides articles and tags. */
 export const SITE_PATHS = ['/', '/tags/', '/archive/', '/figures/', '/search/', '/scorecard/', '/rss.xml', '/atom.xml', '/feed.json', '/figures.json', '/figures.csv', '/sitemap-index.xml'];
 
-const RULES = [unknownComponents, badCharts, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, staleFigures, scheduled];
+const RULES = [unknownComponents, lookalikeTags, unknownProps, inlineBlockComponents, badCharts, missingImages, footnotes, outcomeMarkers, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, staleFigures, scheduled];
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -30,10 +32,10 @@ export function lintProject(root: string, opts: { now: Date; figures?: FigureInd
     if (!a.data) continue;
     const split = splitFrontmatter(a.text);
     const tree = parseMdx(a.file, split.body, split.bodyStartLine);
-    if ('type' in tree && tree.type === 'root') articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine });
+    if ('type' in tree && tree.type === 'root') articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
     else diagnostics.push(fromContentError('mdx-syntax')(tree as ContentError));
   }
-  const ctx: LintContext = { articles, staticPaths: new Set([...SITE_PATHS, ...publicFiles(join(root, 'public'))]), figures: opts.figures, chartLookup: opts.chartLookup, now: opts.now };
+  const ctx: LintContext = { articles, staticPaths: new Set([...SITE_PATHS, ...publicFiles(join(root, 'public'))]), figures: opts.figures, chartLookup: opts.chartLookup, now: opts.now, root };
   for (const rule of RULES) diagnostics.push(...rule(ctx));
   diagnostics.push(...overdueOutcomes(root, loaded, opts.now));
   return { diagnostics, articles };

@@ -12,18 +12,18 @@ import { resolveChart, type ChartSpec, type FigureLookup } from '../charts/spec.
 import { ContentError } from '../errors.ts';
 
 /** Lines in mdast are relative to the body; messages count from the top of the file. */
-function at(article: LintArticle, node: Node): { file: string; line?: number; column?: number } {
+export function at(article: LintArticle, node: Node): { file: string; line?: number; column?: number } {
   const p = node.position?.start;
   return { file: article.file, line: p ? p.line + article.bodyLine - 1 : undefined, column: p?.column };
 }
 
-interface JsxNode extends Node {
+export interface JsxNode extends Node {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
   attributes: Array<{ type: string; name?: string; value?: unknown }>;
 }
 
-function jsxElements(tree: Root): JsxNode[] {
+export function jsxElements(tree: Root): JsxNode[] {
   const found: JsxNode[] = [];
   visit(tree, (node) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node);
@@ -182,7 +182,10 @@ export function badCharts(ctx: LintContext): Diagnostic[] {
         resolveChart(props as unknown as ChartSpec, ctx.chartLookup ?? permissiveLookup, { file: a.file, line: where.line });
       } catch (e) {
         if (!(e instanceof ContentError)) throw e;
-        out.push({ severity: 'error', rule: 'bad-chart', ...where, message: e.detail, fix: e.fix });
+        // A count mismatch is fixed in `labels`: point there rather than at `<Chart`.
+        const labels = el.attributes.find((x) => x.name === 'labels') as (Node & { name: string }) | undefined;
+        const place = /\blabels\b/.test(e.detail) && labels?.position ? at(a, labels) : where;
+        out.push({ severity: 'error', rule: 'bad-chart', ...place, message: e.detail, fix: e.fix });
       }
     }
   }

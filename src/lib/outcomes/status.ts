@@ -17,12 +17,21 @@ export const STATUSES: Record<OutcomeStatus, StatusInfo> = {
   bad: { status: 'bad', emoji: '❌', label: 'Failure' },
 };
 
-// ⚠ may come with or without the emoji variation selector (U+FE0F).
-const MARKERS: Array<[RegExp, OutcomeStatus]> = [
-  [/^\u2705\uFE0F?/u, 'good'],
-  [/^\u26A0\uFE0F?/u, 'mixed'],
-  [/^\u274C\uFE0F?/u, 'bad'],
-];
+/**
+ * Markers an author may type, by status: the column's own (first) and common
+ * synonyms, so a table written with ✔️ or ✗ is still an outcome table. Each
+ * may come with or without the emoji variation selector (U+FE0F).
+ */
+export const MARKER_SYNONYMS: Record<OutcomeStatus, readonly string[]> = {
+  good: ['\u2705', '\u2714', '\u2713', '\u{1F7E2}'], // ✅ ✔ ✓ 🟢
+  mixed: ['\u26A0', '\u{1F7E1}', '\u{1F7E0}'], // ⚠ 🟡 🟠
+  bad: ['\u274C', '\u2717', '\u2718', '\u{1F534}'], // ❌ ✗ ✘ 🔴
+};
+
+const MARKERS: Array<[RegExp, OutcomeStatus]> = (Object.entries(MARKER_SYNONYMS) as Array<[OutcomeStatus, readonly string[]]>).flatMap(([status, marks]) =>
+  marks.map((m): [RegExp, OutcomeStatus] => [new RegExp(`^${m}\\uFE0F?`, 'u'), status]),
+);
+const ANY_MARKER = Object.values(MARKER_SYNONYMS).flat().join('|');
 
 /** If `text` starts with a status marker, the status and the text after it. */
 export function readStatus(text: string): { status: OutcomeStatus; rest: string } | undefined {
@@ -36,5 +45,5 @@ export function readStatus(text: string): { status: OutcomeStatus; rest: string 
 
 /** Remove a leading marker from a cell's HTML, keeping any markup after it. */
 export function stripMarkerHtml(html: string): string {
-  return html.replace(/^(\s*(?:<[^>]+>\s*)*)(?:\u2705|\u26A0|\u274C)\uFE0F?\s*/u, '$1');
+  return html.replace(new RegExp(`^(\\s*(?:<[^>]+>\\s*)*)(?:${ANY_MARKER})\\uFE0F?\\s*`, 'u'), '$1');
 }

@@ -35,6 +35,13 @@ describe('classifyTable', () => {
     expect(t.rows[0]!.cells).toEqual(['a', 'b']);
   });
 
+  it('accepts the common synonyms the linter accepts: ✔️ ✓ ✔ for success, ✗ ✘ for failure', () => {
+    const t = classify(['Outcome', 'Result'], [['✔️ Win', 'a'], ['✓ <em>Also</em>', 'b'], ['✔ Third', 'c'], ['✗ Lose', 'd'], ['✘ Worse', 'e']]);
+    expect(t.kind).toBe('outcome');
+    if (t.kind !== 'outcome') return;
+    expect(t.rows.map((r) => [r.status, r.scenario])).toEqual([['good', 'Win'], ['good', '<em>Also</em>'], ['good', 'Third'], ['bad', 'Lose'], ['bad', 'Worse']]);
+  });
+
   it('keeps the marker when it sits inside emphasis', () => {
     const t = classify(['Outcome', 'Result'], [['<strong>✅ Win</strong>', 'x']]);
     expect(t.kind).toBe('outcome');

@@ -1,0 +1,96 @@
+/**
+ * Rules about how the column's components are written: props that do not
+ * exist, tags that look like a component but are not one, and block
+ * components squeezed into a line of text. Each would otherwise render
+ * wrongly without a word.
+ */
+import type { Diagnostic } from './diagnostic.ts';
+import type { LintArticle, LintContext } from './context.ts';
+import { editDistance, nearest } from '../errors.ts';
+import { MDX_BLOCK_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from '../../components/mdx/names.ts';
+import { visit } from 'unist-util-visit';
+import type { Node } from 'mdast';
+import { at, jsxElements, type JsxNode } from './rules.ts';
+
+const isComponent = (name: string): name is MdxComponentName => (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
+
+/** Props a component does not take: `logscale` for `logScale` is otherwise ignored and the chart comes out linear. */
+export function unknownProps(ctx: LintContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of ctx.articles) {
+    for (const el of jsxElements(a.tree)) {
+      if (!el.name || !isComponent(el.name)) continue;
+      const known = MDX_COMPONENT_PROPS[el.name];
+      for (const attr of el.attributes) {
+        if (attr.type !== 'mdxJsxAttribute' || !attr.name || known.includes(attr.name)) continue;
+        const guess = known.find((k) => k.toLowerCase() === attr.name!.toLowerCase()) ?? nearest(attr.name, known, 1).find((k) => editDistance(k, attr.name!) <= 3);
+        const place = (attr as { position?: { start: { line: number; column: number } } }).position ? at(a, attr as never) : at(a, el);
+        out.push({
+          severity: 'error',
+          rule: 'unknown-prop',
+          ...place,
+          message: `<${el.name}> has no prop "${attr.name}"; it would be ignored.`,
+          fix: `${guess ? `Did you mean ${guess}? ` : ''}${known.length ? `<${el.name}> takes: ${known.join(', ')}.` : `<${el.name}> takes no props.`}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Lower-case names of HTML elements an article may reasonably contain; any other lower-case tag is a mistake. */
+const HTML_ELEMENTS = new Set(
+  'a abbr address article aside audio b bdi bdo blockquote br button caption cite code col colgroup data dd del details dfn div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i iframe img ins kbd li main mark meter nav ol p picture pre progress q rp rt ruby s samp section small source span strong sub summary sup table tbody td tfoot th thead time tr track u ul var video wbr math svg'.split(' '),
+);
+
+/** `<fig id="…"/>` or `<statcard>`: a lower-case tag renders as an unknown HTML element, i.e. nothing useful. */
+export function lookalikeTags(ctx: LintContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const squash = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
+  for (const a of ctx.articles) {
+    for (const el of jsxElements(a.tree)) {
+      if (!el.name || !/^[a-z]/.test(el.name) || el.name.includes('.') || el.name.includes(':')) continue;
+      const component = MDX_COMPONENT_NAMES.find((c) => squash(c) === squash(el.name!)) ?? (HTML_ELEMENTS.has(el.name) ? undefined : nearest(squash(el.name), MDX_COMPONENT_NAMES, 1).find((c) => editDistance(squash(c), squash(el.name!)) <= 2));
+      if (component) {
+        out.push({ severity: 'error', rule: 'component-case', ...at(a, el), message: `<${el.name}> is not a component (names are case-sensitive), so it would render nothing.`, fix: `Write <${component}> with a capital letter, exactly as in the list: ${MDX_COMPONENT_NAMES.join(', ')}.` });
+      } else if (!HTML_ELEMENTS.has(el.name)) {
+        out.push({ severity: 'error', rule: 'unknown-tag', ...at(a, el), message: `<${el.name}> is neither an HTML element nor one of the column's components.`, fix: `Use one of the components (${MDX_COMPONENT_NAMES.join(', ')}), or write a literal < as &lt;.` });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `<StatCard/>` in a paragraph with other words: it would float among them
+ * (and make invalid HTML). A component alone on its line, even with its text
+ * on that line (`<Callout>A note.</Callout>`), is lifted out of the paragraph.
+ */
+export function inlineBlockComponents(ctx: LintContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const isBlock = (n: Node) => n.type === 'mdxJsxTextElement' && (MDX_BLOCK_COMPONENTS as readonly string[]).includes((n as unknown as JsxNode).name ?? '');
+  const isBlank = (n: Node) => n.type === 'text' && !(n as Node & { value: string }).value.trim();
+  const report = (a: LintArticle, el: Node) => {
+    const name = (el as unknown as JsxNode).name;
+    out.push({ severity: 'error', rule: 'own-line', ...at(a, el), message: `<${name}> shares its line with other text, so it would sit inside a paragraph.`, fix: `Put <${name} … /> on a line of its own, with a blank line before and after it.` });
+  };
+  const isFlowBlock = (n: Node) => n.type === 'mdxJsxFlowElement' && (MDX_BLOCK_COMPONENTS as readonly string[]).includes((n as unknown as JsxNode).name ?? '');
+  for (const a of ctx.articles) {
+    // `<StatCard/> <Fig/>` alone on a line: two blocks side by side, the figure left as a bare number.
+    visit(a.tree, (parent) => {
+      const kids = (parent as Node & { children?: Node[] }).children ?? [];
+      kids.forEach((next, i) => {
+        const prev = kids[i - 1];
+        if (!prev || prev.position?.end.line !== next.position?.start.line) return;
+        if (isFlowBlock(prev)) report(a, prev);
+        else if (isFlowBlock(next)) report(a, next);
+      });
+    });
+    visit(a.tree, 'paragraph', (p) => {
+      const kids = p.children as Node[];
+      if (kids.filter((k) => !isBlank(k)).length <= 1) return;
+      for (const el of kids.filter(isBlock)) report(a, el);
+    });
+  }
+  return out;
+}
