@@ -20,6 +20,7 @@ import { formatDiagnostic, type Diagnostic } from '../src/lib/lint/diagnostic.ts
 import { isRegistryWarning, registryDiagnostics, selectForFiles } from '../src/lib/lint/report.ts';
 import { prepareFiguresOffline, GENERATED_DIR } from './lib/prepare-figures.ts';
 import { toChartLookup, toFigureIndex } from './lib/figure-index.ts';
+import { site } from '../src/site.config.ts';
 
 const root = resolve(process.env.AIF_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const { values: opts, positionals } = parseArgs({
@@ -47,6 +48,7 @@ const registry = figures.registry;
 // 2. The articles, checked against that registry.
 const { diagnostics: linted, articles } = lintProject(root, {
   now,
+  pageSize: site.pageSize,
   figures: registry ? toFigureIndex(registry) : undefined,
   chartLookup: registry ? toChartLookup(registry) : undefined,
 });

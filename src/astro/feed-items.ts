@@ -12,7 +12,8 @@ import { feedComponents } from '../components/feed/index.ts';
 import { toFeedHtml } from '../lib/feeds/feed-html.ts';
 import { feedPreamble, feedSources } from '../lib/feeds/feed-parts.ts';
 import type { Feed, FeedItem } from '../lib/feeds/model.ts';
-import { articlePath, slugify } from '../lib/slug.ts';
+import { articlePath } from '../lib/slug.ts';
+import { groupByTag, type TagGroup } from '../lib/listing.ts';
 import { effectiveUpdated } from './article-figures.ts';
 import { site } from '../site.config.ts';
 
@@ -84,16 +85,6 @@ export function makeFeed(items: FeedItem[], opts: { path: string; title?: string
 }
 
 /** Every tag in use, with its slug and items. */
-export async function feedsByTag(): Promise<Array<{ tag: string; slug: string; items: FeedItem[] }>> {
-  const items = await allFeedItems();
-  const tags = new Map<string, { tag: string; slug: string; items: FeedItem[] }>();
-  for (const item of items) {
-    for (const tag of item.tags) {
-      const slug = slugify(tag);
-      const entry = tags.get(slug) ?? { tag, slug, items: [] };
-      entry.items.push(item);
-      tags.set(slug, entry);
-    }
-  }
-  return [...tags.values()];
+export async function feedsByTag(): Promise<TagGroup<FeedItem>[]> {
+  return groupByTag(await allFeedItems(), (item) => item.tags);
 }

@@ -3,7 +3,7 @@
  * archive by month, neighbours and related issues. Pure functions over
  * minimal article shapes.
  */
-import { slugify } from './slug.ts';
+import { tagSlug } from './slug.ts';
 
 export interface Listed {
   id: string;
@@ -45,13 +45,16 @@ export interface TagGroup<T> {
   items: T[];
 }
 
-/** Tags in use, most used first then by name; tags that slugify alike are merged under the first spelling seen. */
-export function groupByTag<T extends Listed>(items: readonly T[]): TagGroup<T>[] {
+/**
+ * Tags in use, most used first then by name; tags that slug alike are merged
+ * under the first spelling seen. The one grouping behind the tag index, the
+ * tag pages, the tag feeds and the link check, so their URLs always agree.
+ */
+export function groupByTag<T>(items: readonly T[], tagsOf: (item: T) => readonly string[] = (item) => (item as unknown as Listed).data.tags): TagGroup<T>[] {
   const groups = new Map<string, TagGroup<T>>();
   for (const item of items) {
-    for (const tag of new Set(item.data.tags)) {
-      const slug = slugify(tag);
-      if (!slug) continue;
+    for (const tag of new Set(tagsOf(item))) {
+      const slug = tagSlug(tag);
       const g = groups.get(slug) ?? { tag, slug, items: [] };
       if (!g.items.includes(item)) g.items.push(item);
       groups.set(slug, g);
@@ -96,13 +99,13 @@ export function neighbours<T extends Listed>(item: T, newestFirst: readonly T[])
  * Ties go to the newer article. Articles with no overlap are left out.
  */
 export function related<T extends Listed>(item: T, all: readonly T[], figuresOf: (x: T) => readonly string[] = () => [], max = 3): T[] {
-  const tags = new Set(item.data.tags.map(slugify));
+  const tags = new Set(item.data.tags.map(tagSlug));
   const figures = new Set(figuresOf(item));
   return all
     .filter((x) => x.id !== item.id)
     .map((x) => ({
       x,
-      score: x.data.tags.filter((t) => tags.has(slugify(t))).length + 2 * figuresOf(x).filter((f) => figures.has(f)).length,
+      score: x.data.tags.filter((t) => tags.has(tagSlug(t))).length + 2 * figuresOf(x).filter((f) => figures.has(f)).length,
     }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || b.x.data.published.getTime() - a.x.data.published.getTime())

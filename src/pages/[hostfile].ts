@@ -2,9 +2,10 @@ import type { APIRoute } from 'astro';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_ENTRIES, hostHeadersFile, siteEntry } from '../lib/host-headers.ts';
+import { HOST_FILES } from '../lib/site-paths.ts';
 
 /** /_headers: security and caching headers for hosts that read them (a file name Astro would otherwise skip). */
-export const getStaticPaths = () => [{ params: { hostfile: '_headers' } }];
+export const getStaticPaths = () => HOST_FILES.map((hostfile) => ({ params: { hostfile } }));
 
 /** The top-level entries of the built site, from src/pages/ and public/ (plus what is written after rendering). */
 function topLevelEntries() {

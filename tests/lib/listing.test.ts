@@ -39,6 +39,22 @@ describe('groupByTag', () => {
       ['capex', ['a']],
     ]);
   });
+
+  it('gives tags in any script a group with a non-empty slug (a Chinese tag was skipped before)', () => {
+    const groups = groupByTag([art('a', '2025-01-01', ['豆包', 'ByteDance']), art('b', '2025-02-01', ['豆包'])]);
+    expect(groups.map((g) => [g.tag, g.slug, g.items.length])).toEqual([
+      ['豆包', 'dou-bao', 2],
+      ['ByteDance', 'bytedance', 1],
+    ]);
+  });
+
+  it('groups any items through an accessor (the tag feeds group feed items with it)', () => {
+    const items = [{ tags: ['capex'] }, { tags: ['Capex', 'chips'] }];
+    expect(groupByTag(items, (i) => i.tags).map((g) => [g.slug, g.items.length])).toEqual([
+      ['capex', 2],
+      ['chips', 1],
+    ]);
+  });
 });
 
 describe('groupByMonth', () => {

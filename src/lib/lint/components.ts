@@ -7,7 +7,7 @@
 import type { Diagnostic } from './diagnostic.ts';
 import type { LintArticle, LintContext } from './context.ts';
 import { editDistance, nearest } from '../errors.ts';
-import { MDX_BLOCK_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from '../../components/mdx/names.ts';
+import { MDX_BLOCK_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from '../content/component-names.ts';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'mdast';
 import { at, jsxElements, type JsxNode } from './rules.ts';

@@ -29,8 +29,10 @@ export interface FigureIndex {
 
 export interface LintContext {
   articles: LintArticle[];
-  /** Site paths that exist besides articles and tags (e.g. `/figures/`, `/rss.xml`, files in public/). */
+  /** Files in public/, as site paths (`/images/fab.jpg`). */
   staticPaths: ReadonlySet<string>;
+  /** Every path the build publishes: routes (articles, tags, feeds, pages, scorecard…) and public/ files. */
+  sitePaths: ReadonlySet<string>;
   figures?: FigureIndex;
   /** The registry as charts read it, to check chart specs fully (unit mixes, series lengths). */
   chartLookup?: import('../charts/spec.ts').FigureLookup;

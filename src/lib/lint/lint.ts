@@ -12,9 +12,10 @@ import { inlineBlockComponents, lookalikeTags, unknownProps } from './components
 import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
 import { overdue, parseResolutions, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readFileSync } from 'node:fs';
-
-/** Pages the site always has, besides articles and tags. */
-export const SITE_PATHS = ['/', '/tags/', '/archive/', '/figures/', '/search/', '/scorecard/', '/rss.xml', '/atom.xml', '/feed.json', '/figures.json', '/figures.csv', '/sitemap-index.xml'];
+import { fileURLToPath } from 'node:url';
+import type { ArticleData } from '../content/article-schema.ts';
+import { publishedArticles } from '../articles.ts';
+import { sitePaths } from '../site-paths.ts';
 
 const RULES = [unknownComponents, lookalikeTags, unknownProps, inlineBlockComponents, badCharts, missingImages, footnotes, outcomeMarkers, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, staleFigures, scheduled];
 
@@ -24,7 +25,7 @@ export interface LintResult {
 }
 
 /** Check every article in the project: frontmatter, MDX syntax, then the content rules. */
-export function lintProject(root: string, opts: { now: Date; figures?: FigureIndex; chartLookup?: LintContext['chartLookup'] }): LintResult {
+export function lintProject(root: string, opts: { now: Date; pageSize: number; figures?: FigureIndex; chartLookup?: LintContext['chartLookup'] }): LintResult {
   const { articles: loaded, errors } = checkArticles(root);
   const diagnostics: Diagnostic[] = errors.map(fromContentError('frontmatter'));
   const articles: LintArticle[] = [];
@@ -35,10 +36,40 @@ export function lintProject(root: string, opts: { now: Date; figures?: FigureInd
     if ('type' in tree && tree.type === 'root') articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
     else diagnostics.push(fromContentError('mdx-syntax')(tree as ContentError));
   }
-  const ctx: LintContext = { articles, staticPaths: new Set([...SITE_PATHS, ...publicFiles(join(root, 'public'))]), figures: opts.figures, chartLookup: opts.chartLookup, now: opts.now, root };
+  const site = projectSitePaths(loaded, { ...opts, root });
+  for (const route of site.unknownRoutes) {
+    diagnostics.push({ severity: 'error', rule: 'unknown-route', file: `src/pages/${route}`, message: 'The link check does not know which paths this route produces.', fix: 'Add it to DYNAMIC_ROUTES in src/lib/site-paths.ts, with the function its getStaticPaths uses.' });
+  }
+  const ctx: LintContext = { articles, staticPaths: new Set(publicFiles(join(root, 'public'))), sitePaths: site.paths, figures: opts.figures, chartLookup: opts.chartLookup, now: opts.now, root };
   for (const rule of RULES) diagnostics.push(...rule(ctx));
   diagnostics.push(...overdueOutcomes(root, loaded, opts.now));
   return { diagnostics, articles };
+}
+
+/** The routes of this code base (src/pages/), as files relative to that folder. */
+const PAGES_DIR = fileURLToPath(new URL('../../pages/', import.meta.url));
+export function routeFiles(dir = PAGES_DIR): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.replace(/\\/g, '/'))
+    .filter((f) => /\.(astro|ts|js|md|mdx)$/.test(f) && !f.split('/').some((part) => part.startsWith('_')));
+}
+
+/**
+ * Every path the build will publish for these articles: the routes' paths for
+ * the published articles, their tags and tracked outcomes, plus public/ files.
+ */
+export function projectSitePaths(loaded: ReadonlyArray<{ file: string; slug: string; text: string; data?: ArticleData }>, opts: { now: Date; pageSize: number; root?: string }) {
+  const published = publishedArticles(
+    loaded.flatMap((a) => (a.data ? [{ id: a.slug, data: a.data, text: a.text, file: a.file }] : [])),
+    { now: opts.now, includeDrafts: false },
+  );
+  const outcomes = published.flatMap((a) => {
+    const split = splitFrontmatter(a.text);
+    return trackedRowsIn(split.body, a.file, a.id, split.bodyStartLine);
+  });
+  const site = sitePaths(routeFiles(), { articles: published, pageSize: opts.pageSize, outcomes });
+  if (opts.root) for (const f of publicFiles(join(opts.root, 'public'))) site.paths.add(f);
+  return site;
 }
 
 function fromContentError(rule: string) {

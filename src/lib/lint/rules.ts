@@ -4,7 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, Node } from 'mdast';
 import type { Diagnostic } from './diagnostic.ts';
 import type { LintArticle, LintContext } from './context.ts';
-import { articlePath, tagPath } from '../slug.ts';
+import { articlePath } from '../slug.ts';
+import { isChartAsset } from '../site-paths.ts';
 import { nearest } from '../errors.ts';
 import { MDX_COMPONENT_NAMES } from '../content/component-names.ts';
 import { jsxProps, hasNonLiteral } from './jsx-props.ts';
@@ -63,7 +64,6 @@ export function articlesWithoutSources(ctx: LintContext): Diagnostic[] {
 
 /** Internal links must point at a page this build will publish, and fragments at a real heading. */
 export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
-  const published = ctx.articles.filter((a) => !a.data.draft && a.data.published <= ctx.now);
   const anchors = new Map<string, Set<string>>();
   for (const a of ctx.articles) {
     const slugger = new GithubSlugger();
@@ -72,7 +72,7 @@ export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
     visit(a.tree, 'footnoteDefinition', (f) => void ids.add(`user-content-fn-${f.identifier}`));
     anchors.set(articlePath(a.slug), ids);
   }
-  const pages = new Set<string>([...ctx.staticPaths, ...published.map((a) => articlePath(a.slug)), ...published.flatMap((a) => a.data.tags.map(tagPath))]);
+  const pages = ctx.sitePaths;
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
     const check = (url: string, node: Node) => {
@@ -81,7 +81,7 @@ export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
       const [pathPart = '', hash] = url.split('#');
       const path = pathPart === '' ? articlePath(a.slug) : pathPart;
       const normalised = /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
-      if (!pages.has(normalised)) {
+      if (!pages.has(normalised) && !isChartAsset(normalised)) {
         const draft = ctx.articles.find((x) => articlePath(x.slug) === normalised);
         const why = draft ? ` ${draft.file} is a draft or scheduled, so the link would be dead when this article is published.` : '';
         out.push({ severity: 'error', rule: 'broken-link', ...at(a, node), message: `Link to ${url} goes nowhere.${why}`, fix: draft ? 'Link to it once it is published, or remove the link.' : `Use an existing page, e.g. ${nearest(normalised, pages, 2).join(' or ')}.` });

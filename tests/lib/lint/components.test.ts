@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { join } from 'node:path';
 import { findings } from './fixture.ts';
-import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS } from '../../../src/components/mdx/names.ts';
+import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS } from '../../../src/lib/content/component-names.ts';
 import { projectRoot } from '../../helpers/project.ts';
 
 describe('unknown props', () => {

@@ -43,7 +43,7 @@ const figures: FigureIndex = {
 };
 
 const now = new Date('2026-06-01T00:00:00Z');
-const lint = (files: Record<string, string>, withFigures = true) => lintProject(project(files), { now, figures: withFigures ? figures : undefined }).diagnostics;
+const lint = (files: Record<string, string>, withFigures = true) => lintProject(project(files), { now, pageSize: 10, figures: withFigures ? figures : undefined }).diagnostics;
 const only = (rule: string, d: ReturnType<typeof lint>) => d.filter((x) => x.rule === rule).map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line}`);
 
 // The frontmatter (with its fences) takes lines 1–13; each body below starts with a blank line 14, so its first text is on line 15.

@@ -1,0 +1,81 @@
+/**
+ * Every path the build publishes, from the routes themselves: a static route
+ * file gives its one path, and each dynamic route's paths come from the same
+ * functions its getStaticPaths uses (pagination, tag grouping, scorecard
+ * filters…). The link check reads this, so an author can link any real page.
+ */
+import { articlePath } from './slug.ts';
+import { groupByTag, paginate, type Listed } from './listing.ts';
+import { companyOf } from './outcomes/tracking.ts';
+import { chartAssetsIn } from './charts/assets.ts';
+
+/** The three feed formats every tag gets: /tags/<tag>/rss.xml, atom.xml, feed.json. */
+export const TAG_FEED_FILES = ['rss.xml', 'atom.xml', 'feed.json'] as const;
+export type TagFeedFile = (typeof TAG_FEED_FILES)[number];
+
+/** Files for hosts, served from the root under names Astro would otherwise skip. */
+export const HOST_FILES = ['_headers'] as const;
+
+export const SCORECARD_STATUSES = ['open', 'held', 'partly', 'missed'] as const;
+
+/** The scorecard's filter pages: one per company with tracked outcomes, one per status. */
+export function scorecardFilters(outcomes: ReadonlyArray<{ id: string }>): Array<{ kind: 'company' | 'status'; value: string }> {
+  return [...[...new Set(outcomes.map(companyOf))].map((value) => ({ kind: 'company' as const, value })), ...SCORECARD_STATUSES.map((value) => ({ kind: 'status' as const, value }))];
+}
+
+/** What the dynamic routes are built from. */
+export interface SiteInput {
+  /** Published articles, newest first (`id` is the slug). */
+  articles: readonly Listed[];
+  pageSize: number;
+  /** Tracked outcomes in published articles. */
+  outcomes: ReadonlyArray<{ id: string }>;
+}
+
+/** Paths of each dynamic route, by its file under src/pages/. */
+const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => string[]> = {
+  'articles/[slug].astro': (i) => i.articles.map((a) => articlePath(a.id)),
+  'og/[slug].png.ts': (i) => [...i.articles.map((a) => `/og/${a.id}.png`), '/og/site.png'],
+  'newsletter/[slug].html.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.html`),
+  'newsletter/[slug].txt.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.txt`),
+  'page/[page].astro': (i) => paginate(i.articles, i.pageSize).slice(1).map((p) => p.url),
+  'tags/[tag]/index.astro': (i) => groupByTag(i.articles).map((g) => `/tags/${g.slug}/`),
+  'tags/[tag]/[feed].ts': (i) => groupByTag(i.articles).flatMap((g) => TAG_FEED_FILES.map((f) => `/tags/${g.slug}/${f}`)),
+  'scorecard/[kind]/[value].astro': (i) => scorecardFilters(i.outcomes).map((f) => `/scorecard/${f.kind}/${f.value}/`),
+  '[hostfile].ts': () => HOST_FILES.map((f) => `/${f}`),
+};
+
+/** Files that integrations add beside the routes (the sitemap). */
+const INTEGRATION_PATHS = ['/sitemap-index.xml', '/sitemap-0.xml'];
+
+/** The URL path of a static route file: `figures/index.astro` → `/figures/`, `rss.xml.ts` → `/rss.xml`, `404.astro` → `/404.html`. */
+export function staticRoutePath(file: string): string {
+  const f = file.replace(/\\/g, '/');
+  if (f === '404.astro') return '/404.html';
+  if (/\.(astro|md|mdx)$/.test(f)) {
+    const page = f.replace(/\.(astro|md|mdx)$/, '');
+    return page === 'index' ? '/' : `/${page.replace(/\/?index$/, '')}/`;
+  }
+  return `/${f.replace(/\.(ts|js)$/, '')}`;
+}
+
+/**
+ * Every path the build produces from these route files (relative to
+ * src/pages/). A dynamic route this module does not know is returned in
+ * `unknownRoutes`, so a new route cannot make the link check wrong in silence.
+ */
+export function sitePaths(routeFiles: readonly string[], input: SiteInput): { paths: Set<string>; unknownRoutes: string[] } {
+  const paths = new Set<string>(INTEGRATION_PATHS);
+  const unknownRoutes: string[] = [];
+  for (const file of routeFiles.map((f) => f.replace(/\\/g, '/'))) {
+    if (!file.includes('[')) paths.add(staticRoutePath(file));
+    else if (DYNAMIC_ROUTES[file]) for (const p of DYNAMIC_ROUTES[file]!(input)) paths.add(p);
+    else unknownRoutes.push(file);
+  }
+  return { paths, unknownRoutes };
+}
+
+/** Per-chart downloads and images (`/charts/chart-<hash>.csv`): named by the same pattern the chart-assets integration copies. */
+export function isChartAsset(path: string): boolean {
+  return chartAssetsIn(path).length > 0;
+}
