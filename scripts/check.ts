@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { lintProject } from '../src/lib/lint/lint.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/lint/diagnostic.ts';
 import { isRegistryWarning, registryDiagnostics, selectForFiles } from '../src/lib/lint/report.ts';
@@ -54,7 +54,13 @@ const { diagnostics: linted, articles } = lintProject(root, {
 });
 const all: Diagnostic[] = [...registryDiagnostics(figures.errors, figures.discrepancies), ...linted];
 if (!registry) {
-  all.push({ severity: 'error', rule: 'figures', file: 'content/figures', message: 'Figure ids in articles were not checked, because the registry has errors.', fix: 'Fix the registry errors above; npm run figures shows them too.' });
+  all.push({
+    severity: 'error',
+    rule: 'figures',
+    file: 'content/figures',
+    message: 'Figure ids in articles were not checked, because the registry has errors.',
+    fix: 'Fix the registry errors above; npm run figures shows them too.',
+  });
 }
 const { shown, elsewhere } = selectForFiles(all, only);
 // Warnings about the registry go to whoever edits it: one line here, in full from `npm run figures`.
@@ -78,7 +84,13 @@ if (!contentOnly || opts.strict) {
   section('ℹ Scheduled', infos, (s) => process.stdout.write(s));
 }
 if (registryWarnings.length > 0) {
-  const kinds = [...new Set(registryWarnings.map((d) => (d.rule === 'stale-figure' ? 'due for review' : 'stated value differs from computed')))].join(', ');
+  const kinds = [
+    ...new Set(
+      registryWarnings.map((d) =>
+        d.rule === 'stale-figure' ? 'due for review' : 'stated value differs from computed',
+      ),
+    ),
+  ].join(', ');
   console.log(`\n⚠ Figures registry: ${registryWarnings.length} warning(s) (${kinds}); npm run figures lists them.`);
 }
 
@@ -99,13 +111,18 @@ if (only.length > 0) {
 // 3. Types: astro check, quiet unless it finds an error or a warning (hints are not shown).
 const typeStart = performance.now();
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'check', '--minimumSeverity', 'warning'], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' }, maxBuffer: 64 * 1024 * 1024 });
+const result = spawnSync(process.execPath, [astro, 'check', '--minimumSeverity', 'warning'], {
+  cwd: root,
+  encoding: 'utf8',
+  env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+  maxBuffer: 64 * 1024 * 1024,
+});
 if (result.status === 0) {
   console.log(`✓ Types: astro check found nothing [${seconds(typeStart)}]`);
 } else {
   // Only the findings and the result count, without the sync/progress lines.
   const text = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  const lines = text.split('\n').filter((l) => !/^\s*\S*\d\d:\d\d:\d\d\s/.test(l.replace(/\x1b\[[0-9;]*m/g, '')));
+  const lines = text.split('\n').filter((l) => !/^\s*\d\d:\d\d:\d\d\s/.test(stripVTControlCharacters(l)));
   process.stderr.write(`${lines.join('\n').trim()}\n`);
   console.error(`✗ Types: astro check failed [${seconds(typeStart)}]`);
   process.exit(result.status ?? 1);

@@ -19,7 +19,10 @@ const usage = 'Usage: npm run new -- "Title of the article" [--slug short-slug] 
 
 let parsed;
 try {
-  parsed = parseArgs({ options: { slug: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  parsed = parseArgs({
+    options: { slug: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
 } catch (e) {
   console.error(`✗ ${(e as Error).message}\n${usage}`);
   process.exit(2);
@@ -31,14 +34,21 @@ if (values.help || !title) {
   process.exit(values.help ? 0 : 2);
 }
 
-const date = values.date ?? (process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date()).toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+const date =
+  values.date ?? (process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date()).toISOString().slice(0, 10);
+if (
+  !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+  Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
+  new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
+) {
   console.error(`✗ --date ${date} is not a calendar date written as YYYY-MM-DD, e.g. --date 2026-03-02`);
   process.exit(2);
 }
 const slug = values.slug !== undefined ? slugify(values.slug) : shortSlug(title);
 if (!slug) {
-  console.error(`✗ No usable slug from ${JSON.stringify(values.slug ?? title)}; give one with --slug, e.g. --slug bytedance-capex`);
+  console.error(
+    `✗ No usable slug from ${JSON.stringify(values.slug ?? title)}; give one with --slug, e.g. --slug bytedance-capex`,
+  );
   process.exit(2);
 }
 

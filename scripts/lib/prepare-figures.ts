@@ -23,7 +23,14 @@ export function prepareFiguresOffline(root: string): PreparedFigures {
   const dir = join(root, 'content', 'figures');
   const empty = { figures: 0, series: 0, derived: 0, sources: 0, remotes: 0 };
   // A project without a registry still gets its figure ids checked: against an empty registry.
-  if (!existsSync(dir)) return { errors: [], discrepancies: [], stats: empty, registry: { figures: {}, series: {}, hash: '' }, wrote: false };
+  if (!existsSync(dir))
+    return {
+      errors: [],
+      discrepancies: [],
+      stats: empty,
+      registry: { figures: {}, series: {}, hash: '' },
+      wrote: false,
+    };
   const input = readRegistryFiles(dir, root);
   const out = join(root, GENERATED_DIR);
   const payloads = new Map<string, string>();
@@ -34,7 +41,10 @@ export function prepareFiguresOffline(root: string): PreparedFigures {
   const result = buildRegistry(input, payloads);
   if (!result.registry) return { ...result, wrote: false };
   const files = generatedFiles(result.registry);
-  const wrote = [writeIfChanged(join(out, 'figures.json'), files.json), writeIfChanged(join(out, 'figure-ids.ts'), files.ids)].some(Boolean);
+  const wrote = [
+    writeIfChanged(join(out, 'figures.json'), files.json),
+    writeIfChanged(join(out, 'figure-ids.ts'), files.ids),
+  ].some(Boolean);
   return { ...result, wrote };
 }
 

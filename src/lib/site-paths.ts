@@ -19,8 +19,13 @@ export const HOST_FILES = ['_headers'] as const;
 export const SCORECARD_STATUSES = ['open', 'held', 'partly', 'missed'] as const;
 
 /** The scorecard's filter pages: one per company with tracked outcomes, one per status. */
-export function scorecardFilters(outcomes: ReadonlyArray<{ id: string }>): Array<{ kind: 'company' | 'status'; value: string }> {
-  return [...[...new Set(outcomes.map(companyOf))].map((value) => ({ kind: 'company' as const, value })), ...SCORECARD_STATUSES.map((value) => ({ kind: 'status' as const, value }))];
+export function scorecardFilters(
+  outcomes: ReadonlyArray<{ id: string }>,
+): Array<{ kind: 'company' | 'status'; value: string }> {
+  return [
+    ...[...new Set(outcomes.map(companyOf))].map((value) => ({ kind: 'company' as const, value })),
+    ...SCORECARD_STATUSES.map((value) => ({ kind: 'status' as const, value })),
+  ];
 }
 
 /** What the dynamic routes are built from. */
@@ -38,9 +43,13 @@ const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => string[]> = {
   'og/[slug].png.ts': (i) => [...i.articles.map((a) => `/og/${a.id}.png`), '/og/site.png'],
   'newsletter/[slug].html.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.html`),
   'newsletter/[slug].txt.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.txt`),
-  'page/[page].astro': (i) => paginate(i.articles, i.pageSize).slice(1).map((p) => p.url),
+  'page/[page].astro': (i) =>
+    paginate(i.articles, i.pageSize)
+      .slice(1)
+      .map((p) => p.url),
   'tags/[tag]/index.astro': (i) => groupByTag(i.articles).map((g) => `/tags/${g.slug}/`),
-  'tags/[tag]/[feed].ts': (i) => groupByTag(i.articles).flatMap((g) => TAG_FEED_FILES.map((f) => `/tags/${g.slug}/${f}`)),
+  'tags/[tag]/[feed].ts': (i) =>
+    groupByTag(i.articles).flatMap((g) => TAG_FEED_FILES.map((f) => `/tags/${g.slug}/${f}`)),
   'scorecard/[kind]/[value].astro': (i) => scorecardFilters(i.outcomes).map((f) => `/scorecard/${f.kind}/${f.value}/`),
   '[hostfile].ts': () => HOST_FILES.map((f) => `/${f}`),
 };
@@ -64,12 +73,15 @@ export function staticRoutePath(file: string): string {
  * src/pages/). A dynamic route this module does not know is returned in
  * `unknownRoutes`, so a new route cannot make the link check wrong in silence.
  */
-export function sitePaths(routeFiles: readonly string[], input: SiteInput): { paths: Set<string>; unknownRoutes: string[] } {
+export function sitePaths(
+  routeFiles: readonly string[],
+  input: SiteInput,
+): { paths: Set<string>; unknownRoutes: string[] } {
   const paths = new Set<string>(INTEGRATION_PATHS);
   const unknownRoutes: string[] = [];
   for (const file of routeFiles.map((f) => f.replace(/\\/g, '/'))) {
     if (!file.includes('[')) paths.add(staticRoutePath(file));
-    else if (DYNAMIC_ROUTES[file]) for (const p of DYNAMIC_ROUTES[file]!(input)) paths.add(p);
+    else if (DYNAMIC_ROUTES[file]) for (const p of DYNAMIC_ROUTES[file](input)) paths.add(p);
     else unknownRoutes.push(file);
   }
   return { paths, unknownRoutes };

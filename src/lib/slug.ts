@@ -17,15 +17,17 @@ export function slugFromFileName(fileName: string): string {
  * first (豆包 → dou-bao, Café → cafe); what has no Latin reading is dropped.
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKC')
-    // Only words are transliterated: symbols such as ¥ or % are dropped, not spelt out.
-    .replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => (/[^\x00-\x7f]/.test(word) ? ` ${transliterate(word)} ` : word))
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .normalize('NFKC')
+      // Only words are transliterated: symbols such as ¥ or % are dropped, not spelt out.
+      .replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => (/[^a-zA-Z0-9]/.test(word) ? ` ${transliterate(word)} ` : word))
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 export function articlePath(slug: string): string {

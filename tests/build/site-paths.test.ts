@@ -13,15 +13,25 @@ function builtPaths(): string[] {
   const skip = /^(_astro|pagefind|charts)\//;
   return readdirSync(testDist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(testDist.length + 1).replace(/\\/g, '/'))
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(testDist.length + 1)
+        .replace(/\\/g, '/'),
+    )
     .filter((f) => !skip.test(f))
-    .map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`))
+    .map((f) =>
+      f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`,
+    )
     .sort();
 }
 
 describe('site paths the link check accepts', () => {
   const { articles } = checkArticles(projectRoot);
-  const { paths, unknownRoutes } = projectSitePaths(articles, { now: new Date('2026-11-24T12:00:00Z'), pageSize: site.pageSize, root: projectRoot });
+  const { paths, unknownRoutes } = projectSitePaths(articles, {
+    now: new Date('2026-11-24T12:00:00Z'),
+    pageSize: site.pageSize,
+    root: projectRoot,
+  });
 
   it('are exactly the pages and files the build produced', () => {
     expect(unknownRoutes).toEqual([]);
@@ -29,11 +39,18 @@ describe('site paths the link check accepts', () => {
   });
 
   it('give a tag written in Chinese its page, its three feeds and a sitemap entry, all at one URL', () => {
-    for (const f of ['tags/dou-bao/index.html', 'tags/dou-bao/rss.xml', 'tags/dou-bao/atom.xml', 'tags/dou-bao/feed.json']) expect(builtPaths()).toContain(`/${f.replace(/index\.html$/, '')}`);
+    for (const f of [
+      'tags/dou-bao/index.html',
+      'tags/dou-bao/rss.xml',
+      'tags/dou-bao/atom.xml',
+      'tags/dou-bao/feed.json',
+    ])
+      expect(builtPaths()).toContain(`/${f.replace(/index\.html$/, '')}`);
     expect(readFileSync(join(testDist, 'sitemap-0.xml'), 'utf8')).toContain('/tags/dou-bao/</loc>');
     expect(readFileSync(join(testDist, 'tags', 'dou-bao', 'rss.xml'), 'utf8')).toContain('/tags/dou-bao/');
     expect(readFileSync(join(testDist, 'tags', 'index.html'), 'utf8')).toContain('href="/tags/dou-bao/"');
     // No feed or page links to an empty tag segment.
-    for (const f of ['rss.xml', 'atom.xml', 'feed.json', 'sitemap-0.xml']) expect(readFileSync(join(testDist, f), 'utf8')).not.toContain('/tags//');
+    for (const f of ['rss.xml', 'atom.xml', 'feed.json', 'sitemap-0.xml'])
+      expect(readFileSync(join(testDist, f), 'utf8')).not.toContain('/tags//');
   });
 });

@@ -7,7 +7,8 @@ import { copyProject, projectRoot, runScript } from '../helpers/project.ts';
 function freshCheckout(): string {
   const dir = copyProject();
   const generated = join(dir, 'src', 'generated');
-  for (const name of readdirSync(generated)) if (name !== '.gitignore') rmSync(join(generated, name), { recursive: true, force: true });
+  for (const name of readdirSync(generated))
+    if (name !== '.gitignore') rmSync(join(generated, name), { recursive: true, force: true });
   return dir;
 }
 
@@ -28,15 +29,21 @@ summary: "One sentence."
 ${body}
 `;
 
-const check = (dir: string, args: string[]) => runScript('scripts/check.ts', args, { cwd: dir, env: { AIF_ROOT: dir, BUILD_DATE: '2026-06-01' } });
+const check = (dir: string, args: string[]) =>
+  runScript('scripts/check.ts', args, { cwd: dir, env: { AIF_ROOT: dir, BUILD_DATE: '2026-06-01' } });
 
 describe('npm run check', () => {
   it('checks figure ids on a fresh checkout (no generated data yet) and writes the data for the build', () => {
     const dir = freshCheckout();
-    writeFileSync(join(dir, 'content', 'articles', '2026-01-05-typo.mdx'), ARTICLE(40, 'Capex was <Fig id="bytedance.capx.2026" />.'));
+    writeFileSync(
+      join(dir, 'content', 'articles', '2026-01-05-typo.mdx'),
+      ARTICLE(40, 'Capex was <Fig id="bytedance.capx.2026" />.'),
+    );
     const r = check(dir, ['--content-only']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/content\/articles\/2026-01-05-typo\.mdx:15:\d+: Unknown figure id "bytedance\.capx\.2026"/);
+    expect(r.stderr).toMatch(
+      /content\/articles\/2026-01-05-typo\.mdx:15:\d+: Unknown figure id "bytedance\.capx\.2026"/,
+    );
     expect(existsSync(join(dir, 'src', 'generated', 'figures.json'))).toBe(true);
     expect(existsSync(join(dir, 'src', 'generated', 'figure-ids.ts'))).toBe(true);
   });
@@ -56,16 +63,23 @@ describe('npm run check', () => {
     expect(r.stdout).not.toMatch(/warning ts\(|hints?\b/);
   });
 
-  it('with a file: shows that article\'s findings, and errors elsewhere only when they stop the build', () => {
+  it("with a file: shows that article's findings, and errors elsewhere only when they stop the build", () => {
     const dir = freshCheckout();
     const mine = join('content', 'articles', '2026-01-05-mine.mdx');
     // A warning in the article under check: a typed number matching a registry figure would be one; an unused-figure warning is elsewhere.
     writeFileSync(join(dir, mine), ARTICLE(41, 'See [nowhere](/articles/nope/).'));
-    writeFileSync(join(dir, 'content', 'articles', '2026-01-06-other.mdx'), ARTICLE(42, 'Capex was <Fig id="bytedance.capx.2026" />.'));
+    writeFileSync(
+      join(dir, 'content', 'articles', '2026-01-06-other.mdx'),
+      ARTICLE(42, 'Capex was <Fig id="bytedance.capx.2026" />.'),
+    );
     const r = check(dir, [mine]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/✗ Errors \(1\):\ncontent\/articles\/2026-01-05-mine\.mdx:15:\d+: Link to \/articles\/nope\//);
-    expect(r.stderr).toMatch(/✗ Errors in other files that would stop the build \(1\):\ncontent\/articles\/2026-01-06-other\.mdx:15/);
+    expect(r.stderr).toMatch(
+      /✗ Errors \(1\):\ncontent\/articles\/2026-01-05-mine\.mdx:15:\d+: Link to \/articles\/nope\//,
+    );
+    expect(r.stderr).toMatch(
+      /✗ Errors in other files that would stop the build \(1\):\ncontent\/articles\/2026-01-06-other\.mdx:15/,
+    );
     // Registry warnings are not about this article: neither listed nor counted.
     expect(r.stdout).not.toContain('Figures registry');
     expect(r.stdout).not.toContain('unused-figure');
@@ -75,9 +89,15 @@ describe('npm run check', () => {
     const dir = freshCheckout();
     const r = check(dir, ['--content-only']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/⚠ Figures registry: \d+ warning\(s\) \(.*due for review.*\); npm run figures lists them\./);
+    expect(r.stdout).toMatch(
+      /⚠ Figures registry: \d+ warning\(s\) \(.*due for review.*\); npm run figures lists them\./,
+    );
     expect(r.stdout + r.stderr).not.toContain('[stale-figure]');
-    const pulled = runScript('scripts/pull-figures.ts', ['--offline', '--out', join(dir, 'src', 'generated')], { env: { BUILD_DATE: '2026-06-01' } });
-    expect(pulled.stdout).toMatch(/⚠ content\/figures\/\w+\.yaml:\d+: Figure "[^"]+" was due for review on \d{4}-\d{2}-\d{2}\./);
+    const pulled = runScript('scripts/pull-figures.ts', ['--offline', '--out', join(dir, 'src', 'generated')], {
+      env: { BUILD_DATE: '2026-06-01' },
+    });
+    expect(pulled.stdout).toMatch(
+      /⚠ content\/figures\/\w+\.yaml:\d+: Figure "[^"]+" was due for review on \d{4}-\d{2}-\d{2}\./,
+    );
   });
 });

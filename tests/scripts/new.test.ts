@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, runScript } from '../helpers/project.ts';
 
-const run = (dir: string, args: string[]) => runScript('scripts/new.ts', args, { cwd: dir, env: { AIF_ROOT: dir, BUILD_DATE: '2026-11-24T09:00:00Z' } });
+const run = (dir: string, args: string[]) =>
+  runScript('scripts/new.ts', args, { cwd: dir, env: { AIF_ROOT: dir, BUILD_DATE: '2026-11-24T09:00:00Z' } });
 
 describe('npm run new', () => {
   it('takes the next issue after the published ones, a short slug and today, and says what to do next', () => {
@@ -19,12 +20,20 @@ describe('npm run new', () => {
     expect(r.stdout).toContain('/articles/bytedance-betting-own-chips/');
     expect(r.stdout).toContain(`npm run check -- ${file}`);
     // The next one skips the number this draft now holds.
-    expect(readFileSync(join(dir, run(dir, ['Another one']).stdout.match(/Created (\S+)/)![1]!), 'utf8')).toMatch(/^issue: 4$/m);
+    expect(readFileSync(join(dir, run(dir, ['Another one']).stdout.match(/Created (\S+)/)![1]!), 'utf8')).toMatch(
+      /^issue: 4$/m,
+    );
   });
 
   it('takes --slug and --date', () => {
     const dir = copyProject();
-    const r = run(dir, ['A very long title about token prices in China this year', '--slug', 'Token Prices', '--date', '2027-01-05']);
+    const r = run(dir, [
+      'A very long title about token prices in China this year',
+      '--slug',
+      'Token Prices',
+      '--date',
+      '2027-01-05',
+    ]);
     expect(r.status, r.stderr).toBe(0);
     const text = readFileSync(join(dir, 'content/articles/2027-01-05-token-prices.mdx'), 'utf8');
     expect(text).toMatch(/^published: 2027-01-05$/m);
@@ -37,7 +46,9 @@ describe('npm run new', () => {
     expect(bad.stderr).toContain('--date 2027-02-30 is not a calendar date written as YYYY-MM-DD');
     const taken = run(dir, ['Anything', '--slug', 'kitchen-sink']);
     expect(taken.status).toBe(1);
-    expect(taken.stderr).toContain('/articles/kitchen-sink/ is already taken by content/articles/2026-01-01-kitchen-sink.mdx');
+    expect(taken.stderr).toContain(
+      '/articles/kitchen-sink/ is already taken by content/articles/2026-01-01-kitchen-sink.mdx',
+    );
     expect(run(dir, []).stderr).toContain('Usage: npm run new -- "Title of the article"');
   });
 });

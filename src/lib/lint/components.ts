@@ -7,12 +7,18 @@
 import type { Diagnostic } from './diagnostic.ts';
 import type { LintArticle, LintContext } from './context.ts';
 import { editDistance, nearest } from '../errors.ts';
-import { MDX_BLOCK_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from '../content/component-names.ts';
+import {
+  MDX_BLOCK_COMPONENTS,
+  MDX_COMPONENT_NAMES,
+  MDX_COMPONENT_PROPS,
+  type MdxComponentName,
+} from '../content/component-names.ts';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'mdast';
 import { at, jsxElements, type JsxNode } from './rules.ts';
 
-const isComponent = (name: string): name is MdxComponentName => (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
+const isComponent = (name: string): name is MdxComponentName =>
+  (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
 
 /** Props a component does not take: `logscale` for `logScale` is otherwise ignored and the chart comes out linear. */
 export function unknownProps(ctx: LintContext): Diagnostic[] {
@@ -23,8 +29,12 @@ export function unknownProps(ctx: LintContext): Diagnostic[] {
       const known = MDX_COMPONENT_PROPS[el.name];
       for (const attr of el.attributes) {
         if (attr.type !== 'mdxJsxAttribute' || !attr.name || known.includes(attr.name)) continue;
-        const guess = known.find((k) => k.toLowerCase() === attr.name!.toLowerCase()) ?? nearest(attr.name, known, 1).find((k) => editDistance(k, attr.name!) <= 3);
-        const place = (attr as { position?: { start: { line: number; column: number } } }).position ? at(a, attr as never) : at(a, el);
+        const guess =
+          known.find((k) => k.toLowerCase() === attr.name!.toLowerCase()) ??
+          nearest(attr.name, known, 1).find((k) => editDistance(k, attr.name!) <= 3);
+        const place = (attr as { position?: { start: { line: number; column: number } } }).position
+          ? at(a, attr)
+          : at(a, el);
         out.push({
           severity: 'error',
           rule: 'unknown-prop',
@@ -40,7 +50,9 @@ export function unknownProps(ctx: LintContext): Diagnostic[] {
 
 /** Lower-case names of HTML elements an article may reasonably contain; any other lower-case tag is a mistake. */
 const HTML_ELEMENTS = new Set(
-  'a abbr address article aside audio b bdi bdo blockquote br button caption cite code col colgroup data dd del details dfn div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i iframe img ins kbd li main mark meter nav ol p picture pre progress q rp rt ruby s samp section small source span strong sub summary sup table tbody td tfoot th thead time tr track u ul var video wbr math svg'.split(' '),
+  'a abbr address article aside audio b bdi bdo blockquote br button caption cite code col colgroup data dd del details dfn div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i iframe img ins kbd li main mark meter nav ol p picture pre progress q rp rt ruby s samp section small source span strong sub summary sup table tbody td tfoot th thead time tr track u ul var video wbr math svg'.split(
+    ' ',
+  ),
 );
 
 /** `<fig id="…"/>` or `<statcard>`: a lower-case tag renders as an unknown HTML element, i.e. nothing useful. */
@@ -50,11 +62,29 @@ export function lookalikeTags(ctx: LintContext): Diagnostic[] {
   for (const a of ctx.articles) {
     for (const el of jsxElements(a.tree)) {
       if (!el.name || !/^[a-z]/.test(el.name) || el.name.includes('.') || el.name.includes(':')) continue;
-      const component = MDX_COMPONENT_NAMES.find((c) => squash(c) === squash(el.name!)) ?? (HTML_ELEMENTS.has(el.name) ? undefined : nearest(squash(el.name), MDX_COMPONENT_NAMES, 1).find((c) => editDistance(squash(c), squash(el.name!)) <= 2));
+      const component =
+        MDX_COMPONENT_NAMES.find((c) => squash(c) === squash(el.name!)) ??
+        (HTML_ELEMENTS.has(el.name)
+          ? undefined
+          : nearest(squash(el.name), MDX_COMPONENT_NAMES, 1).find(
+              (c) => editDistance(squash(c), squash(el.name!)) <= 2,
+            ));
       if (component) {
-        out.push({ severity: 'error', rule: 'component-case', ...at(a, el), message: `<${el.name}> is not a component (names are case-sensitive), so it would render nothing.`, fix: `Write <${component}> with a capital letter, exactly as in the list: ${MDX_COMPONENT_NAMES.join(', ')}.` });
+        out.push({
+          severity: 'error',
+          rule: 'component-case',
+          ...at(a, el),
+          message: `<${el.name}> is not a component (names are case-sensitive), so it would render nothing.`,
+          fix: `Write <${component}> with a capital letter, exactly as in the list: ${MDX_COMPONENT_NAMES.join(', ')}.`,
+        });
       } else if (!HTML_ELEMENTS.has(el.name)) {
-        out.push({ severity: 'error', rule: 'unknown-tag', ...at(a, el), message: `<${el.name}> is neither an HTML element nor one of the column's components.`, fix: `Use one of the components (${MDX_COMPONENT_NAMES.join(', ')}), or write a literal < as &lt;.` });
+        out.push({
+          severity: 'error',
+          rule: 'unknown-tag',
+          ...at(a, el),
+          message: `<${el.name}> is neither an HTML element nor one of the column's components.`,
+          fix: `Use one of the components (${MDX_COMPONENT_NAMES.join(', ')}), or write a literal < as &lt;.`,
+        });
       }
     }
   }
@@ -68,13 +98,23 @@ export function lookalikeTags(ctx: LintContext): Diagnostic[] {
  */
 export function inlineBlockComponents(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const isBlock = (n: Node) => n.type === 'mdxJsxTextElement' && (MDX_BLOCK_COMPONENTS as readonly string[]).includes((n as unknown as JsxNode).name ?? '');
+  const isBlock = (n: Node) =>
+    n.type === 'mdxJsxTextElement' &&
+    (MDX_BLOCK_COMPONENTS as readonly string[]).includes((n as unknown as JsxNode).name ?? '');
   const isBlank = (n: Node) => n.type === 'text' && !(n as Node & { value: string }).value.trim();
   const report = (a: LintArticle, el: Node) => {
     const name = (el as unknown as JsxNode).name;
-    out.push({ severity: 'error', rule: 'own-line', ...at(a, el), message: `<${name}> shares its line with other text, so it would sit inside a paragraph.`, fix: `Put <${name} … /> on a line of its own, with a blank line before and after it.` });
+    out.push({
+      severity: 'error',
+      rule: 'own-line',
+      ...at(a, el),
+      message: `<${name}> shares its line with other text, so it would sit inside a paragraph.`,
+      fix: `Put <${name} … /> on a line of its own, with a blank line before and after it.`,
+    });
   };
-  const isFlowBlock = (n: Node) => n.type === 'mdxJsxFlowElement' && (MDX_BLOCK_COMPONENTS as readonly string[]).includes((n as unknown as JsxNode).name ?? '');
+  const isFlowBlock = (n: Node) =>
+    n.type === 'mdxJsxFlowElement' &&
+    (MDX_BLOCK_COMPONENTS as readonly string[]).includes((n as unknown as JsxNode).name ?? '');
   for (const a of ctx.articles) {
     // `<StatCard/> <Fig/>` alone on a line: two blocks side by side, the figure left as a bare number.
     visit(a.tree, (parent) => {

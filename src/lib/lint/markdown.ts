@@ -21,17 +21,26 @@ function imageExists(ctx: LintContext, a: LintArticle, src: string): boolean | u
   return ctx.root ? existsSync(join(ctx.root, dirname(a.file), path)) : undefined;
 }
 
-const imageFix = (src: string) => `Put the file in public/images/ and write its path from there, e.g. /images/${src.replace(/^.*\//, '')}; or correct the path's spelling.`;
+const imageFix = (src: string) =>
+  `Put the file in public/images/ and write its path from there, e.g. /images/${src.replace(/^.*\//, '')}; or correct the path's spelling.`;
 
 /** Images in the body (Markdown and <img>) and the hero image must be files that exist. */
 export function missingImages(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
     const check = (src: string, place: { file: string; line?: number; column?: number }) => {
-      if (imageExists(ctx, a, src) === false) out.push({ severity: 'error', rule: 'missing-image', ...place, message: `Image ${src} does not exist, so it would be published broken.`, fix: imageFix(src) });
+      if (imageExists(ctx, a, src) === false)
+        out.push({
+          severity: 'error',
+          rule: 'missing-image',
+          ...place,
+          message: `Image ${src} does not exist, so it would be published broken.`,
+          fix: imageFix(src),
+        });
     };
     visit(a.tree, 'image', (node) => check(node.url, at(a, node)));
-    for (const el of jsxElements(a.tree)) if (el.name === 'img') for (const src of jsxStrings(el, 'src')) check(src, at(a, el));
+    for (const el of jsxElements(a.tree))
+      if (el.name === 'img') for (const src of jsxStrings(el, 'src')) check(src, at(a, el));
     if (a.data.hero) check(a.data.hero.src, { file: a.file, line: heroSrcLine(a.text) });
   }
   return out;
@@ -52,12 +61,25 @@ export function footnotes(ctx: LintContext): Diagnostic[] {
     const referenced = new Set<string>();
     visit(a.tree, 'footnoteReference', (n) => void referenced.add(n.identifier));
     visit(a.tree, 'footnoteDefinition', (n) => {
-      if (!referenced.has(n.identifier)) out.push({ severity: 'error', rule: 'footnote', ...at(a, n), message: `Footnote [^${n.label ?? n.identifier}] is never referenced, so its text would be dropped.`, fix: `Add [^${n.label ?? n.identifier}] in the text where the note belongs, or delete the note.` });
+      if (!referenced.has(n.identifier))
+        out.push({
+          severity: 'error',
+          rule: 'footnote',
+          ...at(a, n),
+          message: `Footnote [^${n.label ?? n.identifier}] is never referenced, so its text would be dropped.`,
+          fix: `Add [^${n.label ?? n.identifier}] in the text where the note belongs, or delete the note.`,
+        });
     });
     // With no definition, the parser leaves the reference as plain text.
     visit(a.tree, 'text', (n: Node & { value: string }) => {
       for (const m of n.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-        out.push({ severity: 'error', rule: 'footnote', ...at(a, n), message: `Footnote reference [^${m[1]}] has no note, so it would show as "[^${m[1]}]".`, fix: `Add the note on its own line at the end: [^${m[1]}]: The text of the note.` });
+        out.push({
+          severity: 'error',
+          rule: 'footnote',
+          ...at(a, n),
+          message: `Footnote reference [^${m[1]}] has no note, so it would show as "[^${m[1]}]".`,
+          fix: `Add the note on its own line at the end: [^${m[1]}]: The text of the note.`,
+        });
       }
     });
   }
@@ -77,7 +99,9 @@ export function outcomeMarkers(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
     visit(a.tree, 'table', (table) => {
-      const rows = table.children.slice(1).map((row) => ({ row, text: row.children[0] ? toString(row.children[0]) : '' }));
+      const rows = table.children
+        .slice(1)
+        .map((row) => ({ row, text: row.children[0] ? toString(row.children[0]) : '' }));
       const marked = rows.filter((r) => readStatus(r.text) || SYMBOL_START.test(r.text));
       if (marked.length === 0) return;
       for (const r of rows) {
@@ -87,7 +111,9 @@ export function outcomeMarkers(ctx: LintContext): Diagnostic[] {
           severity: 'error',
           rule: 'outcome-marker',
           ...at(a, r.row),
-          message: symbol ? `Outcome marker ${symbol} is not one the site knows, so this table would show as a plain table.` : `This row has no outcome marker while others have one, so the table would show as a plain table.`,
+          message: symbol
+            ? `Outcome marker ${symbol} is not one the site knows, so this table would show as a plain table.`
+            : `This row has no outcome marker while others have one, so the table would show as a plain table.`,
           fix: `Start the row's first cell with ${KNOWN} (✔ ✓ and ✗ ✘ work too).`,
         });
       }

@@ -10,10 +10,27 @@ export function isRegistryWarning(d: Diagnostic): boolean {
 }
 
 /** Registry errors and stated-vs-computed differences as linter findings. */
-export function registryDiagnostics(errors: readonly ContentError[], discrepancies: readonly Discrepancy[]): Diagnostic[] {
+export function registryDiagnostics(
+  errors: readonly ContentError[],
+  discrepancies: readonly Discrepancy[],
+): Diagnostic[] {
   return [
-    ...errors.map((e): Diagnostic => ({ severity: 'error', rule: 'figures', file: e.file, line: e.line, column: e.column, message: `${e.field ? `${e.field}: ` : ''}${e.detail}`, fix: e.fix })),
-    ...discrepancies.map((d): Diagnostic => ({ severity: 'warning', rule: 'figure-discrepancy', file: d.figure.file, line: d.figure.line, message: d.message })),
+    ...errors.map((e): Diagnostic => ({
+      severity: 'error',
+      rule: 'figures',
+      file: e.file,
+      line: e.line,
+      column: e.column,
+      message: `${e.field ? `${e.field}: ` : ''}${e.detail}`,
+      fix: e.fix,
+    })),
+    ...discrepancies.map((d): Diagnostic => ({
+      severity: 'warning',
+      rule: 'figure-discrepancy',
+      file: d.figure.file,
+      line: d.figure.line,
+      message: d.message,
+    })),
   ];
 }
 
@@ -22,7 +39,10 @@ export function registryDiagnostics(errors: readonly ContentError[], discrepanci
  * (`shown`), and the errors anywhere else (`elsewhere`), since they would
  * stop the build just the same. With no files, everything is shown.
  */
-export function selectForFiles(all: readonly Diagnostic[], files: readonly string[]): { shown: Diagnostic[]; elsewhere: Diagnostic[] } {
+export function selectForFiles(
+  all: readonly Diagnostic[],
+  files: readonly string[],
+): { shown: Diagnostic[]; elsewhere: Diagnostic[] } {
   if (files.length === 0) return { shown: [...all], elsewhere: [] };
   const wanted = new Set(files.map(normalise));
   const mine = (d: Diagnostic) => wanted.has(normalise(d.file));

@@ -36,7 +36,11 @@ export function project(files: Record<string, string>): string {
 export const now = new Date('2026-06-01T00:00:00Z');
 
 /** Lint one article body (after the standard frontmatter) and return the findings of one rule as [line, message, fix]. */
-export function findings(rule: string, body: string, front = FRONT(1)): Array<[number | undefined, string, string | undefined]> {
+export function findings(
+  rule: string,
+  body: string,
+  front = FRONT(1),
+): Array<[number | undefined, string, string | undefined]> {
   const { diagnostics } = lintProject(project({ '2026-01-02-a.mdx': `${front}\n${body}\n` }), { now, pageSize: 10 });
   return diagnostics.filter((d) => d.rule === rule).map((d) => [d.line, d.message, d.fix]);
 }
