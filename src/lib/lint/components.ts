@@ -55,6 +55,13 @@ const HTML_ELEMENTS = new Set(
   ),
 );
 
+/** HTML elements an article cannot use: scripts and styles are blocked by the security policy, forms and page structure belong to the layout. */
+const PAGE_ONLY_ELEMENTS = new Set(
+  'area base body canvas datalist dialog embed fieldset form head html input label legend link map menu meta noscript object optgroup option output param script search select slot style template textarea title'.split(
+    ' ',
+  ),
+);
+
 /** `<fig id="…"/>` or `<statcard>`: a lower-case tag renders as an unknown HTML element, i.e. nothing useful. */
 export function lookalikeTags(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -76,6 +83,14 @@ export function lookalikeTags(ctx: LintContext): Diagnostic[] {
           ...at(a, el),
           message: `<${el.name}> is not a component (names are case-sensitive), so it would render nothing.`,
           fix: `Write <${component}> with a capital letter, exactly as in the list: ${MDX_COMPONENT_NAMES.join(', ')}.`,
+        });
+      } else if (PAGE_ONLY_ELEMENTS.has(el.name)) {
+        out.push({
+          severity: 'error',
+          rule: 'unknown-tag',
+          ...at(a, el),
+          message: `<${el.name}> is an HTML element articles cannot use (the page's security policy or layout would drop or break it).`,
+          fix: `Remove it; for charts, figures and boxes use the column's components (${MDX_COMPONENT_NAMES.join(', ')}).`,
         });
       } else if (!HTML_ELEMENTS.has(el.name)) {
         out.push({

@@ -97,6 +97,9 @@ describe('tags that look like components', () => {
       findings('unknown-tag', 'A <widget /> and <sup>1</sup> and <abbr title="x">X</abbr>.').map((d) => d[1]),
     ).toEqual(["<widget> is neither an HTML element nor one of the column's components."]);
     expect(findings('component-case', '<figure>x</figure>')).toEqual([]);
+    expect(findings('unknown-tag', '<script>alert(1)</script>').map((d) => d[1])).toEqual([
+      expect.stringMatching(/^<script> is an HTML element articles cannot use/),
+    ]);
   });
 });
 
