@@ -16,6 +16,8 @@ import {
 import { visit } from 'unist-util-visit';
 import type { Node } from 'mdast';
 import { at, jsxElements, type JsxNode } from './rules.ts';
+import { jsxProps } from './jsx-props.ts';
+import { readStatus } from '../outcomes/status.ts';
 
 const isComponent = (name: string): name is MdxComponentName =>
   (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
@@ -146,6 +148,32 @@ export function inlineBlockComponents(ctx: LintContext): Diagnostic[] {
       if (kids.filter((k) => !isBlank(k)).length <= 1) return;
       for (const el of kids.filter(isBlock)) report(a, el);
     });
+  }
+  return out;
+}
+
+/** `<OutcomeTable rows={[{ status: "💥", … }]}>`: a status the site does not know would be shown as "partial". */
+export function outcomeTableStatuses(ctx: LintContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of ctx.articles) {
+    for (const el of jsxElements(a.tree)) {
+      if (el.name !== 'OutcomeTable') continue;
+      const rows = jsxProps(el.attributes).rows;
+      if (!Array.isArray(rows)) continue;
+      const attr = el.attributes.find((x) => x.name === 'rows') as (Node & { name: string }) | undefined;
+      rows.forEach((row: unknown, i) => {
+        const status = (row as { status?: unknown } | null)?.status;
+        if (typeof status !== 'string' || ['good', 'mixed', 'bad'].includes(status) || readStatus(status)?.rest === '')
+          return;
+        out.push({
+          severity: 'error',
+          rule: 'outcome-marker',
+          ...at(a, attr?.position ? attr : el),
+          message: `<OutcomeTable> row ${i + 1} has status ${JSON.stringify(status)}, which the site does not know (it would show as partial).`,
+          fix: 'Use "✅", "⚠️" or "❌" (or good, mixed, bad).',
+        });
+      });
+    }
   }
   return out;
 }

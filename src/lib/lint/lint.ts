@@ -8,7 +8,7 @@ import type { FigureIndex, LintArticle, LintContext } from './context.ts';
 import { parseMdx } from './mdx-tree.ts';
 import { articlesWithoutSources, badCharts, brokenInternalLinks, imagesWithoutAlt, scheduled, staleFigures, unknownComponents, unknownFigures, unusedFigures } from './rules.ts';
 import { numbersMatchingFigures } from './prose-numbers.ts';
-import { inlineBlockComponents, lookalikeTags, unknownProps } from './components.ts';
+import { inlineBlockComponents, lookalikeTags, outcomeTableStatuses, unknownProps } from './components.ts';
 import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
 import { overdue, parseResolutions, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import type { ArticleData } from '../content/article-schema.ts';
 import { publishedArticles } from '../articles.ts';
 import { sitePaths } from '../site-paths.ts';
 
-const RULES = [unknownComponents, lookalikeTags, unknownProps, inlineBlockComponents, badCharts, missingImages, footnotes, outcomeMarkers, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, staleFigures, scheduled];
+const RULES = [unknownComponents, lookalikeTags, unknownProps, inlineBlockComponents, badCharts, missingImages, footnotes, outcomeMarkers, outcomeTableStatuses, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, staleFigures, scheduled];
 
 export interface LintResult {
   diagnostics: Diagnostic[];

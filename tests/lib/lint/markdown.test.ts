@@ -78,6 +78,19 @@ describe('outcome table markers', () => {
     ]);
   });
 
+  it('checks the status of each <OutcomeTable> row, accepting the same markers', () => {
+    const table = (statuses: string[]) =>
+      `<OutcomeTable\n  caption="C"\n  columns={["Outcome", "Result"]}\n  rows={[${statuses.map((s) => `{ status: "${s}", scenario: "S", cells: ["r"] }`).join(', ')}]}\n/>`;
+    expect(findings('outcome-marker', table(['✅', '✔️', 'bad', '⚠️']))).toEqual([]);
+    expect(findings('outcome-marker', table(['✅', '🚀']))).toEqual([
+      [
+        18,
+        '<OutcomeTable> row 2 has status "🚀", which the site does not know (it would show as partial).',
+        'Use "✅", "⚠️" or "❌" (or good, mixed, bad).',
+      ],
+    ]);
+  });
+
   it('leaves plain tables alone', () => {
     expect(findings('outcome-marker', '| Company | Capex |\n|---|---|\n| ByteDance | 200 |')).toEqual([]);
   });
