@@ -40,7 +40,14 @@ const only = positionals.map((p) => {
   }
   return relative(root, abs);
 });
-
+for (const file of only) {
+  if (!/^content[\\/]articles[\\/].+\.mdx$/.test(file)) {
+    console.error(
+      `✗ ${file} is not an article: give a file in content/articles/ (e.g. content/articles/2026-03-02-some-title.mdx), or no file to check everything.`,
+    );
+    process.exit(2);
+  }
+}
 // 1. The figures registry, built offline (so a fresh checkout needs no earlier step) and written for the type check.
 const figures = prepareFiguresOffline(root);
 const registry = figures.registry;
@@ -53,6 +60,7 @@ const { diagnostics: linted, articles } = lintProject(root, {
   chartLookup: registry ? toChartLookup(registry) : undefined,
 });
 const all: Diagnostic[] = [...registryDiagnostics(figures.errors, figures.discrepancies), ...linted];
+
 if (!registry) {
   all.push({
     severity: 'error',

@@ -6,6 +6,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { readDist, testDist } from '../helpers/project.ts';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { unsafeMarkup } from '../helpers/html-safety.ts';
+import { tagSlug } from '../../src/lib/slug.ts';
 
 const SITE = 'https://ai-frontier.example.com';
 const now = new Date('2026-11-24T12:00:00Z');
@@ -71,8 +72,7 @@ describe('tag feeds', () => {
     const tags = new Set(articles.flatMap((a) => a.front.tags ?? []));
     expect(tags.size).toBeGreaterThan(0);
     for (const tag of tags) {
-      const slug = tag.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-      const feed = parseFeed(readDist(`tags/${slug}/rss.xml`));
+      const feed = parseFeed(readDist(`tags/${tagSlug(tag)}/rss.xml`));
       expect(feed.items.map((i) => i.title).sort()).toEqual(articles.filter((a) => a.front.tags?.includes(tag)).map((a) => a.front.title).sort());
     }
   });

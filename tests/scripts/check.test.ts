@@ -85,6 +85,13 @@ describe('npm run check', () => {
     expect(r.stdout).not.toContain('unused-figure');
   });
 
+  it('says so when the file given is not an article', () => {
+    const dir = copyProject();
+    const r = check(dir, ['package.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('✗ package.json is not an article: give a file in content/articles/');
+  });
+
   it('sums up registry warnings in one line instead of listing them', () => {
     const dir = freshCheckout();
     const r = check(dir, ['--content-only']);
