@@ -37,7 +37,7 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 
 const node = process.execPath;
-step('figures', node, [join(root, 'scripts', 'pull-figures.ts'), ...(args.includes('--offline') ? ['--offline'] : [])]);
+step('figures', node, [join(root, 'scripts', 'pull-figures.ts'), '--summary', ...(args.includes('--offline') ? ['--offline'] : [])]);
 step('content check', node, [join(root, 'scripts', 'check.ts'), '--content-only']);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const allowPlaceholder = args.includes('--allow-placeholder-url') ? { ALLOW_PLACEHOLDER_URL: '1' } : {};

@@ -11,11 +11,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
 const figures = join(root, 'scripts', 'pull-figures.ts');
 
-const first = spawnSync(node, [figures, '--offline'], { cwd: root, stdio: 'inherit' });
+const first = spawnSync(node, [figures, '--offline', '--summary'], { cwd: root, stdio: 'inherit' });
 if (first.status !== 0) console.error('Figures have errors (above); the dev server starts with the last good data.');
 
 const children = [
-  spawn(node, [figures, '--offline', '--watch'], { cwd: root, stdio: 'inherit' }),
+  spawn(node, [figures, '--offline', '--watch', '--summary'], { cwd: root, stdio: 'inherit' }),
   spawn(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }),
 ];
 const stop = () => {

@@ -8,6 +8,7 @@
  * Flags: --offline (use the last pulled copy of remote sources),
  *        --strict (stated-vs-computed discrepancies are errors),
  *        --watch (re-run when content/figures/ changes),
+ *        --summary (registry warnings as one line, for the dev server and the build),
  *        --dir DIR, --out DIR (registry and output folders, for tests).
  */
 import { existsSync, mkdirSync, readFileSync, watch } from 'node:fs';
@@ -69,11 +70,17 @@ async function pull(): Promise<boolean> {
 
   const s = result.stats;
   console.log(`✓ Figures: ${s.figures} figures (${s.derived} derived), ${s.series} series, ${s.sources} sources, ${s.remotes} remote${changed ? '' : ' — unchanged'}`);
-  for (const d of result.discrepancies) console.log(`⚠ ${d.message}`);
-  // Figures due for review: listed in full here, for whoever keeps the registry (npm run check only counts them).
+  // Registry warnings go to whoever keeps the registry: in full here; one line under --summary (dev server, build).
   const now = process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date();
-  for (const f of Object.values(result.registry.figures).filter((x) => isStale(x, now))) {
-    console.log(`⚠ ${f.file}:${f.line}: Figure "${f.id}" was due for review on ${reviewDate(f).toISOString().slice(0, 10)}.\n  Fix: Check the source for a newer number: record it as a revision (revisions: [{date, from, to, reason}]) or set a later reviewBy.`);
+  const stale = Object.values(result.registry.figures).filter((x) => isStale(x, now));
+  if (flag('--summary')) {
+    const count = result.discrepancies.length + stale.length;
+    if (count > 0) console.log(`⚠ ${count} registry warning(s) (stated vs computed, due for review); npm run figures lists them.`);
+  } else {
+    for (const d of result.discrepancies) console.log(`⚠ ${d.message}`);
+    for (const f of stale) {
+      console.log(`⚠ ${f.file}:${f.line}: Figure "${f.id}" was due for review on ${reviewDate(f).toISOString().slice(0, 10)}.\n  Fix: Check the source for a newer number: record it as a revision (revisions: [{date, from, to, reason}]) or set a later reviewBy.`);
+    }
   }
   return true;
 }

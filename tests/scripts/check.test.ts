@@ -106,5 +106,15 @@ describe('npm run check', () => {
     expect(pulled.stdout).toMatch(
       /⚠ content\/figures\/\w+\.yaml:\d+: Figure "[^"]+" was due for review on \d{4}-\d{2}-\d{2}\./,
     );
+    // The dev server and the build pass --summary: one line there too.
+    const summary = runScript(
+      'scripts/pull-figures.ts',
+      ['--offline', '--summary', '--out', join(dir, 'src', 'generated')],
+      { env: { BUILD_DATE: '2026-06-01' } },
+    );
+    expect(summary.stdout).toMatch(
+      /⚠ \d+ registry warning\(s\) \(stated vs computed, due for review\); npm run figures lists them\./,
+    );
+    expect(summary.stdout).not.toContain('was due for review on');
   });
 });
