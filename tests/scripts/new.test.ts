@@ -6,7 +6,7 @@ import { copyProject, runScript } from '../helpers/project.ts';
 const run = (dir: string, args: string[]) =>
   runScript('scripts/new.ts', args, { cwd: dir, env: { AIF_ROOT: dir, BUILD_DATE: '2026-11-24T09:00:00Z' } });
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 60_000 }, () => {
   it('takes the next issue after the published ones, a short slug and today, and says what to do next', () => {
     const dir = copyProject();
     const r = run(dir, ['Why ByteDance is betting on its own chips']);
