@@ -37,6 +37,4 @@ export interface LintContext {
   /** The registry as charts read it, to check chart specs fully (unit mixes, series lengths). */
   chartLookup?: import('../charts/spec.ts').FigureLookup;
   now: Date;
-  /** Project root, to find files relative to an article (e.g. `./image.png`). */
-  root?: string;
 }

@@ -3,22 +3,25 @@
  * without a word: local images that do not exist, footnotes that lose their
  * text or their reference, outcome tables whose markers are not recognised.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'mdast';
 import type { Diagnostic } from './diagnostic.ts';
-import type { LintArticle, LintContext } from './context.ts';
+import type { LintContext } from './context.ts';
 import { at, jsxElements, jsxStrings } from './rules.ts';
 import { MARKER_SYNONYMS, readStatus } from '../outcomes/status.ts';
 
-/** Whether a local image exists: `/images/x.png` in public/, `./x.png` beside the article. */
-function imageExists(ctx: LintContext, a: LintArticle, src: string): boolean | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return undefined; // remote or data: URL, not ours to check
+/**
+ * What is wrong with a local image path, if anything: `/images/x.png` must be
+ * a file in public/; a relative path (`./x.png`) is not published at all.
+ * Remote and data: URLs are not ours to check.
+ */
+function imageProblem(ctx: LintContext, src: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return undefined;
   const path = decodeURI(src.split(/[?#]/)[0]!);
-  if (path.startsWith('/')) return ctx.staticPaths.has(path);
-  return ctx.root ? existsSync(join(ctx.root, dirname(a.file), path)) : undefined;
+  if (!path.startsWith('/'))
+    return `Image ${src} is a relative path; only files in public/ are published, so it would be broken.`;
+  return ctx.staticPaths.has(path) ? undefined : `Image ${src} does not exist, so it would be published broken.`;
 }
 
 const imageFix = (src: string) =>
@@ -29,14 +32,9 @@ export function missingImages(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
     const check = (src: string, place: { file: string; line?: number; column?: number }) => {
-      if (imageExists(ctx, a, src) === false)
-        out.push({
-          severity: 'error',
-          rule: 'missing-image',
-          ...place,
-          message: `Image ${src} does not exist, so it would be published broken.`,
-          fix: imageFix(src),
-        });
+      const problem = imageProblem(ctx, src);
+      if (problem)
+        out.push({ severity: 'error', rule: 'missing-image', ...place, message: problem, fix: imageFix(src) });
     };
     visit(a.tree, 'image', (node) => check(node.url, at(a, node)));
     for (const el of jsxElements(a.tree))

@@ -17,6 +17,16 @@ describe('missing local images', () => {
     ]);
   });
 
+  it('reports a relative image path, which is not published', () => {
+    expect(findings('missing-image', '![A fab](./fab.jpg)')).toEqual([
+      [
+        15,
+        'Image ./fab.jpg is a relative path; only files in public/ are published, so it would be broken.',
+        expect.stringContaining('/images/fab.jpg'),
+      ],
+    ]);
+  });
+
   it('reports a hero image that does not exist at its src line', () => {
     const front = FRONT(1, '\nhero:\n  src: "/images/hero.jpg"\n  alt: "A hero"');
     expect(findings('missing-image', 'Text.', front)).toEqual([
