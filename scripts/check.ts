@@ -125,13 +125,21 @@ const result = spawnSync(process.execPath, [astro, 'check', '--minimumSeverity',
   env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
   maxBuffer: 64 * 1024 * 1024,
 });
-if (result.status === 0) {
+// Only the findings and the result count, without the sync/progress lines (and without colour when not on a terminal).
+const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+  .split('\n')
+  .filter((l) => !/^\s*\d\d:\d\d:\d\d\s/.test(stripVTControlCharacters(l)))
+  .map((l) => (process.stdout.isTTY ? l : stripVTControlCharacters(l)))
+  .join('\n')
+  .trim();
+const typeWarnings = Number(/(\d+) warnings?/.exec(stripVTControlCharacters(output))?.[1] ?? 0);
+if (result.status === 0 && typeWarnings === 0) {
   console.log(`✓ Types: astro check found nothing [${seconds(typeStart)}]`);
+} else if (result.status === 0) {
+  process.stdout.write(`${output}\n`);
+  console.log(`⚠ Types: astro check found ${typeWarnings} warning(s) [${seconds(typeStart)}]`);
 } else {
-  // Only the findings and the result count, without the sync/progress lines.
-  const text = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  const lines = text.split('\n').filter((l) => !/^\s*\d\d:\d\d:\d\d\s/.test(stripVTControlCharacters(l)));
-  process.stderr.write(`${lines.join('\n').trim()}\n`);
+  process.stderr.write(`${output}\n`);
   console.error(`✗ Types: astro check failed [${seconds(typeStart)}]`);
   process.exit(result.status ?? 1);
 }
