@@ -75,8 +75,10 @@ export function lookalikeTags(ctx: LintContext): Diagnostic[] {
         MDX_COMPONENT_NAMES.find((c) => squash(c) === squash(el.name!)) ??
         (HTML_ELEMENTS.has(el.name)
           ? undefined
-          : nearest(squash(el.name), MDX_COMPONENT_NAMES, 1).find(
-              (c) => editDistance(squash(c), squash(el.name!)) <= 2,
+          : MDX_COMPONENT_NAMES.find(
+              (c) =>
+                squash(c) === nearest(squash(el.name!), MDX_COMPONENT_NAMES.map(squash), 1)[0] &&
+                editDistance(squash(c), squash(el.name!)) <= 2,
             ));
       if (component) {
         out.push({

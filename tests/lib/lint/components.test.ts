@@ -88,6 +88,8 @@ describe('tags that look like components', () => {
     ['<chart type="bar" />', 'Chart'],
     ['<pullquote>x</pullquote>', 'PullQuote'],
     ['<calout>x</calout>', 'Callout'],
+    ['<statcrd id="x" />', 'StatCard'],
+    ['<pulquote>x</pulquote>', 'PullQuote'],
   ])('%s → %s', (body, component) => {
     expect(findings('component-case', body)[0]?.[2]).toContain(`Write <${component}>`);
   });
