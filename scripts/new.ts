@@ -74,4 +74,4 @@ Next:
   1. npm run dev                 preview it at http://localhost:4321/articles/${slug}/ (drafts show there)
   2. Write it: replace the placeholder dek, summary, tags and sources; docs/authoring.md has the components.
   3. npm run check -- ${shown}   its mistakes, with file:line and a fix
-  4. Set draft: false, then npm run build (or publish as your host does).`);
+  4. Set draft: false, then npm run build (the site's address must be set: docs/authoring.md, section 0).`);

@@ -8,6 +8,7 @@ import { articlePath } from './slug.ts';
 import { groupByTag, paginate, type Listed } from './listing.ts';
 import { companyOf } from './outcomes/tracking.ts';
 import { chartAssetsIn } from './charts/assets.ts';
+import { GENERATED_ENTRIES } from './host-headers.ts';
 
 /** The three feed formats every tag gets: /tags/<tag>/rss.xml, atom.xml, feed.json. */
 export const TAG_FEED_FILES = ['rss.xml', 'atom.xml', 'feed.json'] as const;
@@ -37,10 +38,16 @@ export interface SiteInput {
   outcomes: ReadonlyArray<{ id: string }>;
 }
 
-/** Paths of each dynamic route, by its file under src/pages/. */
-const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => string[]> = {
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Paths of each dynamic route, by its file under src/pages/; a pattern where the name carries a content hash. */
+const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => Array<string | RegExp>> = {
   'articles/[slug].astro': (i) => i.articles.map((a) => articlePath(a.id)),
-  'og/[slug].png.ts': (i) => [...i.articles.map((a) => `/og/${a.id}.png`), '/og/site.png'],
+  // Social cards are named <slug>.<hash of what they show>.png (src/astro/social-cards.ts).
+  'og/[slug].png.ts': (i) =>
+    [...i.articles.map((a) => a.id), 'site'].map(
+      (name) => new RegExp(`^/og/${escapeRegExp(name)}\\.[0-9a-f]{16}\\.png$`),
+    ),
   'newsletter/[slug].html.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.html`),
   'newsletter/[slug].txt.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.txt`),
   'page/[page].astro': (i) =>
@@ -55,7 +62,7 @@ const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => string[]> = {
 };
 
 /** Files that integrations add beside the routes (the sitemap). */
-const INTEGRATION_PATHS = ['/sitemap-index.xml', '/sitemap-0.xml'];
+const INTEGRATION_PATHS = GENERATED_ENTRIES.filter((e) => !e.dir).map((e) => `/${e.name}`);
 
 /** The URL path of a static route file: `figures/index.astro` → `/figures/`, `rss.xml.ts` → `/rss.xml`, `404.astro` → `/404.html`. */
 export function staticRoutePath(file: string): string {
@@ -76,15 +83,20 @@ export function staticRoutePath(file: string): string {
 export function sitePaths(
   routeFiles: readonly string[],
   input: SiteInput,
-): { paths: Set<string>; unknownRoutes: string[] } {
+): { paths: Set<string>; patterns: RegExp[]; unknownRoutes: string[] } {
   const paths = new Set<string>(INTEGRATION_PATHS);
+  const patterns: RegExp[] = [];
   const unknownRoutes: string[] = [];
   for (const file of routeFiles.map((f) => f.replace(/\\/g, '/'))) {
     if (!file.includes('[')) paths.add(staticRoutePath(file));
-    else if (DYNAMIC_ROUTES[file]) for (const p of DYNAMIC_ROUTES[file](input)) paths.add(p);
-    else unknownRoutes.push(file);
+    else if (!DYNAMIC_ROUTES[file]) unknownRoutes.push(file);
+    else
+      for (const p of DYNAMIC_ROUTES[file](input)) {
+        if (typeof p === 'string') paths.add(p);
+        else patterns.push(p);
+      }
   }
-  return { paths, unknownRoutes };
+  return { paths, patterns, unknownRoutes };
 }
 
 /** Per-chart downloads and images (`/charts/chart-<hash>.csv`): named by the same pattern the chart-assets integration copies. */

@@ -33,6 +33,8 @@ export interface LintContext {
   staticPaths: ReadonlySet<string>;
   /** Every path the build publishes: routes (articles, tags, feeds, pages, scorecard…) and public/ files. */
   sitePaths: ReadonlySet<string>;
+  /** Paths named by a content hash (social cards): matched by pattern. */
+  sitePatterns: readonly RegExp[];
   figures?: FigureIndex;
   /** The registry as charts read it, to check chart specs fully (unit mixes, series lengths). */
   chartLookup?: import('../charts/spec.ts').FigureLookup;

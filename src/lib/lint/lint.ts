@@ -40,7 +40,7 @@ export function lintProject(root: string, opts: { now: Date; pageSize: number; f
   for (const route of site.unknownRoutes) {
     diagnostics.push({ severity: 'error', rule: 'unknown-route', file: `src/pages/${route}`, message: 'The link check does not know which paths this route produces.', fix: 'Add it to DYNAMIC_ROUTES in src/lib/site-paths.ts, with the function its getStaticPaths uses.' });
   }
-  const ctx: LintContext = { articles, staticPaths: new Set(publicFiles(join(root, 'public'))), sitePaths: site.paths, figures: opts.figures, chartLookup: opts.chartLookup, now: opts.now };
+  const ctx: LintContext = { articles, staticPaths: new Set(publicFiles(join(root, 'public'))), sitePaths: site.paths, sitePatterns: site.patterns, figures: opts.figures, chartLookup: opts.chartLookup, now: opts.now };
   for (const rule of RULES) diagnostics.push(...rule(ctx));
   diagnostics.push(...overdueOutcomes(root, loaded, opts.now));
   return { diagnostics, articles };

@@ -81,7 +81,7 @@ export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
       const [pathPart = '', hash] = url.split('#');
       const path = pathPart === '' ? articlePath(a.slug) : pathPart;
       const normalised = /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
-      if (!pages.has(normalised) && !isChartAsset(normalised)) {
+      if (!pages.has(normalised) && !ctx.sitePatterns.some((re) => re.test(normalised)) && !isChartAsset(normalised)) {
         const draft = ctx.articles.find((x) => articlePath(x.slug) === normalised);
         const why = draft ? ` ${draft.file} is a draft or scheduled, so the link would be dead when this article is published.` : '';
         out.push({ severity: 'error', rule: 'broken-link', ...at(a, node), message: `Link to ${url} goes nowhere.${why}`, fix: draft ? 'Link to it once it is published, or remove the link.' : `Use an existing page, e.g. ${nearest(normalised, pages, 2).join(' or ')}.` });
