@@ -15,6 +15,7 @@ import type { Feed, FeedItem } from '../lib/feeds/model.ts';
 import { articlePath, slugify } from '../lib/slug.ts';
 import { effectiveUpdated } from './article-figures.ts';
 import { site } from '../site.config.ts';
+import { channelExtras } from './feed-channel.ts';
 
 let itemsPromise: Promise<FeedItem[]> | undefined;
 let containerPromise: Promise<AstroContainer> | undefined;
@@ -52,7 +53,8 @@ async function renderFeedHtml(article: Article): Promise<string> {
   const { Content } = await render(article);
   const body = await container.renderToString(Content, { props: { components: feedComponents } });
   const html = feedPreamble(article.data) + body + feedSources(article.data.sources);
-  return toFeedHtml(html, { pageUrl: articleUrl(article) });
+  // In a build, a URL into the project folder would publish this machine's layout: stop instead (dev URLs stay local).
+  return toFeedHtml(html, { pageUrl: articleUrl(article), localRoot: import.meta.env.PROD ? process.cwd() : undefined });
 }
 
 async function toItem(article: Article): Promise<FeedItem> {
@@ -67,7 +69,20 @@ async function toItem(article: Article): Promise<FeedItem> {
     updated: effectiveUpdated(article),
     authors: article.data.authors,
     tags: article.data.tags,
+    image: leadImage(article),
   };
+}
+
+/** The article's lead image for feed readers: its hero if it has one, else its social card (1200×630). */
+function leadImage(article: Article): NonNullable<FeedItem['image']> {
+  const hero = article.data.hero;
+  if (hero) return { url: new URL(hero.src, site.url).href, alt: hero.alt, type: imageType(hero.src) };
+  return { url: new URL(`/og/${article.id}.png`, site.url).href, alt: `${article.data.title} — ${site.name}, issue ${article.data.issue}`, type: 'image/png', width: 1200, height: 630 };
+}
+
+function imageType(src: string): string {
+  const ext = src.split('?')[0]!.split('.').pop()!.toLowerCase();
+  return ({ png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif', svg: 'image/svg+xml' } as Record<string, string>)[ext] ?? 'image/png';
 }
 
 /** A feed over some items; `path` is where its three formats live, e.g. '/' or '/tags/capex/'. */
@@ -80,6 +95,7 @@ export function makeFeed(items: FeedItem[], opts: { path: string; title?: string
     urls: { rss: new URL('rss.xml', base).href, atom: new URL('atom.xml', base).href, json: new URL('feed.json', base).href },
     language: site.lang,
     items: items.slice(0, site.feedItems),
+    ...channelExtras(),
   };
 }
 

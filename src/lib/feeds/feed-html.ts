@@ -10,7 +10,16 @@ import { createElement, getAttr, isElement, parseHtmlFragment, serializeHtml, se
 export interface FeedHtmlOptions {
   /** The article's public URL; relative and fragment links resolve against it. */
   pageUrl: string;
+  /**
+   * The project folder on the build machine. A URL whose path contains it (a Vite
+   * `/@fs/…` dev URL or a raw file path that slipped into rendered HTML) would publish
+   * the machine's layout, so it stops the build with a message instead.
+   */
+  localRoot?: string;
 }
+
+/** A URL in feed HTML that points into the build machine's file system. */
+export class LocalPathError extends Error {}
 
 /** Elements removed with everything inside them. */
 const DROP = new Set(['script', 'style', 'link', 'meta', 'canvas', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'source', 'svg', 'math', 'base']);
@@ -59,6 +68,11 @@ function cleanAttributes(el: Element, opts: FeedHtmlOptions): Element['attrs'] {
     if (!KEEP_ATTRS.has(name) && !name.startsWith('aria-')) continue;
     if (URL_ATTRS.has(name)) {
       const url = absoluteUrl(value, opts.pageUrl);
+      if (url && opts.localRoot && pointsInto(url, opts.localRoot)) {
+        throw new LocalPathError(
+          `<${el.tagName} ${name}="${value}"> in ${opts.pageUrl} points at a file on this machine (${opts.localRoot}).\n  Fix: reference the file by its public site path (files in public/ as /name.png) or import it so the build gives it a public URL.`,
+        );
+      }
       if (url) result.push({ name, value: url });
       continue;
     }
@@ -67,16 +81,28 @@ function cleanAttributes(el: Element, opts: FeedHtmlOptions): Element['attrs'] {
   return result;
 }
 
-/** An absolute http(s) or mailto URL, or undefined for anything unsafe or local to the build machine. */
+/**
+ * An absolute http(s) or mailto URL, or undefined for any other scheme (javascript:,
+ * data:, file:). Every path on the site is kept, whatever it is called.
+ */
 export function absoluteUrl(value: string, base: string): string | undefined {
-  const trimmed = value.trim();
-  if (/^\/@fs\/|^\/(?:work|home|root|tmp|usr|var|Users)\/|^file:|node_modules/i.test(trimmed)) return undefined;
   let url: URL;
   try {
-    url = new URL(trimmed, base);
+    url = new URL(value.trim(), base);
   } catch {
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'mailto:') return undefined;
   return url.href;
+}
+
+function pointsInto(url: string, root: string): boolean {
+  const dir = root.replace(/\\/g, '/').replace(/\/+$/, '');
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+  return path.startsWith(`${dir}/`) || path.startsWith(`/@fs${dir}/`);
 }
