@@ -26,7 +26,8 @@ const DROP = new Set(['script', 'style', 'link', 'meta', 'canvas', 'noscript', '
 /** Elements replaced by their children. */
 const UNWRAP = new Set(['picture', 'details']);
 const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite']);
-const KEEP_ATTRS = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'style', 'colspan', 'rowspan', 'scope', 'id', 'lang', 'dir', 'datetime', 'cite', 'start', 'reversed', 'role', 'headers', 'abbr']);
+/** Attributes feed readers' sanitisers keep (role, aria-* and reversed are stripped by feedparser and its kin). */
+const KEEP_ATTRS = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'style', 'colspan', 'rowspan', 'scope', 'id', 'lang', 'dir', 'datetime', 'cite', 'start', 'headers', 'abbr']);
 
 export function toFeedHtml(html: string, opts: FeedHtmlOptions): string {
   const fragment = parseHtmlFragment(html);
@@ -65,7 +66,7 @@ function clean(parent: Parent, opts: FeedHtmlOptions): void {
 function cleanAttributes(el: Element, opts: FeedHtmlOptions): Element['attrs'] {
   const result: Element['attrs'] = [];
   for (const { name, value } of el.attrs) {
-    if (!KEEP_ATTRS.has(name) && !name.startsWith('aria-')) continue;
+    if (!KEEP_ATTRS.has(name)) continue;
     if (URL_ATTRS.has(name)) {
       const url = absoluteUrl(value, opts.pageUrl);
       if (url && opts.localRoot && pointsInto(url, opts.localRoot)) {
