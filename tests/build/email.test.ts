@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readDist, runScript, testDist } from '../helpers/project.ts';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { readTrackTag } from '../../src/lib/outcomes/tracking.ts';
-import { coloursWithoutDarkPalette, GMAIL_CLIP_BYTES } from '../../src/lib/email/email-html.ts';
+import { coloursWithoutDarkPalette, GMAIL_CLIP_BYTES, NARROW_CSS } from '../../src/lib/email/email-html.ts';
 import { parseStyle } from '../../src/lib/html/style.ts';
 
 const articles = publishedSourceArticles(new Date('2026-11-24T12:00:00Z'));
@@ -15,10 +15,10 @@ describe('newsletter editions', () => {
     const html = readDist(`newsletter/${slug}.html`);
     expect(html).not.toMatch(/<script\b/i);
     expect(html).not.toMatch(/<link\b[^>]*stylesheet/i);
-    // The one <style> block only swaps in the dark palette; the edition reads the same without it.
+    // The one <style> block only swaps in the dark palette and phone spacing; the edition reads the same without it.
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
     expect(styles).toHaveLength(1);
-    expect(styles[0]!.replace(/:root\{[^}]*\}/, '').replace(/@media \(prefers-color-scheme:dark\)\{(\s*\[data-(fg|bg)="[0-9a-f]{6}"\]\{[a-z-]+:#[0-9a-f]{6}!important\})+\s*\}/, '').trim()).toBe('');
+    expect(styles[0]!.replace(NARROW_CSS, '').replace(/:root\{[^}]*\}/, '').replace(/@media \(prefers-color-scheme:dark\)\{(\s*\[data-(fg|bg)="[0-9a-f]{6}"\]\{[a-z-]+:#[0-9a-f]{6}!important\})+\s*\}/, '').trim()).toBe('');
     expect(html).not.toMatch(/\sclass="/);
     expect(html).toContain(`Issue ${a.front.issue}`);
     expect(html).toContain('AI Frontier');

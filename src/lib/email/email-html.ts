@@ -8,8 +8,8 @@ import type { FooterParts } from './presets.ts';
  * 600 px, table-based layout with every style inline — the shape that holds
  * in Gmail, Outlook and Apple Mail, which ignore <style> blocks to varying
  * degrees and never load our stylesheet. The one <style> block only adds a
- * dark palette for clients that honour `prefers-color-scheme`; everything
- * reads without it.
+ * dark palette for clients that honour `prefers-color-scheme` and tighter
+ * spacing on phones; everything reads without it.
  */
 export interface EmailEdition {
   columnName: string;
@@ -63,8 +63,8 @@ const ELEMENT_STYLES: Record<string, string> = {
   figcaption: `${UI};font-size:13px;color:#55565c;margin:6px 0 0`,
   caption: `${UI};font-size:13px;color:#55565c;text-align:left;margin:4px 0 8px`,
   table: `${UI};border-collapse:collapse;width:100%;font-size:14px;color:#1b1b1d;margin:16px 0`,
-  th: 'padding:8px 10px;border:1px solid #d9d6ce;text-align:left;vertical-align:top;overflow-wrap:anywhere',
-  td: 'padding:8px 10px;border:1px solid #d9d6ce;text-align:left;vertical-align:top;overflow-wrap:anywhere',
+  th: 'padding:8px 10px;border:1px solid #d9d6ce;text-align:left;vertical-align:top;overflow-wrap:break-word',
+  td: 'padding:8px 10px;border:1px solid #d9d6ce;text-align:left;vertical-align:top;overflow-wrap:break-word',
   hr: 'border:0;border-top:1px solid #d9d6ce;margin:24px 0',
 };
 
@@ -125,10 +125,16 @@ export function coloursWithoutDarkPalette(html: string): string[] {
   return [...missing];
 }
 
+/**
+ * On phones, tighter padding and words that may break anywhere keep multi-column
+ * tables inside a 320 px screen; at 600 px words stay whole.
+ */
+export const NARROW_CSS = '@media (max-width:480px){[data-pad]{padding-left:16px!important;padding-right:16px!important}td,th{padding:6px!important;overflow-wrap:anywhere!important}}';
+
 function darkPaletteCss(): string {
   const text = Object.entries(DARK_TEXT).map(([light, dark]) => `[data-fg="${light.slice(1)}"]{color:${dark}!important}`);
   const bg = Object.entries(DARK_BACKGROUND).map(([light, dark]) => `[data-bg="${light.slice(1)}"]{background-color:${dark}!important}`);
-  return `:root{color-scheme:light dark;supported-color-schemes:light dark}\n@media (prefers-color-scheme:dark){\n${[...bg, ...text].join('\n')}\n}`;
+  return `:root{color-scheme:light dark;supported-color-schemes:light dark}\n@media (prefers-color-scheme:dark){\n${[...bg, ...text].join('\n')}\n}\n${NARROW_CSS}`;
 }
 
 /** Hidden inbox preview text, padded with invisible characters so no body text follows it in the preview. */
@@ -173,15 +179,15 @@ ${preheader(e.summary)}
 <tr><td align="center" style="padding:16px 0">
 <!--[if mso]><table role="presentation" align="center" width="${EMAIL_WIDTH}" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
 <table role="presentation" cellpadding="0" cellspacing="0" border="0" data-bg="ffffff" style="width:100%;max-width:${EMAIL_WIDTH}px;margin:0 auto;background-color:#ffffff;color:#1b1b1d">
-<tr><td style="padding:20px ${PAD}px;border-bottom:3px solid #0a5f8a;${UI}">
+<tr><td data-pad style="padding:20px ${PAD}px;border-bottom:3px solid #0a5f8a;${UI}">
 <p data-fg="0a5f8a" style="margin:0;font-size:13px;font-weight:bold;letter-spacing:0.08em;text-transform:uppercase;color:#0a5f8a">${t(e.columnName)} · Issue ${e.issue}</p>
 <p data-fg="55565c" style="margin:4px 0 0;font-size:13px;color:#55565c">${t(e.date)} · ${t(e.authors.join(', '))} · <a href="${t(e.url)}" data-fg="0a5f8a" style="color:#0a5f8a">Read on the web</a></p>
 </td></tr>
-<tr><td style="padding:${PAD}px ${PAD}px 8px">
+<tr><td data-pad style="padding:${PAD}px ${PAD}px 8px">
 <h1 data-fg="1b1b1d" style="${UI};font-size:28px;line-height:1.2;color:#1b1b1d;margin:0 0 10px">${t(e.title)}</h1>
 ${inlineEmailStyles(e.bodyHtml)}
 </td></tr>
-<tr><td style="padding:16px ${PAD}px 24px;border-top:1px solid #d9d6ce">
+<tr><td data-pad style="padding:16px ${PAD}px 24px;border-top:1px solid #d9d6ce">
 ${footerHtml(e)}
 </td></tr>
 </table>
