@@ -35,19 +35,31 @@ if (wanted.length !== 1) {
   process.exit(2);
 }
 
-const slug = wanted[0]!.endsWith('.mdx') ? slugFromFileName(wanted[0]!) : wanted[0]!.replace(/\/$/, '').replace(/^.*\//, '');
+const slug = wanted[0]!.endsWith('.mdx')
+  ? slugFromFileName(wanted[0]!)
+  : wanted[0]!.replace(/\/$/, '').replace(/^.*\//, '');
 const articlesDir = join(root, 'content', 'articles');
 const file = readdirSync(articlesDir).find((f) => f.endsWith('.mdx') && slugFromFileName(f) === slug);
 if (!file) fail(`No article "${slug}" in content/articles/.`);
 const path = join(articlesDir, file);
 const { data, errors } = validateFrontmatter(relative(root, path), readFileSync(path, 'utf8'));
-if (!data) fail(`${relative(root, path)} has frontmatter errors; run npm run check.\n${errors.map((e) => e.message).join('\n')}`);
+if (!data)
+  fail(
+    `${relative(root, path)} has frontmatter errors; run npm run check.\n${errors.map((e) => e.message).join('\n')}`,
+  );
 
-const why = refusal({ slug, title: data.title, summary: data.summary, published: data.published, draft: data.draft }, site.url, buildNow());
+const why = refusal(
+  { slug, title: data.title, summary: data.summary, published: data.published, draft: data.draft },
+  site.url,
+  buildNow(),
+);
 if (why) fail(why);
 
 if (!args.includes('--no-build')) {
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const htmlFile = join(dist, 'newsletter', `${slug}.html`);
@@ -79,7 +91,9 @@ try {
     { subject, html: readFileSync(htmlFile, 'utf8'), description: data.summary, canonicalUrl: articleUrl },
     { apiKey: process.env.BUTTONDOWN_API_KEY, baseUrl: process.env.BUTTONDOWN_API_URL },
   );
-  console.log(`✓ Created a Buttondown draft "${subject}"${id ? ` (id ${id})` : ''}. Nothing was sent: open Buttondown → Emails → Drafts to review it and send it.`);
+  console.log(
+    `✓ Created a Buttondown draft "${subject}"${id ? ` (id ${id})` : ''}. Nothing was sent: open Buttondown → Emails → Drafts to review it and send it.`,
+  );
 } catch (error) {
   if (error instanceof SendError) fail(error.message);
   throw error;

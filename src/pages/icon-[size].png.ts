@@ -8,5 +8,7 @@ export const getStaticPaths = () => ICON_SIZES.map((size) => ({ params: { size: 
 
 export const GET: APIRoute = async ({ params }) => {
   const svg = readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
-  return new Response(new Uint8Array(await iconPng(svg, Number(params.size))), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await iconPng(svg, Number(params.size))), {
+    headers: { 'Content-Type': 'image/png' },
+  });
 };

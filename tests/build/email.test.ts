@@ -29,6 +29,26 @@ describe('newsletter editions', () => {
       expect(m[1]).toMatch(/^https:\/\/ai-frontier\.example\.com\//);
       expect(existsSync(join(testDist, new URL(m[1]!).pathname))).toBe(true);
     }
+    for (const m of html.matchAll(/<img\b([^>]*)>/g)) {
+      expect(Number(/\swidth="(\d+)"/.exec(m[1]!)?.[1]), 'image width attribute').toBeLessThanOrEqual(600);
+      expect(Number(/\sheight="(\d+)"/.exec(m[1]!)?.[1]), 'image height attribute').toBeGreaterThan(0);
+      expect(/\salt="([^"]{12,})"/.test(m[1]!), 'image alt describes it').toBe(true);
+    }
+    // Gmail clips larger messages behind "View entire message".
+    expect(Buffer.byteLength(html)).toBeLessThan(GMAIL_CLIP_BYTES);
+    // Preheader first in the body; Outlook gets a centred fixed-width table.
+    expect(html).toMatch(/<body[^>]*>\n<div style="display:none;[^"]*">[^<]{20,}/);
+    expect(html).toContain('<!--[if mso]><table role="presentation" align="center" width="600"');
+    expect(html).toContain('<meta name="color-scheme" content="light dark">');
+    expect(coloursWithoutDarkPalette(html)).toEqual([]);
+    // No element repeats a property in its inline style.
+    for (const m of html.matchAll(/\sstyle="([^"]*)"/g)) {
+      const props = parseStyle(m[1]).map(([p]) => p);
+      expect(new Set(props).size, m[1]).toBe(props.length);
+    }
+    // The default (generic) preset leaves named placeholders and says why the reader got this.
+    for (const tag of ['{{unsubscribe_url}}', '{{preferences_url}}', '{{web_version_url}}', '{{postal_address}}']) expect(html).toContain(tag);
+    expect(html).toContain('You are receiving this because you subscribed to AI Frontier');
     // Every element that shows text carries its own style (Outlook's conditional wrapper aside).
     const shown = html.replace(/<!--\[if mso\]>[\s\S]*?<!\[endif\]-->/g, '');
     for (const tag of ['p', 'h2', 'td', 'th', 'table']) {

@@ -62,7 +62,7 @@ describe.each(['rss.xml', 'atom.xml'])('%s', (file) => {
     for (const [i, item] of feed.items.entries()) {
       const image = item.media.find((m) => m.type === 'image' || m.mimeType?.startsWith('image/'));
       expect(image?.url, `${item.title}: lead image`).toBe(`${SITE}/og/${articles[i]!.slug}.png`);
-      expect(existsSync(join(testDist, new URL(image!.url!).pathname))).toBe(true);
+      expect(existsSync(join(testDist, new URL(image!.url).pathname))).toBe(true);
     }
     expect(feed.generator?.label).toContain('AI Frontier');
     expect(xml).toContain('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');

@@ -53,8 +53,14 @@ describe('email editions in Chromium', () => {
             const vw = document.documentElement.clientWidth;
             const wide = [...document.body.querySelectorAll('*')]
               .filter((el) => el.getBoundingClientRect().right > vw + 0.5)
-              .map((el) => `<${el.tagName.toLowerCase()}> right edge ${Math.round(el.getBoundingClientRect().right)} px`);
-            const imgs = [...document.images].map((img) => ({ complete: img.complete, natural: img.naturalWidth, width: img.getBoundingClientRect().width }));
+              .map(
+                (el) => `<${el.tagName.toLowerCase()}> right edge ${Math.round(el.getBoundingClientRect().right)} px`,
+              );
+            const imgs = [...document.images].map((img) => ({
+              complete: img.complete,
+              natural: img.naturalWidth,
+              width: img.getBoundingClientRect().width,
+            }));
             return { scrollWidth: document.documentElement.scrollWidth, vw, wide: wide.slice(0, 5), imgs };
           });
           await page.close();
@@ -69,7 +75,13 @@ describe('email editions in Chromium', () => {
 
     it(`${file}: blocked chart images leave their alt text inside the column`, async () => {
       const page = await openEdition(file, 320, false);
-      const boxes = await page.evaluate(() => [...document.images].map((img) => ({ alt: img.alt, width: img.getBoundingClientRect().width, height: img.getBoundingClientRect().height })));
+      const boxes = await page.evaluate(() =>
+        [...document.images].map((img) => ({
+          alt: img.alt,
+          width: img.getBoundingClientRect().width,
+          height: img.getBoundingClientRect().height,
+        })),
+      );
       await page.close();
       for (const box of boxes) {
         expect(box.alt.length).toBeGreaterThan(12);
@@ -84,12 +96,21 @@ describe('email editions in Chromium', () => {
     const page = await openEdition(file, 600, true);
     const result = await page.evaluate(() => {
       const first = document.body.firstElementChild as HTMLElement;
-      return { hidden: getComputedStyle(first).display === 'none', text: first.textContent ?? '', visibleStart: document.body.innerText.trim().slice(0, 40) };
+      return {
+        hidden: getComputedStyle(first).display === 'none',
+        text: first.textContent ?? '',
+        visibleStart: document.body.innerText.trim().slice(0, 40),
+      };
     });
     await page.close();
     const summary = readFileSync(join(e2eDist, 'newsletter', file), 'utf8');
     expect(result.hidden).toBe(true);
-    expect(summary).toContain(result.text.replace(/[\u034f\u200c\u00a0]/g, '').trim().slice(0, 30));
+    expect(summary).toContain(
+      result.text
+        .replace(/[\u034f\u200c\u00a0]/g, '')
+        .trim()
+        .slice(0, 30),
+    );
     expect(result.visibleStart).not.toContain(result.text.trim().slice(0, 20));
   });
 });

@@ -45,15 +45,18 @@ beforeAll(async () => {
       if (auth === 'Token expired-key') return send(401, { detail: 'Invalid token.' });
       if (auth === 'Token busy-key') return send(429, { detail: 'Request was throttled.' }, { 'Retry-After': '30' });
       if (auth !== 'Token good-key') return send(401, { detail: 'Authentication credentials were not provided.' });
-      if (!String(req.headers['content-type']).startsWith('application/json')) return send(415, { detail: 'Unsupported media type.' });
+      if (!String(req.headers['content-type']).startsWith('application/json'))
+        return send(415, { detail: 'Unsupported media type.' });
       let parsed: Record<string, unknown>;
       try {
         parsed = JSON.parse(body);
       } catch {
         return send(400, { detail: 'JSON parse error.' });
       }
-      if (typeof parsed.subject !== 'string' || typeof parsed.body !== 'string') return send(400, { subject: ['This field is required.'] });
-      if (parsed.status !== 'draft') return send(400, { detail: 'This fake only accepts drafts: a test must never send.' });
+      if (typeof parsed.subject !== 'string' || typeof parsed.body !== 'string')
+        return send(400, { subject: ['This field is required.'] });
+      if (parsed.status !== 'draft')
+        return send(400, { detail: 'This fake only accepts drafts: a test must never send.' });
       send(201, { id: 'em_123', subject: parsed.subject, status: 'draft' });
     });
   });
@@ -68,7 +71,13 @@ afterAll(async () => {
 const send = (args: string[], env: Record<string, string | undefined>) =>
   runScriptAsync('scripts/send.ts', [...args, '--no-build', '--dist', dist], {
     cwd: project,
-    env: { SITE_URL: 'https://col.example', BUILD_DATE: '2026-11-24T12:00:00Z', BUTTONDOWN_API_URL: api, BUTTONDOWN_API_KEY: 'good-key', ...env },
+    env: {
+      SITE_URL: 'https://col.example',
+      BUILD_DATE: '2026-11-24T12:00:00Z',
+      BUTTONDOWN_API_URL: api,
+      BUTTONDOWN_API_KEY: 'good-key',
+      ...env,
+    },
   });
 
 describe('npm run send (Buttondown)', () => {
@@ -146,7 +155,9 @@ describe('npm run send (Buttondown)', () => {
 
   it('prints the upload steps for a service without an API path (the generic preset of the real project)', async () => {
     requests.length = 0;
-    const r = await runScriptAsync('scripts/send.ts', [SLUG, '--no-build', '--dist', dist], { env: { SITE_URL: 'https://col.example', BUILD_DATE: '2026-11-24T12:00:00Z', BUTTONDOWN_API_URL: api } });
+    const r = await runScriptAsync('scripts/send.ts', [SLUG, '--no-build', '--dist', dist], {
+      env: { SITE_URL: 'https://col.example', BUILD_DATE: '2026-11-24T12:00:00Z', BUTTONDOWN_API_URL: api },
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('upload the edition by hand');
     expect(r.stdout).toContain(`newsletter/${SLUG}.html`);

@@ -1,4 +1,12 @@
-import { getAttr, parseHtmlFragment, serializeHtml, setAttr, textContent, walkElements, type Element } from '../html/dom.ts';
+import {
+  getAttr,
+  parseHtmlFragment,
+  serializeHtml,
+  setAttr,
+  textContent,
+  walkElements,
+  type Element,
+} from '../html/dom.ts';
 import { mergeStyles, parseStyle, styleValue } from '../html/style.ts';
 import { escapeHtml } from '../outcomes/table-html.ts';
 import type { FooterParts } from './presets.ts';
@@ -96,7 +104,14 @@ function fitImage(img: Element): void {
   }
   setAttr(img, 'width', String(width));
   if (height > 0) setAttr(img, 'height', String(height));
-  setAttr(img, 'style', mergeStyles(getAttr(img, 'style'), `display:block;width:100%;max-width:${width}px;height:auto;border:0;${UI};font-size:13px;color:#55565c`));
+  setAttr(
+    img,
+    'style',
+    mergeStyles(
+      getAttr(img, 'style'),
+      `display:block;width:100%;max-width:${width}px;height:auto;border:0;${UI};font-size:13px;color:#55565c`,
+    ),
+  );
 }
 
 /** data-fg / data-bg name an element's light colours so the dark palette can swap them. */
@@ -118,8 +133,10 @@ export function coloursWithoutDarkPalette(html: string): string[] {
   walkElements(parseHtmlFragment(html), (el) => {
     for (const [p, v] of parseStyle(getAttr(el, 'style'))) {
       const value = v.toLowerCase();
-      if (p === 'color' && !DARK_TEXT[value] && textContent(el).trim() !== '■') missing.add(`<${el.tagName}> color:${v}`);
-      if ((p === 'background' || p === 'background-color') && !DARK_BACKGROUND[value]) missing.add(`<${el.tagName}> ${p}:${v}`);
+      if (p === 'color' && !DARK_TEXT[value] && textContent(el).trim() !== '■')
+        missing.add(`<${el.tagName}> color:${v}`);
+      if ((p === 'background' || p === 'background-color') && !DARK_BACKGROUND[value])
+        missing.add(`<${el.tagName}> ${p}:${v}`);
     }
   });
   return [...missing];
@@ -129,11 +146,16 @@ export function coloursWithoutDarkPalette(html: string): string[] {
  * On phones, tighter padding and words that may break anywhere keep multi-column
  * tables inside a 320 px screen; at 600 px words stay whole.
  */
-export const NARROW_CSS = '@media (max-width:480px){[data-pad]{padding-left:16px!important;padding-right:16px!important}td,th{padding:6px!important;overflow-wrap:anywhere!important}}';
+export const NARROW_CSS =
+  '@media (max-width:480px){[data-pad]{padding-left:16px!important;padding-right:16px!important}td,th{padding:6px!important;overflow-wrap:anywhere!important}}';
 
 function darkPaletteCss(): string {
-  const text = Object.entries(DARK_TEXT).map(([light, dark]) => `[data-fg="${light.slice(1)}"]{color:${dark}!important}`);
-  const bg = Object.entries(DARK_BACKGROUND).map(([light, dark]) => `[data-bg="${light.slice(1)}"]{background-color:${dark}!important}`);
+  const text = Object.entries(DARK_TEXT).map(
+    ([light, dark]) => `[data-fg="${light.slice(1)}"]{color:${dark}!important}`,
+  );
+  const bg = Object.entries(DARK_BACKGROUND).map(
+    ([light, dark]) => `[data-bg="${light.slice(1)}"]{background-color:${dark}!important}`,
+  );
   return `:root{color-scheme:light dark;supported-color-schemes:light dark}\n@media (prefers-color-scheme:dark){\n${[...bg, ...text].join('\n')}\n}\n${NARROW_CSS}`;
 }
 
@@ -145,14 +167,26 @@ function preheader(text: string): string {
 function footerHtml(e: EmailEdition): string {
   const t = escapeHtml;
   const f = e.footer;
-  const link = (href: string, text: string) => `<a href="${t(href)}" data-fg="0a5f8a" style="color:#0a5f8a;text-decoration:underline">${text}</a>`;
-  const links = [link(f.unsubscribe, 'Unsubscribe'), f.preferences ? link(f.preferences, 'Update your preferences') : '', link(f.viewOnline, 'View this email online')].filter(Boolean).join(' · ');
-  const p = (body: string, last = false) => `<p data-fg="55565c" style="${UI};font-size:13px;line-height:1.5;color:#55565c;margin:${last ? '0' : '0 0 8px'}">${body}</p>`;
+  const link = (href: string, text: string) =>
+    `<a href="${t(href)}" data-fg="0a5f8a" style="color:#0a5f8a;text-decoration:underline">${text}</a>`;
+  const links = [
+    link(f.unsubscribe, 'Unsubscribe'),
+    f.preferences ? link(f.preferences, 'Update your preferences') : '',
+    link(f.viewOnline, 'View this email online'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const p = (body: string, last = false) =>
+    `<p data-fg="55565c" style="${UI};font-size:13px;line-height:1.5;color:#55565c;margin:${last ? '0' : '0 0 8px'}">${body}</p>`;
   return [
-    p(`You are reading ${t(e.columnName)}, issue ${e.issue}. ${link(e.url, 'Read this issue on the web')}, with interactive charts.`),
+    p(
+      `You are reading ${t(e.columnName)}, issue ${e.issue}. ${link(e.url, 'Read this issue on the web')}, with interactive charts.`,
+    ),
     p(t(f.why)),
     p(links, !f.addressHtml),
-    f.addressHtml ? `<div data-fg="55565c" style="${UI};font-size:13px;line-height:1.5;color:#55565c;margin:0">${t(f.addressHtml)}</div>` : '',
+    f.addressHtml
+      ? `<div data-fg="55565c" style="${UI};font-size:13px;line-height:1.5;color:#55565c;margin:0">${t(f.addressHtml)}</div>`
+      : '',
   ].join('\n');
 }
 

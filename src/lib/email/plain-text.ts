@@ -1,4 +1,13 @@
-import { getAttr, isElement, isText, parseHtmlFragment, walkElements, type Element, type Node, type Parent } from '../html/dom.ts';
+import {
+  getAttr,
+  isElement,
+  isText,
+  parseHtmlFragment,
+  walkElements,
+  type Element,
+  type Node,
+  type Parent,
+} from '../html/dom.ts';
 
 /**
  * The plain-text part of the newsletter, made from the same feed-safe HTML as
@@ -15,7 +24,8 @@ export function htmlToPlainText(html: string, width = 72): string {
   const blocks: string[] = [];
   for (const node of fragment.childNodes) collect(node, blocks, ctx);
   const parts = [joinBlocks(blocks)];
-  if (ctx.notes.length > 0) parts.push(`Notes\n-----\n\n${ctx.notes.map((n, i) => wrap(`[^${i + 1}] ${n}`, width, '     ')).join('\n\n')}`);
+  if (ctx.notes.length > 0)
+    parts.push(`Notes\n-----\n\n${ctx.notes.map((n, i) => wrap(`[^${i + 1}] ${n}`, width, '     ')).join('\n\n')}`);
   if (ctx.links.length > 0) parts.push(`Links\n-----\n\n${ctx.links.map((url, i) => `[${i + 1}] ${url}`).join('\n')}`);
   return parts.join('\n\n') + '\n';
 }
@@ -28,12 +38,34 @@ interface Context {
   notes: string[];
 }
 
-const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'table', 'blockquote', 'figure', 'figcaption', 'div', 'section', 'img', 'hr', 'pre', 'aside']);
+const BLOCK = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'div',
+  'section',
+  'img',
+  'hr',
+  'pre',
+  'aside',
+]);
 const FOOTNOTE_REF = /#user-content-fn-/;
 const FOOTNOTE_BACKREF = /#user-content-fnref-/;
 
 function joinBlocks(blocks: string[]): string {
-  return blocks.filter((b) => b.trim() !== '').join('\n\n').replace(/\n{3,}/g, '\n\n').trim();
+  return blocks
+    .filter((b) => b.trim() !== '')
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function isFootnoteList(el: Element): boolean {
@@ -56,7 +88,9 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
     case 'h4': {
       if (getAttr(node, 'id') === 'footnote-label') return;
       const text = inline(node, ctx);
-      blocks.push(`${text}\n${(node.tagName === 'h1' || node.tagName === 'h2' ? '=' : '-').repeat(Math.min(text.length, width))}`);
+      blocks.push(
+        `${text}\n${(node.tagName === 'h1' || node.tagName === 'h2' ? '=' : '-').repeat(Math.min(text.length, width))}`,
+      );
       return;
     }
     case 'p':
@@ -71,7 +105,11 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
         return;
       }
       let n = 0;
-      blocks.push(items.map((li) => wrap(`${node.tagName === 'ol' ? `${++n}.` : '-'} ${inline(li, ctx)}`, width, '   ')).join('\n'));
+      blocks.push(
+        items
+          .map((li) => wrap(`${node.tagName === 'ol' ? `${++n}.` : '-'} ${inline(li, ctx)}`, width, '   '))
+          .join('\n'),
+      );
       return;
     }
     case 'table':
@@ -86,7 +124,12 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
     case 'blockquote': {
       const inner: string[] = [];
       for (const c of node.childNodes) collect(c, inner, { ...ctx, width: width - 2 });
-      blocks.push(joinBlocks(inner).split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+      blocks.push(
+        joinBlocks(inner)
+          .split('\n')
+          .map((l) => (l ? `> ${l}` : '>'))
+          .join('\n'),
+      );
       return;
     }
     default:
@@ -128,7 +171,10 @@ function inline(node: Parent, ctx: Context): string {
     }
   };
   visit(node);
-  return out.replace(/[ \t\r\n\u00a0]+/g, ' ').replace(/ +([.,;:])/g, '$1').trim();
+  return out
+    .replace(/[ \t\r\n\u00a0]+/g, ' ')
+    .replace(/ +([.,;:])/g, '$1')
+    .trim();
 }
 
 function tableText(table: Element, ctx: Context): string {
@@ -136,7 +182,9 @@ function tableText(table: Element, ctx: Context): string {
   walkElements(table, (el) => {
     if (el.tagName === 'caption') lines.push(inline(el, ctx));
     if (el.tagName !== 'tr') return;
-    const cells = el.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')).map((c) => inline(c, ctx));
+    const cells = el.childNodes
+      .filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
+      .map((c) => inline(c, ctx));
     if (cells.some((c) => c !== '')) lines.push(wrap(cells.filter((c) => c !== '').join(' — '), ctx.width, '  '));
   });
   return lines.join('\n');

@@ -46,14 +46,16 @@ export const PRESETS: Record<NewsletterService, ServicePreset> = {
     preferences: '*|UPDATE_PROFILE|*',
     viewOnline: '*|ARCHIVE|*',
     address: { html: '*|HTML:LIST_ADDRESS_HTML|*', text: '*|LIST:ADDRESSLINE|*' },
-    upload: 'Campaigns → Create → Email → Design → "Code your own" → "Paste in code": paste the .html; then "Plain-text" → paste the .txt.',
+    upload:
+      'Campaigns → Create → Email → Design → "Code your own" → "Paste in code": paste the .html; then "Plain-text" → paste the .txt.',
   },
   kit: {
     label: 'Kit',
     unsubscribe: '{{ unsubscribe_url }}',
     preferences: '{{ subscriber_preferences_url }}',
     address: { html: '{{ address }}', text: '{{ address }}' },
-    upload: 'Broadcasts → New broadcast → choose an HTML template whose body is {{ message_content }} → switch the editor to HTML and paste the .html.',
+    upload:
+      'Broadcasts → New broadcast → choose an HTML template whose body is {{ message_content }} → switch the editor to HTML and paste the .html.',
   },
   generic: {
     label: 'your email service',
@@ -61,16 +63,24 @@ export const PRESETS: Record<NewsletterService, ServicePreset> = {
     preferences: '{{preferences_url}}',
     viewOnline: '{{web_version_url}}',
     address: { html: '{{postal_address}}', text: '{{postal_address}}' },
-    upload: "Replace {{unsubscribe_url}}, {{preferences_url}}, {{web_version_url}} and {{postal_address}} with your service's merge tags, then paste the .html and .txt.",
+    upload:
+      "Replace {{unsubscribe_url}}, {{preferences_url}}, {{web_version_url}} and {{postal_address}} with your service's merge tags, then paste the .html and .txt.",
   },
 };
 
 /** Every placeholder the generic preset leaves for the author to replace. */
-export const GENERIC_PLACEHOLDERS = ['{{unsubscribe_url}}', '{{preferences_url}}', '{{web_version_url}}', '{{postal_address}}'];
+export const GENERIC_PLACEHOLDERS = [
+  '{{unsubscribe_url}}',
+  '{{preferences_url}}',
+  '{{web_version_url}}',
+  '{{postal_address}}',
+];
 
 export function presetFor(service: string): ServicePreset {
   if (!(NEWSLETTER_SERVICES as readonly string[]).includes(service)) {
-    throw new Error(`src/site.config.ts (newsletter.service): "${service}" is not a known email service.\n  Fix: use one of ${NEWSLETTER_SERVICES.map((s) => `'${s}'`).join(', ')}.`);
+    throw new Error(
+      `src/site.config.ts (newsletter.service): "${service}" is not a known email service.\n  Fix: use one of ${NEWSLETTER_SERVICES.map((s) => `'${s}'`).join(', ')}.`,
+    );
   }
   return PRESETS[service as NewsletterService];
 }
@@ -87,7 +97,10 @@ export interface FooterParts {
   why: string;
 }
 
-export function footerParts(settings: NewsletterSettings, ctx: { columnName: string; siteUrl: string; articleUrl: string }): FooterParts {
+export function footerParts(
+  settings: NewsletterSettings,
+  ctx: { columnName: string; siteUrl: string; articleUrl: string },
+): FooterParts {
   const preset = presetFor(settings.service);
   const address = settings.postalAddress.trim();
   const host = new URL(ctx.siteUrl).host;

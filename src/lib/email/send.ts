@@ -18,7 +18,8 @@ export interface SendableArticle {
 
 /** Why this edition must not go out yet, or undefined when it may. */
 export function refusal(article: SendableArticle, siteUrl: string, now: Date): string | undefined {
-  if (article.draft) return `"${article.slug}" is a draft.\n  Fix: set draft: false in its frontmatter when it is ready, build, then send.`;
+  if (article.draft)
+    return `"${article.slug}" is a draft.\n  Fix: set draft: false in its frontmatter when it is ready, build, then send.`;
   if (article.published.getTime() > now.getTime()) {
     return `"${article.slug}" is dated ${article.published.toISOString().slice(0, 10)}, after today; its page is not live yet, so the edition's links would be broken.\n  Fix: send it on or after that day (the scheduled build publishes it), or change published: in its frontmatter.`;
   }
@@ -62,7 +63,9 @@ export interface ButtondownOptions {
 /** Create the draft; returns Buttondown's id for it. Throws SendError with a readable message on any failure. */
 export async function createButtondownDraft(req: DraftRequest, opts: ButtondownOptions): Promise<{ id: string }> {
   if (!opts.apiKey) {
-    throw new SendError('No Buttondown API key.\n  Fix: export BUTTONDOWN_API_KEY=… (Settings → API in Buttondown) in the shell or the CI secret; it is never read from the repository.');
+    throw new SendError(
+      'No Buttondown API key.\n  Fix: export BUTTONDOWN_API_KEY=… (Settings → API in Buttondown) in the shell or the CI secret; it is never read from the repository.',
+    );
   }
   const base = (opts.baseUrl ?? BUTTONDOWN_API).replace(/\/+$/, '');
   const doFetch = opts.fetch ?? fetch;
@@ -70,19 +73,26 @@ export async function createButtondownDraft(req: DraftRequest, opts: ButtondownO
   try {
     response = await doFetch(`${base}/v1/emails`, {
       method: 'POST',
-      headers: { Authorization: `Token ${opts.apiKey}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: {
+        Authorization: `Token ${opts.apiKey}`,
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+      },
       body: JSON.stringify(buttondownBody(req)),
       signal: AbortSignal.timeout(30_000),
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new SendError(`Could not reach ${base} (${cause?.code ?? cause?.message ?? (error as Error).message}).\n  Fix: check the network connection and try again; nothing was created.`);
+    throw new SendError(
+      `Could not reach ${base} (${cause?.code ?? cause?.message ?? (error as Error).message}).\n  Fix: check the network connection and try again; nothing was created.`,
+    );
   }
   const text = await response.text();
   if (response.status === 201 || response.status === 200) {
     let id = '';
     try {
-      id = String((JSON.parse(text) as { id?: unknown }).id ?? '');
+      const parsed = (JSON.parse(text) as { id?: unknown }).id;
+      if (typeof parsed === 'string' || typeof parsed === 'number') id = String(parsed);
     } catch {
       // A success without a readable body still created the draft.
     }
@@ -90,11 +100,17 @@ export async function createButtondownDraft(req: DraftRequest, opts: ButtondownO
   }
   const detail = text.trim().slice(0, 300);
   if (response.status === 401 || response.status === 403) {
-    throw new SendError(`Buttondown refused the API key (HTTP ${response.status}).\n  Fix: copy the key again from Settings → API in Buttondown into BUTTONDOWN_API_KEY; nothing was created.`);
+    throw new SendError(
+      `Buttondown refused the API key (HTTP ${response.status}).\n  Fix: copy the key again from Settings → API in Buttondown into BUTTONDOWN_API_KEY; nothing was created.`,
+    );
   }
   if (response.status === 429) {
     const wait = response.headers.get('retry-after');
-    throw new SendError(`Buttondown is rate-limiting requests (HTTP 429)${wait ? `; it asks to wait ${wait} s` : ''}.\n  Fix: run npm run send again later; nothing was created.`);
+    throw new SendError(
+      `Buttondown is rate-limiting requests (HTTP 429)${wait ? `; it asks to wait ${wait} s` : ''}.\n  Fix: run npm run send again later; nothing was created.`,
+    );
   }
-  throw new SendError(`Buttondown answered HTTP ${response.status}${detail ? `: ${detail}` : ''}.\n  Fix: correct what it names above; look at your Buttondown drafts before sending again, in case one was created.`);
+  throw new SendError(
+    `Buttondown answered HTTP ${response.status}${detail ? `: ${detail}` : ''}.\n  Fix: correct what it names above; look at your Buttondown drafts before sending again, in case one was created.`,
+  );
 }

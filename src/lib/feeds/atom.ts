@@ -13,7 +13,9 @@ export function renderAtom(feed: Feed): string {
       '<entry>',
       element('title', item.title),
       `<link rel="alternate" type="text/html" href="${attr(item.url)}"/>`,
-      item.image ? `<link rel="enclosure" type="${attr(item.image.type)}" href="${attr(item.image.url)}" title="${attr(item.image.alt)}"/>` : '',
+      item.image
+        ? `<link rel="enclosure" type="${attr(item.image.type)}" href="${attr(item.image.url)}" title="${attr(item.image.alt)}"/>`
+        : '',
       element('id', item.id),
       element('published', item.published.toISOString()),
       element('updated', item.updated.toISOString()),
@@ -24,21 +26,25 @@ export function renderAtom(feed: Feed): string {
       '</entry>',
     ].join(''),
   );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    feed.stylesheet ? `<?xml-stylesheet type="text/xsl" href="${attr(feed.stylesheet)}"?>` : '',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${attr(feed.language)}">`,
-    element('title', feed.title),
-    element('subtitle', feed.description),
-    element('id', feed.siteUrl),
-    `<link rel="alternate" type="text/html" href="${attr(feed.siteUrl)}"/>`,
-    `<link rel="self" type="application/atom+xml" href="${attr(feed.urls.atom)}"/>`,
-    feed.hub ? `<link rel="hub" href="${attr(feed.hub)}"/>` : '',
-    feed.generator ? element('generator', feed.generator.name, { uri: feed.generator.uri }) : '',
-    element('icon', feed.favicon),
-    element('logo', feed.icon),
-    element('updated', updated.toISOString()),
-    ...entries,
-    '</feed>',
-  ].filter((line) => line !== '').join('\n') + '\n';
+  return (
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      feed.stylesheet ? `<?xml-stylesheet type="text/xsl" href="${attr(feed.stylesheet)}"?>` : '',
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${attr(feed.language)}">`,
+      element('title', feed.title),
+      element('subtitle', feed.description),
+      element('id', feed.siteUrl),
+      `<link rel="alternate" type="text/html" href="${attr(feed.siteUrl)}"/>`,
+      `<link rel="self" type="application/atom+xml" href="${attr(feed.urls.atom)}"/>`,
+      feed.hub ? `<link rel="hub" href="${attr(feed.hub)}"/>` : '',
+      feed.generator ? element('generator', feed.generator.name, { uri: feed.generator.uri }) : '',
+      element('icon', feed.favicon),
+      element('logo', feed.icon),
+      element('updated', updated.toISOString()),
+      ...entries,
+      '</feed>',
+    ]
+      .filter((line) => line !== '')
+      .join('\n') + '\n'
+  );
 }

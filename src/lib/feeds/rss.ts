@@ -26,24 +26,30 @@ export function renderRss(feed: Feed): string {
     ].join(''),
   );
   const lastBuild = feed.items.reduce((max, i) => (i.updated > max ? i.updated : max), new Date(0));
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    feed.stylesheet ? `<?xml-stylesheet type="text/xsl" href="${attr(feed.stylesheet)}"?>` : '',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
-    '<channel>',
-    element('title', feed.title),
-    element('link', feed.siteUrl),
-    element('description', feed.description),
-    element('language', feed.language),
-    feed.generator ? element('generator', feed.generator.name) : '',
-    feed.items.length > 0 ? element('lastBuildDate', lastBuild.toUTCString()) : '',
-    `<atom:link href="${attr(feed.urls.rss)}" rel="self" type="application/rss+xml"/>`,
-    feed.hub ? `<atom:link href="${attr(feed.hub)}" rel="hub"/>` : '',
-    feed.favicon ? `<image>${element('url', feed.favicon)}${element('title', feed.title)}${element('link', feed.siteUrl)}</image>` : '',
-    ...items,
-    '</channel>',
-    '</rss>',
-  ].filter((line) => line !== '').join('\n') + '\n';
+  return (
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      feed.stylesheet ? `<?xml-stylesheet type="text/xsl" href="${attr(feed.stylesheet)}"?>` : '',
+      '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
+      '<channel>',
+      element('title', feed.title),
+      element('link', feed.siteUrl),
+      element('description', feed.description),
+      element('language', feed.language),
+      feed.generator ? element('generator', feed.generator.name) : '',
+      feed.items.length > 0 ? element('lastBuildDate', lastBuild.toUTCString()) : '',
+      `<atom:link href="${attr(feed.urls.rss)}" rel="self" type="application/rss+xml"/>`,
+      feed.hub ? `<atom:link href="${attr(feed.hub)}" rel="hub"/>` : '',
+      feed.favicon
+        ? `<image>${element('url', feed.favicon)}${element('title', feed.title)}${element('link', feed.siteUrl)}</image>`
+        : '',
+      ...items,
+      '</channel>',
+      '</rss>',
+    ]
+      .filter((line) => line !== '')
+      .join('\n') + '\n'
+  );
 }
 
 function leadImage(item: FeedItem): string {

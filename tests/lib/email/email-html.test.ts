@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { coloursWithoutDarkPalette, inlineEmailStyles, renderEmailHtml, type EmailEdition } from '../../../src/lib/email/email-html.ts';
+import {
+  coloursWithoutDarkPalette,
+  inlineEmailStyles,
+  renderEmailHtml,
+  type EmailEdition,
+} from '../../../src/lib/email/email-html.ts';
 import { footerParts } from '../../../src/lib/email/presets.ts';
 import { parseStyle } from '../../../src/lib/html/style.ts';
 
-const ctx = { columnName: 'AI Frontier', siteUrl: 'https://col.example/', articleUrl: 'https://col.example/articles/a/' };
+const ctx = {
+  columnName: 'AI Frontier',
+  siteUrl: 'https://col.example/',
+  articleUrl: 'https://col.example/articles/a/',
+};
 const edition = (over: Partial<EmailEdition> = {}): EmailEdition => ({
   columnName: 'AI Frontier',
   issue: 3,
@@ -20,7 +29,9 @@ const edition = (over: Partial<EmailEdition> = {}): EmailEdition => ({
 
 describe('inlineEmailStyles', () => {
   it('gives each element its style once per property, the element’s own values winning', () => {
-    const html = inlineEmailStyles('<p style="font-size:13px;color:#55565c">a</p><table><tbody><tr style="background-color:#e5f3e8;color:#1b1b1d"><th scope="row" style="padding:8px 10px">x</th></tr></tbody></table>');
+    const html = inlineEmailStyles(
+      '<p style="font-size:13px;color:#55565c">a</p><table><tbody><tr style="background-color:#e5f3e8;color:#1b1b1d"><th scope="row" style="padding:8px 10px">x</th></tr></tbody></table>',
+    );
     for (const m of html.matchAll(/style="([^"]*)"/g)) {
       const props = parseStyle(m[1]).map(([p]) => p);
       expect(new Set(props).size, m[1]).toBe(props.length);
@@ -30,7 +41,9 @@ describe('inlineEmailStyles', () => {
   });
 
   it('leaves a row header cell unpainted so the outcome row’s tint shows through', () => {
-    const html = inlineEmailStyles('<table><tbody><tr style="background-color:#e5f3e8;color:#1b1b1d"><th scope="row" style="padding:8px 10px">x</th><td>y</td></tr></tbody></table>');
+    const html = inlineEmailStyles(
+      '<table><tbody><tr style="background-color:#e5f3e8;color:#1b1b1d"><th scope="row" style="padding:8px 10px">x</th><td>y</td></tr></tbody></table>',
+    );
     const th = /<th [^>]*style="([^"]*)"/.exec(html)![1]!;
     expect(th).not.toMatch(/background/);
   });
@@ -46,7 +59,9 @@ describe('inlineEmailStyles', () => {
     expect(html).toContain('data-bg="f1efe9"');
     expect(html).toContain('data-fg="1b1b1d"');
     expect(coloursWithoutDarkPalette(html)).toEqual([]);
-    expect(coloursWithoutDarkPalette('<p style="color:#123456">x</p><p><span style="color:#0072b2">■</span> Legend</p>')).toEqual(['<p> color:#123456']);
+    expect(
+      coloursWithoutDarkPalette('<p style="color:#123456">x</p><p><span style="color:#0072b2">■</span> Legend</p>'),
+    ).toEqual(['<p> color:#123456']);
   });
 });
 
@@ -62,7 +77,9 @@ describe('renderEmailHtml', () => {
 
   it('centres a fixed 600 px table for Outlook inside conditional comments', () => {
     const html = renderEmailHtml(edition());
-    expect(html).toMatch(/<!--\[if mso\]><table role="presentation" align="center" width="600"[^>]*><tr><td><!\[endif\]-->/);
+    expect(html).toMatch(
+      /<!--\[if mso\]><table role="presentation" align="center" width="600"[^>]*><tr><td><!\[endif\]-->/,
+    );
     expect(html).toContain('<!--[if mso]></td></tr></table><![endif]-->');
   });
 
@@ -76,11 +93,22 @@ describe('renderEmailHtml', () => {
 
   it('writes the footer from the service preset, with the reason and the address', () => {
     const generic = renderEmailHtml(edition());
-    for (const tag of ['{{unsubscribe_url}}', '{{preferences_url}}', '{{web_version_url}}', '{{postal_address}}']) expect(generic).toContain(tag);
+    for (const tag of ['{{unsubscribe_url}}', '{{preferences_url}}', '{{web_version_url}}', '{{postal_address}}'])
+      expect(generic).toContain(tag);
     expect(generic).toContain('You are receiving this because you subscribed to AI Frontier at col.example.');
-    const mailchimp = renderEmailHtml(edition({ footer: footerParts({ service: 'mailchimp', signup: '', postalAddress: '' }, ctx) }));
-    for (const tag of ['href="*|UNSUB|*"', 'href="*|UPDATE_PROFILE|*"', 'href="*|ARCHIVE|*"', '*|HTML:LIST_ADDRESS_HTML|*']) expect(mailchimp).toContain(tag);
-    const kit = renderEmailHtml(edition({ footer: footerParts({ service: 'kit', signup: '', postalAddress: '1 Rue X, Paris & Co' }, ctx) }));
+    const mailchimp = renderEmailHtml(
+      edition({ footer: footerParts({ service: 'mailchimp', signup: '', postalAddress: '' }, ctx) }),
+    );
+    for (const tag of [
+      'href="*|UNSUB|*"',
+      'href="*|UPDATE_PROFILE|*"',
+      'href="*|ARCHIVE|*"',
+      '*|HTML:LIST_ADDRESS_HTML|*',
+    ])
+      expect(mailchimp).toContain(tag);
+    const kit = renderEmailHtml(
+      edition({ footer: footerParts({ service: 'kit', signup: '', postalAddress: '1 Rue X, Paris & Co' }, ctx) }),
+    );
     expect(kit).toContain('href="{{ unsubscribe_url }}"');
     expect(kit).toContain('href="{{ subscriber_preferences_url }}"');
     expect(kit).toContain('1 Rue X, Paris &amp; Co');

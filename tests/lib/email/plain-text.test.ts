@@ -3,12 +3,18 @@ import { htmlToPlainText, wrap } from '../../../src/lib/email/plain-text.ts';
 
 describe('htmlToPlainText', () => {
   it('underlines headings, turns links into numbered references and images into their alt text', () => {
-    const text = htmlToPlainText('<h2>Where it goes</h2><p>See <a href="https://x.example/a">the report</a> &amp; <a href="https://x.example/b">more</a>.</p><img src="https://x/c.png" alt="Bar chart: chips ¥85 bn">');
-    expect(text).toBe('Where it goes\n=============\n\nSee the report [1] & more [2].\n\n[Bar chart: chips ¥85 bn]\n\nLinks\n-----\n\n[1] https://x.example/a\n[2] https://x.example/b\n');
+    const text = htmlToPlainText(
+      '<h2>Where it goes</h2><p>See <a href="https://x.example/a">the report</a> &amp; <a href="https://x.example/b">more</a>.</p><img src="https://x/c.png" alt="Bar chart: chips ¥85 bn">',
+    );
+    expect(text).toBe(
+      'Where it goes\n=============\n\nSee the report [1] & more [2].\n\n[Bar chart: chips ¥85 bn]\n\nLinks\n-----\n\n[1] https://x.example/a\n[2] https://x.example/b\n',
+    );
   });
 
   it('gives a link target one number however often it is cited', () => {
-    const text = htmlToPlainText('<p><a href="https://s.example/">99.3%</a> and <a href="https://s.example/">¥0.12</a></p>');
+    const text = htmlToPlainText(
+      '<p><a href="https://s.example/">99.3%</a> and <a href="https://s.example/">¥0.12</a></p>',
+    );
     expect(text).toContain('99.3% [1] and ¥0.12 [1]');
     expect(text.match(/^\[\d+\] /gm)).toEqual(['[1] ']);
   });
@@ -27,17 +33,23 @@ describe('htmlToPlainText', () => {
   });
 
   it('writes a chart legend as words, without the colour swatches', () => {
-    const text = htmlToPlainText('<p><span style="color:#0072b2">■</span> Volcano Engine 49.2% · <span style="color:#c75000">■</span> Alibaba Cloud 27%</p>');
+    const text = htmlToPlainText(
+      '<p><span style="color:#0072b2">■</span> Volcano Engine 49.2% · <span style="color:#c75000">■</span> Alibaba Cloud 27%</p>',
+    );
     expect(text).toBe('Volcano Engine 49.2% · Alibaba Cloud 27%\n');
   });
 
   it('turns table rows into lines', () => {
-    const text = htmlToPlainText('<table><thead><tr><th>Outcome</th><th>Result</th></tr></thead><tbody><tr><th>✅ Success: Win</th><td>Profit</td></tr></tbody></table>');
+    const text = htmlToPlainText(
+      '<table><thead><tr><th>Outcome</th><th>Result</th></tr></thead><tbody><tr><th>✅ Success: Win</th><td>Profit</td></tr></tbody></table>',
+    );
     expect(text).toBe('Outcome — Result\n✅ Success: Win — Profit\n');
   });
 
   it('numbers ordered lists and quotes blockquotes', () => {
-    expect(htmlToPlainText('<ol><li>One</li><li>Two</li></ol><blockquote><p>Quoted</p><p>Twice</p></blockquote>')).toBe('1. One\n2. Two\n\n> Quoted\n>\n> Twice\n');
+    expect(htmlToPlainText('<ol><li>One</li><li>Two</li></ol><blockquote><p>Quoted</p><p>Twice</p></blockquote>')).toBe(
+      '1. One\n2. Two\n\n> Quoted\n>\n> Twice\n',
+    );
   });
 });
 

@@ -18,8 +18,15 @@ const feed = (over: Partial<Feed> = {}): Feed => ({
   stylesheet: '/feed.xsl',
   items: [
     {
-      id: 'https://c.example/a/', url: 'https://c.example/a/', title: 'A & B', summary: 'S', contentHtml: '<p>x</p>',
-      published: new Date('2026-03-02T00:00:00Z'), updated: new Date('2026-03-02T00:00:00Z'), authors: ['W'], tags: ['t'],
+      id: 'https://c.example/a/',
+      url: 'https://c.example/a/',
+      title: 'A & B',
+      summary: 'S',
+      contentHtml: '<p>x</p>',
+      published: new Date('2026-03-02T00:00:00Z'),
+      updated: new Date('2026-03-02T00:00:00Z'),
+      authors: ['W'],
+      tags: ['t'],
       image: { url: 'https://c.example/og/a.png', alt: 'Card "A"', type: 'image/png', width: 1200, height: 630 },
     },
   ],
@@ -36,7 +43,9 @@ describe('RSS', () => {
     expect(parsed.generator?.label).toBe('Col (Astro)');
     expect(parsed.items[0]!.media.map((m) => m.url)).toContain('https://c.example/og/a.png');
     expect(xml).toContain('<enclosure url="https://c.example/og/a.png" length="0" type="image/png"/>');
-    expect(xml).toContain('<media:content url="https://c.example/og/a.png" medium="image" type="image/png" width="1200" height="630"><media:description>Card &quot;A&quot;</media:description></media:content>');
+    expect(xml).toContain(
+      '<media:content url="https://c.example/og/a.png" medium="image" type="image/png" width="1200" height="630"><media:description>Card &quot;A&quot;</media:description></media:content>',
+    );
     expect(xml).toContain('<atom:link href="https://hub.example/" rel="hub"/>');
   });
   it('names no hub when none is set', () => {

@@ -21,18 +21,20 @@ describe('feed inline styles', () => {
 
 describe('the sanitiser mirror (tests/helpers/feed-sanitizer.ts)', () => {
   it('drops what feedparser drops: max-width, text-transform, odd characters, upper-case hex in shorthands', () => {
-    expect(droppedDeclarations('max-width:600px;width:100%;text-transform:uppercase')).toEqual(['max-width:600px', 'text-transform:uppercase']);
+    expect(droppedDeclarations('max-width:600px;width:100%;text-transform:uppercase')).toEqual([
+      'max-width:600px',
+      'text-transform:uppercase',
+    ]);
     expect(droppedDeclarations('background:#F1EFE9;color:#1B1B1D')).toEqual(['background:#F1EFE9']);
     expect(droppedDeclarations('font-family:-apple-system,Segoe UI;color:red')).toHaveLength(2);
-    expect(droppedDeclarations("font-family:Georgia,'Times New Roman',serif;border:1px solid #d9d6ce;margin:0 0 4px")).toEqual([]);
+    expect(
+      droppedDeclarations("font-family:Georgia,'Times New Roman',serif;border:1px solid #d9d6ce;margin:0 0 4px"),
+    ).toEqual([]);
   });
 
   it('reports attributes and elements readers strip', () => {
-    expect(sanitizerLosses('<p role="note" aria-label="x" style="color:#111">a</p><svg></svg><ol reversed><li>x</li></ol>')).toEqual([
-      '<p role> attribute',
-      '<p aria-label> attribute',
-      '<svg> element',
-      '<ol reversed> attribute',
-    ]);
+    expect(
+      sanitizerLosses('<p role="note" aria-label="x" style="color:#111">a</p><svg></svg><ol reversed><li>x</li></ol>'),
+    ).toEqual(['<p role> attribute', '<p aria-label> attribute', '<svg> element', '<ol reversed> attribute']);
   });
 });

@@ -4,15 +4,22 @@ import { mergeStyles, parseStyle, styleValue } from '../../../src/lib/html/style
 
 describe('mergeStyles', () => {
   it('lets a later style win property by property, each property once', () => {
-    expect(mergeStyles('padding:8px;color:#111;background:#eee', 'color:#222;margin:0')).toBe('padding:8px;color:#222;background:#eee;margin:0');
+    expect(mergeStyles('padding:8px;color:#111;background:#eee', 'color:#222;margin:0')).toBe(
+      'padding:8px;color:#222;background:#eee;margin:0',
+    );
   });
 
   it('drops longhands a later shorthand replaces', () => {
-    expect(mergeStyles('border-left:3px solid #000;padding-left:24px', 'border:0;padding:0')).toBe('border:0;padding:0');
+    expect(mergeStyles('border-left:3px solid #000;padding-left:24px', 'border:0;padding:0')).toBe(
+      'border:0;padding:0',
+    );
   });
 
   it('never repeats a property, whatever the inputs', () => {
-    const decl = fc.tuple(fc.constantFrom('color', 'margin', 'padding', 'padding-left', 'border', 'font-size'), fc.constantFrom('0', '1px', '#fff'));
+    const decl = fc.tuple(
+      fc.constantFrom('color', 'margin', 'padding', 'padding-left', 'border', 'font-size'),
+      fc.constantFrom('0', '1px', '#fff'),
+    );
     const style = fc.array(decl, { maxLength: 6 }).map((ds) => ds.map(([p, v]) => `${p}:${v}`).join(';'));
     fc.assert(
       fc.property(fc.array(style, { maxLength: 4 }), (styles) => {
