@@ -37,7 +37,7 @@ describe('newsletter editions', () => {
     // Gmail clips larger messages behind "View entire message".
     expect(Buffer.byteLength(html)).toBeLessThan(GMAIL_CLIP_BYTES);
     // Preheader first in the body; Outlook gets a centred fixed-width table.
-    expect(html).toMatch(/<body[^>]*>\n<div style="display:none;[^"]*">[^<]{20,}/);
+    expect(html).toMatch(/<body[^>]*>\n<!--\[if !mso\]><!--><div style="display:none;[^"]*">[^<]{20,}/);
     expect(html).toContain('<!--[if mso]><table role="presentation" align="center" width="600"');
     expect(html).toContain('<meta name="color-scheme" content="light dark">');
     expect(coloursWithoutDarkPalette(html)).toEqual([]);

@@ -156,12 +156,13 @@ function darkPaletteCss(): string {
   const bg = Object.entries(DARK_BACKGROUND).map(
     ([light, dark]) => `[data-bg="${light.slice(1)}"]{background-color:${dark}!important}`,
   );
-  return `:root{color-scheme:light dark;supported-color-schemes:light dark}\n@media (prefers-color-scheme:dark){\n${[...bg, ...text].join('\n')}\n}\n${NARROW_CSS}`;
+  return `:root{color-scheme:light dark}\n@media (prefers-color-scheme:dark){\n${[...bg, ...text].join('\n')}\n}\n${NARROW_CSS}`;
 }
 
 /** Hidden inbox preview text, padded with invisible characters so no body text follows it in the preview. */
 function preheader(text: string): string {
-  return `<div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all">${escapeHtml(text)}${'&#847;&zwnj;&nbsp;'.repeat(90)}</div>`;
+  // Outlook desktop may show a display:none block; the conditional comment hides it from Outlook alone.
+  return `<!--[if !mso]><!--><div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden">${escapeHtml(text)}${'&#847;&zwnj;&nbsp;'.repeat(90)}</div><!--<![endif]-->`;
 }
 
 function footerHtml(e: EmailEdition): string {
@@ -194,15 +195,13 @@ function footerHtml(e: EmailEdition): string {
 export function renderEmailHtml(e: EmailEdition): string {
   const t = escapeHtml;
   return `<!DOCTYPE html>
-<html lang="en" xmlns:o="urn:schemas-microsoft-com:office:office">
+<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="x-apple-disable-message-reformatting">
 <meta name="color-scheme" content="light dark">
 <meta name="supported-color-schemes" content="light dark">
 <title>${t(e.title)} · ${t(e.columnName)} #${e.issue}</title>
-<!--[if mso]><xml><o:OfficeDocumentSettings><o:PixelsPerInch>96</o:PixelsPerInch></o:OfficeDocumentSettings></xml><![endif]-->
 <style>
 ${darkPaletteCss()}
 </style>

@@ -76,6 +76,11 @@ export const GENERIC_PLACEHOLDERS = [
   '{{postal_address}}',
 ];
 
+/** Whether a URL attribute holds a service merge tag ({{ unsubscribe_url }}, *|UNSUB|*), filled in per subscriber when sent. */
+export function isMergeTag(value: string): boolean {
+  return /^\s*(\{\{[^{}]+\}\}|\*\|[A-Z0-9_:]+\|\*)\s*$/.test(value);
+}
+
 export function presetFor(service: string): ServicePreset {
   if (!(NEWSLETTER_SERVICES as readonly string[]).includes(service)) {
     throw new Error(

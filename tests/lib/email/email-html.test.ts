@@ -69,7 +69,7 @@ describe('renderEmailHtml', () => {
   it('starts the body with the hidden preheader, padded so no body text follows it in the inbox', () => {
     const html = renderEmailHtml(edition());
     const body = html.slice(html.indexOf('<body'));
-    const pre = /<body[^>]*>\n<div style="display:none;[^"]*">([^<]*)<\/div>/.exec(body);
+    const pre = /<body[^>]*>\n<!--\[if !mso\]><!--><div style="display:none;[^"]*">([^<]*)<\/div>/.exec(body);
     expect(pre).not.toBeNull();
     expect(pre![1]!.startsWith('The point in one sentence.')).toBe(true);
     expect(pre![1]!.match(/&#847;/g)!.length).toBeGreaterThanOrEqual(80);

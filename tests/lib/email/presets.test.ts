@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerParts, NEWSLETTER_SERVICES, presetFor, PRESETS } from '../../../src/lib/email/presets.ts';
+import { footerParts, isMergeTag, NEWSLETTER_SERVICES, presetFor, PRESETS } from '../../../src/lib/email/presets.ts';
 import { renderEmailText } from '../../../src/lib/email/email-text.ts';
 
 const ctx = {
@@ -65,5 +65,14 @@ describe('renderEmailText', () => {
       'You are receiving this because you subscribed to AI Frontier at col.example.',
     );
     expect(signature!.trimEnd().endsWith('*|LIST:ADDRESSLINE|*')).toBe(true);
+  });
+});
+
+describe('isMergeTag', () => {
+  it('recognises every preset’s tags and nothing else', () => {
+    for (const s of NEWSLETTER_SERVICES) expect(isMergeTag(PRESETS[s].unsubscribe), s).toBe(true);
+    expect(isMergeTag('*|UPDATE_PROFILE|*')).toBe(true);
+    for (const url of ['https://x.example/', '/unsubscribe/', '{{a}}/b', '{{ }}x', ''])
+      expect(isMergeTag(url), url).toBe(false);
   });
 });
