@@ -86,6 +86,12 @@ if (service !== 'buttondown') {
   process.exit(0);
 }
 
+if (!site.newsletter.postalAddress.trim()) {
+  console.warn(
+    '⚠ newsletter.postalAddress is empty in src/site.config.ts, and Buttondown has no address merge tag: the edition carries no postal address, which anti-spam laws (CAN-SPAM, CASL) ask for. Set it before sending.',
+  );
+}
+
 try {
   const { id } = await createButtondownDraft(
     { subject, html: readFileSync(htmlFile, 'utf8'), description: data.summary, canonicalUrl: articleUrl },

@@ -84,7 +84,7 @@ describe('npm run send (Buttondown)', () => {
   it('creates the edition as a draft with the right method, path, headers and body', async () => {
     requests.length = 0;
     const r = await send([SLUG], {});
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toContain('newsletter.postalAddress is empty');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Created a Buttondown draft');
     expect(r.stdout).toContain('id em_123');
