@@ -15,7 +15,7 @@ import type { Feed, FeedItem } from '../lib/feeds/model.ts';
 import { articlePath, slugify } from '../lib/slug.ts';
 import { effectiveUpdated } from './article-figures.ts';
 import { site } from '../site.config.ts';
-import { channelExtras } from './feed-channel.ts';
+import { articleLeadImage, channelExtras } from './feed-channel.ts';
 
 let itemsPromise: Promise<FeedItem[]> | undefined;
 let containerPromise: Promise<AstroContainer> | undefined;
@@ -69,20 +69,8 @@ async function toItem(article: Article): Promise<FeedItem> {
     updated: effectiveUpdated(article),
     authors: article.data.authors,
     tags: article.data.tags,
-    image: leadImage(article),
+    image: articleLeadImage(article),
   };
-}
-
-/** The article's lead image for feed readers: its hero if it has one, else its social card (1200×630). */
-function leadImage(article: Article): NonNullable<FeedItem['image']> {
-  const hero = article.data.hero;
-  if (hero) return { url: new URL(hero.src, site.url).href, alt: hero.alt, type: imageType(hero.src) };
-  return { url: new URL(`/og/${article.id}.png`, site.url).href, alt: `${article.data.title} — ${site.name}, issue ${article.data.issue}`, type: 'image/png', width: 1200, height: 630 };
-}
-
-function imageType(src: string): string {
-  const ext = src.split('?')[0]!.split('.').pop()!.toLowerCase();
-  return ({ png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif', svg: 'image/svg+xml' } as Record<string, string>)[ext] ?? 'image/png';
 }
 
 /** A feed over some items; `path` is where its three formats live, e.g. '/' or '/tags/capex/'. */
