@@ -116,7 +116,7 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
       blocks.push(tableText(node, ctx));
       return;
     case 'img':
-      blocks.push(`[${getAttr(node, 'alt') || 'Image'}]`);
+      blocks.push(wrap(`[${getAttr(node, 'alt') || 'Image'}]`, width, ' '));
       return;
     case 'hr':
       blocks.push('-'.repeat(20));

@@ -39,6 +39,14 @@ describe('htmlToPlainText', () => {
     expect(text).toBe('Volcano Engine 49.2% · Alibaba Cloud 27%\n');
   });
 
+  it('wraps long image descriptions like any paragraph', () => {
+    const alt =
+      'Bar chart, horizontal, Where the 2026 AI budget goes: Chips ¥85 bn, Data centres ¥75 bn, Models and talent ¥40 bn.';
+    const text = htmlToPlainText(`<img src="https://x/c.png" alt="${alt}">`);
+    for (const line of text.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(72);
+    expect(text.replace(/\n /g, ' ')).toBe(`[${alt}]\n`);
+  });
+
   it('turns table rows into lines', () => {
     const text = htmlToPlainText(
       '<table><thead><tr><th>Outcome</th><th>Result</th></tr></thead><tbody><tr><th>✅ Success: Win</th><td>Profit</td></tr></tbody></table>',
