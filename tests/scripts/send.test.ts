@@ -72,7 +72,7 @@ const send = (args: string[], env: Record<string, string | undefined>) =>
   runScriptAsync('scripts/send.ts', [...args, '--no-build', '--dist', dist], {
     cwd: project,
     env: {
-      SITE_URL: 'https://col.example',
+      SITE_URL: 'https://ai-frontier.news',
       BUILD_DATE: '2026-11-24T12:00:00Z',
       BUTTONDOWN_API_URL: api,
       BUTTONDOWN_API_KEY: 'good-key',
@@ -99,7 +99,7 @@ describe('npm run send (Buttondown)', () => {
     expect(body.status).toBe('draft');
     expect(body.subject).toBe("ByteDance's ¥200 billion AI bet, and who can keep up · AI Frontier #2");
     expect(body.body).toBe(`<!-- buttondown-editor-mode: plaintext -->${EDITION}`);
-    expect(body.canonical_url).toBe(`https://col.example/articles/${SLUG}/`);
+    expect(body.canonical_url).toBe(`https://ai-frontier.news/articles/${SLUG}/`);
     expect(body.description.length).toBeGreaterThan(20);
   });
 
@@ -148,15 +148,18 @@ describe('npm run send (Buttondown)', () => {
     expect(future.stderr).toContain('is dated 2026-03-02, after today');
     const placeholder = await send([SLUG], { SITE_URL: 'https://ai-frontier.example.com' });
     expect(placeholder.status).toBe(1);
-    expect(placeholder.stderr).toContain('placeholder https://ai-frontier.example.com');
-    expect(placeholder.stderr).toContain('Fix: set SITE_URL');
+    expect(placeholder.stderr).toContain('The site address is https://ai-frontier.example.com, a placeholder');
+    expect(placeholder.stderr).toContain('Fix: Set SITE_URL');
+    // The build's escape hatch for previews does not let an edition out.
+    const allowed = await send([SLUG], { SITE_URL: 'https://ai-frontier.example.com', ALLOW_PLACEHOLDER_URL: '1' });
+    expect(allowed.status).toBe(1);
     expect(requests).toHaveLength(0);
   });
 
   it('prints the upload steps for a service without an API path (the generic preset of the real project)', async () => {
     requests.length = 0;
     const r = await runScriptAsync('scripts/send.ts', [SLUG, '--no-build', '--dist', dist], {
-      env: { SITE_URL: 'https://col.example', BUILD_DATE: '2026-11-24T12:00:00Z', BUTTONDOWN_API_URL: api },
+      env: { SITE_URL: 'https://ai-frontier.news', BUILD_DATE: '2026-11-24T12:00:00Z', BUTTONDOWN_API_URL: api },
     });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('upload the edition by hand');

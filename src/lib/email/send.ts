@@ -5,7 +5,8 @@
  * words. Only Buttondown has an API path here; the other presets print their
  * upload steps (see presets.ts).
  */
-export const PLACEHOLDER_SITE_URL = 'https://ai-frontier.example.com';
+import { siteAddressProblem } from '../site-address.ts';
+
 export const BUTTONDOWN_API = 'https://api.buttondown.com';
 
 export interface SendableArticle {
@@ -23,10 +24,8 @@ export function refusal(article: SendableArticle, siteUrl: string, now: Date): s
   if (article.published.getTime() > now.getTime()) {
     return `"${article.slug}" is dated ${article.published.toISOString().slice(0, 10)}, after today; its page is not live yet, so the edition's links would be broken.\n  Fix: send it on or after that day (the scheduled build publishes it), or change published: in its frontmatter.`;
   }
-  if (new URL(siteUrl).origin === new URL(PLACEHOLDER_SITE_URL).origin) {
-    return `The site address is still the placeholder ${PLACEHOLDER_SITE_URL}, so every link and image in the edition would point nowhere.\n  Fix: set SITE_URL (or site.url in src/site.config.ts) to the address the site is served from, build, then send.`;
-  }
-  return undefined;
+  // The same rule as a production build, without its escape hatch: an edition always goes to real people.
+  return siteAddressProblem(siteUrl, false);
 }
 
 export interface DraftRequest {
