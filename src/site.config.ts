@@ -17,4 +17,14 @@ export const site = {
   pageSize: 10,
   /** Items carried in full in each feed. */
   feedItems: 20,
+  /** WebSub hub that feed readers subscribe to for instant updates (e.g. https://pubsubhubbub.appspot.com/); empty: none. */
+  websubHub: process.env.WEBSUB_HUB ?? '',
+  newsletter: {
+    /** 'buttondown' | 'mailchimp' | 'kit' | 'generic' */
+    service: 'generic',
+    /** Buttondown username, Kit form id, or the full form action URL (Mailchimp, generic). Empty: no form, feeds only. */
+    signup: '',
+    /** Postal address printed in each edition's footer. */
+    postalAddress: '',
+  },
 } as const;

@@ -2,7 +2,8 @@
 import { getPublishedArticles, type Article } from './published-articles.ts';
 import { articleUrl, feedHtmlFor } from './feed-items.ts';
 import { renderEmailHtml, type EmailEdition } from '../lib/email/email-html.ts';
-import { htmlToPlainText } from '../lib/email/plain-text.ts';
+import { renderEmailText } from '../lib/email/email-text.ts';
+import { footerParts } from '../lib/email/presets.ts';
 import { formatDate } from '../lib/dates.ts';
 import { site } from '../site.config.ts';
 
@@ -12,15 +13,18 @@ export async function emailPaths() {
 }
 
 async function edition(article: Article): Promise<EmailEdition> {
+  const url = articleUrl(article);
   return {
     columnName: site.name,
     issue: article.data.issue,
     title: article.data.title,
     dek: article.data.dek,
-    url: articleUrl(article),
+    summary: article.data.summary,
+    url,
     date: formatDate(article.data.published),
     authors: article.data.authors,
     bodyHtml: await feedHtmlFor(article),
+    footer: footerParts(site.newsletter, { columnName: site.name, siteUrl: site.url, articleUrl: url }),
   };
 }
 
@@ -29,8 +33,5 @@ export async function emailHtml(article: Article): Promise<string> {
 }
 
 export async function emailText(article: Article): Promise<string> {
-  const e = await edition(article);
-  const header = `${e.columnName.toUpperCase()} · ISSUE ${e.issue}\n${e.date} · ${e.authors.join(', ')}\n\n${e.title}\n${'='.repeat(Math.min(e.title.length, 72))}`;
-  const footer = `--\nRead this issue on the web: ${e.url}`;
-  return `${header}\n\n${htmlToPlainText(e.bodyHtml)}\n${footer}\n`;
+  return renderEmailText(await edition(article));
 }

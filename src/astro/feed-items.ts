@@ -16,6 +16,7 @@ import { articlePath } from '../lib/slug.ts';
 import { groupByTag, type TagGroup } from '../lib/listing.ts';
 import { effectiveUpdated } from './article-figures.ts';
 import { site } from '../site.config.ts';
+import { articleLeadImage, channelExtras } from './feed-channel.ts';
 
 let itemsPromise: Promise<FeedItem[]> | undefined;
 let containerPromise: Promise<AstroContainer> | undefined;
@@ -53,7 +54,8 @@ async function renderFeedHtml(article: Article): Promise<string> {
   const { Content } = await render(article);
   const body = await container.renderToString(Content, { props: { components: feedComponents } });
   const html = feedPreamble(article.data) + body + feedSources(article.data.sources);
-  return toFeedHtml(html, { pageUrl: articleUrl(article) });
+  // In a build, a URL into the project folder would publish this machine's layout: stop instead (dev URLs stay local).
+  return toFeedHtml(html, { pageUrl: articleUrl(article), localRoot: import.meta.env.PROD ? process.cwd() : undefined });
 }
 
 async function toItem(article: Article): Promise<FeedItem> {
@@ -68,6 +70,7 @@ async function toItem(article: Article): Promise<FeedItem> {
     updated: effectiveUpdated(article),
     authors: article.data.authors,
     tags: article.data.tags,
+    image: articleLeadImage(article),
   };
 }
 
@@ -81,6 +84,7 @@ export function makeFeed(items: FeedItem[], opts: { path: string; title?: string
     urls: { rss: new URL('rss.xml', base).href, atom: new URL('atom.xml', base).href, json: new URL('feed.json', base).href },
     language: site.lang,
     items: items.slice(0, site.feedItems),
+    ...channelExtras(),
   };
 }
 

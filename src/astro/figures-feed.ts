@@ -3,6 +3,7 @@ import { registry } from './figures-registry.ts';
 import { figureFeedItems } from '../lib/figures/figure-feed.ts';
 import type { Feed } from '../lib/feeds/model.ts';
 import { site } from '../site.config.ts';
+import { channelExtras } from './feed-channel.ts';
 
 export function figuresFeed(): Feed {
   return {
@@ -12,5 +13,6 @@ export function figuresFeed(): Feed {
     urls: { rss: new URL('/figures/feed.xml', site.url).href, atom: new URL('/figures/feed.xml', site.url).href, json: new URL('/figures/feed.json', site.url).href },
     language: site.lang,
     items: figureFeedItems(registry, site.url),
+    ...channelExtras(),
   };
 }

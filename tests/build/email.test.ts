@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { readDist, runScript, testDist } from '../helpers/project.ts';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { readTrackTag } from '../../src/lib/outcomes/tracking.ts';
+import { coloursWithoutDarkPalette, GMAIL_CLIP_BYTES, NARROW_CSS } from '../../src/lib/email/email-html.ts';
+import { parseStyle } from '../../src/lib/html/style.ts';
 
 const articles = publishedSourceArticles(new Date('2026-11-24T12:00:00Z'));
 
@@ -13,7 +15,10 @@ describe('newsletter editions', () => {
     const html = readDist(`newsletter/${slug}.html`);
     expect(html).not.toMatch(/<script\b/i);
     expect(html).not.toMatch(/<link\b[^>]*stylesheet/i);
-    expect(html).not.toMatch(/<style\b/i);
+    // The one <style> block only swaps in the dark palette and phone spacing; the edition reads the same without it.
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    expect(styles).toHaveLength(1);
+    expect(styles[0]!.replace(NARROW_CSS, '').replace(/:root\{[^}]*\}/, '').replace(/@media \(prefers-color-scheme:dark\)\{(\s*\[data-(fg|bg)="[0-9a-f]{6}"\]\{[a-z-]+:#[0-9a-f]{6}!important\})+\s*\}/, '').trim()).toBe('');
     expect(html).not.toMatch(/\sclass="/);
     expect(html).toContain(`Issue ${a.front.issue}`);
     expect(html).toContain('AI Frontier');
@@ -24,9 +29,30 @@ describe('newsletter editions', () => {
       expect(m[1]).toMatch(/^https:\/\/ai-frontier\.example\.com\//);
       expect(existsSync(join(testDist, new URL(m[1]!).pathname))).toBe(true);
     }
-    // Every element that shows text carries its own style.
+    for (const m of html.matchAll(/<img\b([^>]*)>/g)) {
+      expect(Number(/\swidth="(\d+)"/.exec(m[1]!)?.[1]), 'image width attribute').toBeLessThanOrEqual(600);
+      expect(Number(/\sheight="(\d+)"/.exec(m[1]!)?.[1]), 'image height attribute').toBeGreaterThan(0);
+      expect(/\salt="([^"]{12,})"/.test(m[1]!), 'image alt describes it').toBe(true);
+    }
+    // Gmail clips larger messages behind "View entire message".
+    expect(Buffer.byteLength(html)).toBeLessThan(GMAIL_CLIP_BYTES);
+    // Preheader first in the body; Outlook gets a centred fixed-width table.
+    expect(html).toMatch(/<body[^>]*>\n<!--\[if !mso\]><!--><div style="display:none;[^"]*">[^<]{20,}/);
+    expect(html).toContain('<!--[if mso]><table role="presentation" align="center" width="600"');
+    expect(html).toContain('<meta name="color-scheme" content="light dark">');
+    expect(coloursWithoutDarkPalette(html)).toEqual([]);
+    // No element repeats a property in its inline style.
+    for (const m of html.matchAll(/\sstyle="([^"]*)"/g)) {
+      const props = parseStyle(m[1]).map(([p]) => p);
+      expect(new Set(props).size, m[1]).toBe(props.length);
+    }
+    // The default (generic) preset leaves named placeholders and says why the reader got this.
+    for (const tag of ['{{unsubscribe_url}}', '{{preferences_url}}', '{{web_version_url}}', '{{postal_address}}']) expect(html).toContain(tag);
+    expect(html).toContain('You are receiving this because you subscribed to AI Frontier');
+    // Every element that shows text carries its own style (Outlook's conditional wrapper aside).
+    const shown = html.replace(/<!--\[if mso\]>[\s\S]*?<!\[endif\]-->/g, '');
     for (const tag of ['p', 'h2', 'td', 'th', 'table']) {
-      for (const m of html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g'))) expect(m[1] ?? '', `<${tag}> has a style`).toContain('style=');
+      for (const m of shown.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g'))) expect(m[1] ?? '', `<${tag}> has a style`).toContain('style=');
     }
   });
 
@@ -41,7 +67,17 @@ describe('newsletter editions', () => {
       expect(line).toContain(marker!);
     }
     expect(text, "no HTML tags").not.toMatch(/<(?!https?:|mailto:)[a-z]/i);
+    expect(text, 'links are references, not inline URLs').not.toMatch(/<https?:/);
     expect(text).toContain(`https://ai-frontier.example.com/articles/${slug}/`);
+    expect(text).not.toContain('■');
+    // Every reference in the body has its line in the list, and every listed link is used.
+    const [body, signature] = text.split('\n-- \n');
+    expect(signature, 'a "-- " signature separator').toBeDefined();
+    expect(signature).toContain('Unsubscribe: {{unsubscribe_url}}');
+    const listed = [...body!.matchAll(/^\[(\d+)\] https?:\/\/\S+$/gm)].map((m) => Number(m[1]));
+    expect(listed).toEqual(listed.map((_, i) => i + 1));
+    const cited = new Set([...body!.split('\nLinks\n')[0]!.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    expect([...cited].sort((x, y) => x - y)).toEqual(listed);
   });
 
   it('npm run email copies one edition, or all of them', () => {

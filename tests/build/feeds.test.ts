@@ -3,10 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
-import { readDist, testDist } from '../helpers/project.ts';
+import { projectRoot, readDist, testDist } from '../helpers/project.ts';
+import { spawnSync } from 'node:child_process';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { unsafeMarkup } from '../helpers/html-safety.ts';
 import { tagSlug } from '../../src/lib/slug.ts';
+import { backgroundsWithoutColour, sanitizerLosses } from '../helpers/feed-sanitizer.ts';
+import { distFiles } from '../helpers/dist-files.ts';
 
 const SITE = 'https://ai-frontier.example.com';
 const now = new Date('2026-11-24T12:00:00Z');
@@ -14,6 +17,10 @@ const articles = publishedSourceArticles(now);
 
 function checkContent(html: string): void {
   expect(unsafeMarkup(html), 'forbidden markup in feed HTML').toEqual([]);
+  // Nothing a feed reader's sanitiser would strip, and no background a dark reader cannot read.
+  expect(sanitizerLosses(html), 'markup feed readers drop').toEqual([]);
+  expect(backgroundsWithoutColour(html), 'backgrounds without a text colour').toEqual([]);
+  for (const m of html.matchAll(/<img\b([^>]*)>/g)) expect(Number(/\swidth="(\d+)"/.exec(m[1]!)?.[1]), 'image width attribute').toBeLessThanOrEqual(600);
   for (const m of html.matchAll(/<img\b[^>]*\ssrc="([^"]+)"/g)) {
     const src = m[1]!;
     expect(src.startsWith(`${SITE}/`), `image ${src} is absolute`).toBe(true);
@@ -51,6 +58,47 @@ describe.each(['rss.xml', 'atom.xml'])('%s', (file) => {
     expect(feed.self).toBe(`${SITE}/${file}`);
     expect(feed.url).toBe(`${SITE}/`);
   });
+
+  it('carries each article’s lead image, the site icon, the generator and a browser stylesheet', () => {
+    for (const [i, item] of feed.items.entries()) {
+      const image = item.media.find((m) => m.type === 'image' || m.mimeType?.startsWith('image/'));
+      expect(image?.url, `${item.title}: lead image`).toBe(`${SITE}/og/${articles[i]!.slug}.png`);
+      expect(existsSync(join(testDist, new URL(image!.url).pathname))).toBe(true);
+    }
+    expect(feed.generator?.label).toContain('AI Frontier');
+    expect(xml).toContain('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');
+    const icon = file === 'rss.xml' ? feed.image?.url : /<icon>([^<]+)<\/icon>/.exec(xml)?.[1];
+    expect(icon).toBe(`${SITE}/icon-144.png`);
+    const png = readFileSync(join(testDist, 'icon-144.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(144);
+  });
+});
+
+describe('every feed the site publishes', () => {
+  const feeds = distFiles(testDist).filter((f) => /(^|\/)(rss|atom|feed)\.xml$|(^|\/)feed\.json$/.test(f));
+  it.each(feeds)('%s: keeps everything through a feed sanitiser', (path) => {
+    expect(feeds.length).toBeGreaterThan(6);
+    const text = readDist(path);
+    const contents = path.endsWith('.json') ? JSON.parse(text).items.map((i: { content_html?: string }) => i.content_html ?? '') : parseFeed(text).items.map((i) => i.content ?? '');
+    for (const html of contents) {
+      expect(sanitizerLosses(html)).toEqual([]);
+      expect(backgroundsWithoutColour(html)).toEqual([]);
+    }
+  });
+});
+
+describe('feeds in a browser', () => {
+  it.each(['rss.xml', 'atom.xml'])('%s turns into a readable page with a subscribe hint (XSLT, run by the JDK)', (file) => {
+    const java = spawnSync('java', [join(projectRoot, 'tests', 'helpers', 'Xslt.java'), join(testDist, 'feed.xsl'), join(testDist, file)], { encoding: 'utf8' });
+    expect(java.status, java.stderr).toBe(0);
+    const page = java.stdout;
+    expect(page).toContain('This is a web feed.');
+    expect(page).toContain(`<code>${SITE}/${file}</code>`);
+    for (const a of articles) expect(page).toContain(`href="${SITE}/articles/${a.slug}/"`);
+    expect(page).toContain('<link rel="stylesheet" href="/feed.css">');
+    expect(existsSync(join(testDist, 'feed.css'))).toBe(true);
+  });
 });
 
 describe('feed.json', () => {
@@ -59,7 +107,10 @@ describe('feed.json', () => {
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.feed_url).toBe(`${SITE}/feed.json`);
     expect(json.items.map((i: { title: string }) => i.title)).toEqual(articles.map((a) => a.front.title));
-    for (const item of json.items) {
+    expect(json.icon).toBe(`${SITE}/icon-512.png`);
+    expect(json.favicon).toBe(`${SITE}/icon-144.png`);
+    for (const [i, item] of json.items.entries()) {
+      expect(item.image).toBe(`${SITE}/og/${articles[i]!.slug}.png`);
       expect(item.content_html.length).toBeGreaterThan(1000);
       expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
       checkContent(item.content_html);
@@ -86,5 +137,11 @@ describe('autodiscovery', () => {
       expect(html).toContain('type="application/atom+xml"');
       expect(html).toContain('type="application/feed+json"');
     }
+  });
+
+  it('links the figures feeds from /figures/', () => {
+    const html = readFileSync(join(testDist, 'figures', 'index.html'), 'utf8');
+    expect(html).toMatch(/<link[^>]*rel="alternate"[^>]*type="application\/rss\+xml"[^>]*href="\/figures\/feed\.xml"/);
+    expect(html).toMatch(/<link[^>]*rel="alternate"[^>]*type="application\/feed\+json"[^>]*href="\/figures\/feed\.json"/);
   });
 });

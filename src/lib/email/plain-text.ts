@@ -1,20 +1,80 @@
-import { getAttr, isElement, isText, parseHtmlFragment, walkElements, type Element, type Node, type Parent } from '../html/dom.ts';
+import {
+  getAttr,
+  isElement,
+  isText,
+  parseHtmlFragment,
+  walkElements,
+  type Element,
+  type Node,
+  type Parent,
+} from '../html/dom.ts';
 
 /**
  * The plain-text part of the newsletter, made from the same feed-safe HTML as
  * the HTML part so that every figure and table reads the same: headings
- * underlined, links as "text <url>", images as their alt text, table rows as
- * "cell — cell — cell" lines, lines wrapped at 72 characters.
+ * underlined, images as their alt text, table rows as "cell — cell" lines,
+ * lines wrapped at 72 characters. Links become numbered references ("the
+ * report [3]") listed at the end, so sentences stay readable; footnote markers
+ * read "[^1]" and the notes follow the body under their own heading;
+ * chart legend swatches (■) are left out, their labels kept as words.
  */
 export function htmlToPlainText(html: string, width = 72): string {
+  const ctx: Context = { width, links: [], notes: [] };
+  const fragment = parseHtmlFragment(html);
   const blocks: string[] = [];
-  for (const node of parseHtmlFragment(html).childNodes) collect(node, blocks, width);
-  return blocks.filter((b) => b.trim() !== '').join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  for (const node of fragment.childNodes) collect(node, blocks, ctx);
+  const parts = [joinBlocks(blocks)];
+  if (ctx.notes.length > 0)
+    parts.push(`Notes\n-----\n\n${ctx.notes.map((n, i) => wrap(`[^${i + 1}] ${n}`, width, '     ')).join('\n\n')}`);
+  if (ctx.links.length > 0) parts.push(`Links\n-----\n\n${ctx.links.map((url, i) => `[${i + 1}] ${url}`).join('\n')}`);
+  return parts.join('\n\n') + '\n';
 }
 
-const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'table', 'blockquote', 'figure', 'div', 'section', 'img', 'hr', 'pre', 'aside']);
+interface Context {
+  width: number;
+  /** Link targets in order of first appearance; a link's number is its index + 1. */
+  links: string[];
+  /** Footnote texts, in the order of the footnote list. */
+  notes: string[];
+}
 
-function collect(node: Node, blocks: string[], width: number): void {
+const BLOCK = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'div',
+  'section',
+  'img',
+  'hr',
+  'pre',
+  'aside',
+]);
+const FOOTNOTE_REF = /#user-content-fn-/;
+const FOOTNOTE_BACKREF = /#user-content-fnref-/;
+
+function joinBlocks(blocks: string[]): string {
+  return blocks
+    .filter((b) => b.trim() !== '')
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function isFootnoteList(el: Element): boolean {
+  const items = el.childNodes.filter((c): c is Element => isElement(c) && c.tagName === 'li');
+  return items.length > 0 && items.every((li) => (getAttr(li, 'id') ?? '').startsWith('user-content-fn-'));
+}
+
+function collect(node: Node, blocks: string[], ctx: Context): void {
+  const width = ctx.width;
   if (isText(node)) {
     const text = node.value.replace(/\s+/g, ' ').trim();
     if (text) blocks.push(wrap(text, width));
@@ -26,73 +86,106 @@ function collect(node: Node, blocks: string[], width: number): void {
     case 'h2':
     case 'h3':
     case 'h4': {
-      const text = inline(node);
-      blocks.push(`${text}\n${(node.tagName === 'h1' || node.tagName === 'h2' ? '=' : '-').repeat(Math.min(text.length, width))}`);
+      if (getAttr(node, 'id') === 'footnote-label') return;
+      const text = inline(node, ctx);
+      blocks.push(
+        `${text}\n${(node.tagName === 'h1' || node.tagName === 'h2' ? '=' : '-').repeat(Math.min(text.length, width))}`,
+      );
       return;
     }
     case 'p':
-      blocks.push(wrap(inline(node), width));
+    case 'figcaption':
+      blocks.push(wrap(inline(node, ctx), width));
       return;
     case 'ul':
     case 'ol': {
-      let n = 0;
       const items = node.childNodes.filter((c): c is Element => isElement(c) && c.tagName === 'li');
-      blocks.push(items.map((li) => wrap(`${node.tagName === 'ol' ? `${++n}.` : '-'} ${inline(li)}`, width, '   ')).join('\n'));
+      if (isFootnoteList(node)) {
+        for (const li of items) ctx.notes.push(inline(li, ctx));
+        return;
+      }
+      let n = 0;
+      blocks.push(
+        items
+          .map((li) => wrap(`${node.tagName === 'ol' ? `${++n}.` : '-'} ${inline(li, ctx)}`, width, '   '))
+          .join('\n'),
+      );
       return;
     }
     case 'table':
-      blocks.push(tableText(node, width));
+      blocks.push(tableText(node, ctx));
       return;
     case 'img':
-      blocks.push(`[${getAttr(node, 'alt') ?? 'Image'}]`);
+      blocks.push(wrap(`[${getAttr(node, 'alt') || 'Image'}]`, width, ' '));
       return;
     case 'hr':
       blocks.push('-'.repeat(20));
       return;
     case 'blockquote': {
       const inner: string[] = [];
-      for (const c of node.childNodes) collect(c, inner, width - 2);
-      blocks.push(inner.join('\n\n').split('\n').map((l) => `> ${l}`).join('\n'));
+      for (const c of node.childNodes) collect(c, inner, { ...ctx, width: width - 2 });
+      blocks.push(
+        joinBlocks(inner)
+          .split('\n')
+          .map((l) => (l ? `> ${l}` : '>'))
+          .join('\n'),
+      );
       return;
     }
     default:
       if (BLOCK.has(node.tagName) || node.childNodes.some((c) => isElement(c) && BLOCK.has(c.tagName))) {
-        for (const c of node.childNodes) collect(c, blocks, width);
+        for (const c of node.childNodes) collect(c, blocks, ctx);
       } else {
-        const text = inline(node);
+        const text = inline(node, ctx);
         if (text) blocks.push(wrap(text, width));
       }
   }
 }
 
-/** Inline content as text; links keep their URL. */
-function inline(node: Parent): string {
+/** The number of a link target, adding it to the list the first time. */
+function reference(ctx: Context, href: string): number {
+  const i = ctx.links.indexOf(href);
+  if (i >= 0) return i + 1;
+  ctx.links.push(href);
+  return ctx.links.length;
+}
+
+/** Inline content as text; links become "text [n]". */
+function inline(node: Parent, ctx: Context): string {
   let out = '';
   const visit = (n: Parent) => {
     for (const child of n.childNodes) {
-      if (isText(child)) out += child.value;
+      if (isText(child)) out += child.value.replace(/■/g, '');
       else if (isElement(child)) {
         if (child.tagName === 'br') out += '\n';
-        else if (child.tagName === 'img') out += `[${getAttr(child, 'alt') ?? 'Image'}]`;
+        else if (child.tagName === 'img') out += `[${getAttr(child, 'alt') || 'Image'}]`;
         else if (child.tagName === 'a' && getAttr(child, 'href')) {
-          const text = inline(child);
           const href = getAttr(child, 'href')!;
-          out += text === href || href.startsWith('#') ? text : `${text} <${href}>`;
+          const text = inline(child, ctx);
+          if (FOOTNOTE_BACKREF.test(href)) continue;
+          if (FOOTNOTE_REF.test(href)) out += `[^${text}]`;
+          else if (href.startsWith('#') || text === href || text === '') out += text;
+          else out += `${text} [${reference(ctx, href)}]`;
         } else visit(child);
       }
     }
   };
   visit(node);
-  return out.replace(/[ \t\r\n]+/g, ' ').trim();
+  return out
+    .replace(/[ \t\r\n\u00a0]+/g, ' ')
+    .replace(/ +([.,;:])/g, '$1')
+    .trim();
 }
 
-function tableText(table: Element, width: number): string {
+function tableText(table: Element, ctx: Context): string {
   const lines: string[] = [];
   walkElements(table, (el) => {
-    if (el.tagName === 'caption') lines.push(inline(el));
+    if (el.tagName === 'caption') lines.push(inline(el, ctx));
     if (el.tagName !== 'tr') return;
-    const cells = el.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')).map((c) => inline(c));
-    if (cells.some((c) => c !== '')) lines.push(wrap(cells.filter((c) => c !== '').join(' — '), width, '  '));
+    const cells = el.childNodes
+      .filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
+      .map((c) => inline(c, ctx));
+    if (cells.some((c) => c !== '')) lines.push(wrap(cells.filter((c) => c !== '').join(' — '), ctx.width, '  '));
   });
   return lines.join('\n');
 }

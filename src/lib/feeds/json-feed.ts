@@ -12,6 +12,9 @@ export function renderJsonFeed(feed: Feed): string {
       feed_url: feed.urls.json,
       description: clean(feed.description),
       language: feed.language,
+      ...(feed.icon ? { icon: feed.icon } : {}),
+      ...(feed.favicon ? { favicon: feed.favicon } : {}),
+      ...(feed.hub ? { hubs: [{ type: 'WebSub', url: feed.hub }] } : {}),
       items: feed.items.map((item) => ({
         id: item.id,
         url: item.url,
@@ -22,7 +25,7 @@ export function renderJsonFeed(feed: Feed): string {
         date_modified: item.updated.toISOString(),
         authors: item.authors.map((name) => ({ name: clean(name) })),
         tags: item.tags.map(clean),
-        ...(item.image ? { image: item.image } : {}),
+        ...(item.image ? { image: item.image.url } : {}),
       })),
     },
     null,

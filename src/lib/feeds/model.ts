@@ -12,8 +12,18 @@ export interface FeedItem {
   updated: Date;
   authors: string[];
   tags: string[];
-  /** Optional lead image, absolute URL. */
-  image?: string;
+  /** Optional lead image (the article's hero or its social card). */
+  image?: FeedImage;
+}
+
+export interface FeedImage {
+  /** Absolute URL. */
+  url: string;
+  alt: string;
+  /** MIME type, e.g. image/png. */
+  type: string;
+  width?: number;
+  height?: number;
 }
 
 export interface Feed {
@@ -25,4 +35,14 @@ export interface Feed {
   urls: { rss: string; atom: string; json: string };
   language: string;
   items: FeedItem[];
+  /** Large square icon (Atom `logo`, JSON Feed `icon`; 512 px), absolute. */
+  icon?: string;
+  /** Small square icon (RSS `image`, at most 144 px wide; Atom `icon`; JSON Feed `favicon`), absolute. */
+  favicon?: string;
+  /** The software that wrote the feed. */
+  generator?: { name: string; uri: string };
+  /** URL of an XSL stylesheet that makes the feed readable in a browser (same origin as the feed). */
+  stylesheet?: string;
+  /** WebSub hub URL readers may subscribe to; omitted when empty. */
+  hub?: string;
 }

@@ -1,20 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToPlainText, wrap } from '../../../src/lib/email/plain-text.ts';
-import { inlineEmailStyles, renderEmailHtml } from '../../../src/lib/email/email-html.ts';
 
 describe('htmlToPlainText', () => {
-  it('underlines headings, keeps link URLs and image alt text', () => {
-    const text = htmlToPlainText('<h2>Where it goes</h2><p>See <a href="https://x.example/a">the report</a> &amp; more.</p><img src="https://x/c.png" alt="Bar chart: chips ¥85 bn">');
-    expect(text).toBe('Where it goes\n=============\n\nSee the report <https://x.example/a> & more.\n\n[Bar chart: chips ¥85 bn]\n');
+  it('underlines headings, turns links into numbered references and images into their alt text', () => {
+    const text = htmlToPlainText(
+      '<h2>Where it goes</h2><p>See <a href="https://x.example/a">the report</a> &amp; <a href="https://x.example/b">more</a>.</p><img src="https://x/c.png" alt="Bar chart: chips ¥85 bn">',
+    );
+    expect(text).toBe(
+      'Where it goes\n=============\n\nSee the report [1] & more [2].\n\n[Bar chart: chips ¥85 bn]\n\nLinks\n-----\n\n[1] https://x.example/a\n[2] https://x.example/b\n',
+    );
+  });
+
+  it('gives a link target one number however often it is cited', () => {
+    const text = htmlToPlainText(
+      '<p><a href="https://s.example/">99.3%</a> and <a href="https://s.example/">¥0.12</a></p>',
+    );
+    expect(text).toContain('99.3% [1] and ¥0.12 [1]');
+    expect(text.match(/^\[\d+\] /gm)).toEqual(['[1] ']);
+  });
+
+  it('keeps footnote markers off the words and lists the notes apart from the body', () => {
+    const html =
+      '<p>We use 250×.<sup><a href="https://s.example/a/#user-content-fn-growth" id="user-content-fnref-growth">1</a></sup> Next.</p>' +
+      '<section><h2 id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-growth"><p>30 tn divided by <a href="https://src.example/">120 bn</a>. <a href="https://s.example/a/#user-content-fnref-growth">↩</a></p></li></ol></section>';
+    const text = htmlToPlainText(html);
+    expect(text).toContain('We use 250×.[^1] Next.');
+    expect(text).not.toContain('Footnotes');
+    expect(text).not.toContain('↩');
+    expect(text).not.toContain('user-content');
+    expect(text).toContain('Notes\n-----\n\n[^1] 30 tn divided by 120 bn [1].');
+    expect(text.indexOf('Notes')).toBeLessThan(text.indexOf('Links'));
+  });
+
+  it('writes a chart legend as words, without the colour swatches', () => {
+    const text = htmlToPlainText(
+      '<p><span style="color:#0072b2">■</span> Volcano Engine 49.2% · <span style="color:#c75000">■</span> Alibaba Cloud 27%</p>',
+    );
+    expect(text).toBe('Volcano Engine 49.2% · Alibaba Cloud 27%\n');
+  });
+
+  it('wraps long image descriptions like any paragraph', () => {
+    const alt =
+      'Bar chart, horizontal, Where the 2026 AI budget goes: Chips ¥85 bn, Data centres ¥75 bn, Models and talent ¥40 bn.';
+    const text = htmlToPlainText(`<img src="https://x/c.png" alt="${alt}">`);
+    for (const line of text.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(72);
+    expect(text.replace(/\n /g, ' ')).toBe(`[${alt}]\n`);
   });
 
   it('turns table rows into lines', () => {
-    const text = htmlToPlainText('<table><thead><tr><th>Outcome</th><th>Result</th></tr></thead><tbody><tr><th>✅ Success: Win</th><td>Profit</td></tr></tbody></table>');
+    const text = htmlToPlainText(
+      '<table><thead><tr><th>Outcome</th><th>Result</th></tr></thead><tbody><tr><th>✅ Success: Win</th><td>Profit</td></tr></tbody></table>',
+    );
     expect(text).toBe('Outcome — Result\n✅ Success: Win — Profit\n');
   });
 
   it('numbers ordered lists and quotes blockquotes', () => {
-    expect(htmlToPlainText('<ol><li>One</li><li>Two</li></ol><blockquote><p>Quoted</p></blockquote>')).toBe('1. One\n2. Two\n\n> Quoted\n');
+    expect(htmlToPlainText('<ol><li>One</li><li>Two</li></ol><blockquote><p>Quoted</p><p>Twice</p></blockquote>')).toBe(
+      '1. One\n2. Two\n\n> Quoted\n>\n> Twice\n',
+    );
   });
 });
 
@@ -22,22 +65,5 @@ describe('wrap', () => {
   it('never exceeds the width except for single long words', () => {
     const text = 'lorem ipsum dolor sit amet '.repeat(20);
     for (const line of wrap(text.trim(), 30).split('\n')) expect(line.length).toBeLessThanOrEqual(30);
-  });
-});
-
-describe('email HTML', () => {
-  it('inlines a style on each element and fits wide images into the 552 px column', () => {
-    const html = inlineEmailStyles('<p>a</p><img src="https://x/c.png" alt="c" width="1440" height="810"><table><tbody><tr><td style="color:red">x</td></tr></tbody></table>');
-    expect(html).toContain('<p style="font-family');
-    expect(html).toContain('width="552" height="311"');
-    expect(html).toMatch(/<td style="padding[^"]*;color:red">/);
-  });
-
-  it('escapes the header fields', () => {
-    const html = renderEmailHtml({ columnName: 'AI Frontier', issue: 3, title: '<b>T</b>', dek: 'd', url: 'https://x/a?b=1&c=2', date: '1 May 2026', authors: ['A & B'], bodyHtml: '<p>Body</p>' });
-    expect(html).toContain('&lt;b&gt;T&lt;/b&gt;');
-    expect(html).toContain('A &amp; B');
-    expect(html).toContain('href="https://x/a?b=1&amp;c=2"');
-    expect(html).not.toContain('<b>T</b>');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFeedHtml, absoluteUrl } from '../../../src/lib/feeds/feed-html.ts';
+import { toFeedHtml, absoluteUrl, LocalPathError } from '../../../src/lib/feeds/feed-html.ts';
 
 const pageUrl = 'https://site.example/articles/x/';
 
@@ -13,16 +13,30 @@ describe('toFeedHtml', () => {
   });
 
   it('makes links and images absolute, keeping fragments on the article', () => {
-    const out = toFeedHtml('<a href="/figures/#a.b">f</a> <a href="#fn-1">1</a> <img src="/_astro/c.png" alt="A chart" width="720" height="405">', { pageUrl });
+    const out = toFeedHtml('<a href="/figures/#a.b">f</a> <a href="#fn-1" aria-label="Footnote 1" role="doc-noteref">1</a> <img src="/_astro/c.png" alt="A chart" width="720" height="405">', { pageUrl });
     expect(out).toContain('href="https://site.example/figures/#a.b"');
-    expect(out).toContain('href="https://site.example/articles/x/#fn-1"');
+    expect(out).toContain('<a href="https://site.example/articles/x/#fn-1">1</a>');
     expect(out).toContain('<img src="https://site.example/_astro/c.png" alt="A chart" width="720" height="405">');
   });
 
-  it('removes filesystem paths and javascript: URLs', () => {
-    const out = toFeedHtml('<img src="/@fs/work/main/a.png" alt="x"><a href="javascript:alert(1)">j</a><img src="file:///etc/passwd" alt="y">', { pageUrl });
-    expect(out).not.toMatch(/@fs|javascript|file:|<img/);
+  it('removes javascript: and file: URLs', () => {
+    const out = toFeedHtml('<a href="javascript:alert(1)">j</a><img src="file:///etc/passwd" alt="y">', { pageUrl });
+    expect(out).not.toMatch(/javascript|file:|<img/);
     expect(out).toContain('<a>j</a>');
+  });
+
+  it('keeps site sections whatever they are called (/home/, /usr/, /var/, /tmp/)', () => {
+    const out = toFeedHtml('<a href="/home/">Home</a> <a href="/usr/guide/">Guide</a> <img src="/var/x.png" alt="v"> <a href="/tmp/">T</a>', { pageUrl, localRoot: '/work/project' });
+    for (const path of ['/home/', '/usr/guide/', '/var/x.png', '/tmp/']) expect(out).toContain(`"https://site.example${path}"`);
+  });
+
+  it('stops on a URL into the project folder (a raw path or a Vite /@fs/ URL), naming the element and the fix', () => {
+    for (const src of ['/work/project/content/a.png', '/@fs/work/project/node_modules/x/y.png', '/@fs/work/project/content/b%20c.png']) {
+      expect(() => toFeedHtml(`<p><img src="${src}" alt="x"></p>`, { pageUrl, localRoot: '/work/project/' })).toThrow(LocalPathError);
+    }
+    expect(() => toFeedHtml('<img src="/work/project/a.png" alt="x">', { pageUrl, localRoot: '/work/project' })).toThrow(/<img src="\/work\/project\/a\.png"> in https:\/\/site\.example\/articles\/x\/ points at a file on this machine[\s\S]*Fix:/);
+    // A sibling folder that merely starts with the same letters is not the project.
+    expect(toFeedHtml('<a href="/work/project-notes/">n</a>', { pageUrl, localRoot: '/work/project' })).toContain('https://site.example/work/project-notes/');
   });
 
   it('keeps the img of a picture and turns details into plain content', () => {
@@ -50,5 +64,11 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('https://other.example/a', pageUrl)).toBe('https://other.example/a');
     expect(absoluteUrl('mailto:a@b.c', pageUrl)).toBe('mailto:a@b.c');
     expect(absoluteUrl('data:text/html,x', pageUrl)).toBeUndefined();
+  });
+
+  it('keeps every path on the site', () => {
+    for (const path of ['/home/', '/usr/', '/var/log/', '/root/', '/Users/', '/tmp/x', '/node_modules-explained/']) {
+      expect(absoluteUrl(path, pageUrl)).toBe(`https://site.example${path}`);
+    }
   });
 });

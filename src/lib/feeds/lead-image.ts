@@ -1,0 +1,38 @@
+import type { FeedImage } from './model.ts';
+
+const TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+};
+
+/** The MIME type of an image from its file name (PNG when the extension says nothing). */
+export function imageType(src: string): string {
+  const name = src.split(/[?#]/)[0]!;
+  const ext = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
+  return TYPES[ext] ?? 'image/png';
+}
+
+/**
+ * An article's lead image for feed readers (thumbnails, cards): its hero when it
+ * has one, else its social card (/og/<slug>.png, 1200×630), which every
+ * published article has.
+ */
+export function leadImage(
+  article: { slug: string; hero?: { src: string; alt: string }; cardAlt: string },
+  siteUrl: string,
+): FeedImage {
+  const { hero } = article;
+  if (hero) return { url: new URL(hero.src, siteUrl).href, alt: hero.alt, type: imageType(hero.src) };
+  return {
+    url: new URL(`/og/${article.slug}.png`, siteUrl).href,
+    alt: article.cardAlt,
+    type: 'image/png',
+    width: 1200,
+    height: 630,
+  };
+}

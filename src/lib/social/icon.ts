@@ -1,0 +1,12 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+
+/** Sizes of the PNG site icon: 144 px for RSS `<image>` (its maximum width), 512 px for JSON Feed `icon` and Atom `logo`. */
+export const ICON_SIZES = [144, 512] as const;
+
+/** The site's SVG icon drawn as a square PNG (feed formats and readers want raster icons). */
+export async function iconPng(svg: string, size: number): Promise<Buffer> {
+  const image = await loadImage(Buffer.from(svg));
+  const canvas = createCanvas(size, size);
+  canvas.getContext('2d').drawImage(image, 0, 0, size, size);
+  return canvas.encode('png');
+}

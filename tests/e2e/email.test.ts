@@ -1,0 +1,116 @@
+/**
+ * The newsletter editions in Debian's Chromium, as a mail client shows them:
+ * at 600 px (desktop pane) and 320 px (the narrowest phone), with images
+ * loading and with images blocked (the default in many clients: every image
+ * request fails and only the alt text box is laid out). Nothing may be wider
+ * than the viewport, and blocked images must leave their alt text readable.
+ * The edition is loaded as a document of its own, the way a mail client
+ * renders a message; its absolute image URLs are answered from the build.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { siteUrl } from '../helpers/dist-files.ts';
+import { e2eDist } from './global-setup.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const editions = readdirSync(join(e2eDist, 'newsletter')).filter((f) => f.endsWith('.html'));
+
+async function openEdition(file: string, width: number, images: boolean): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  page.once('close', () => void context.close().catch(() => {}));
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (route.request().resourceType() === 'image' && !images) return route.abort('blockedbyclient');
+    if (url.origin === siteUrl()) return route.fulfill({ path: join(e2eDist, decodeURIComponent(url.pathname)) });
+    return route.abort();
+  });
+  await page.goto(`${siteUrl()}/newsletter/${file}`, { waitUntil: 'load' });
+  return page;
+}
+
+describe('email editions in Chromium', () => {
+  it('finds the editions', () => {
+    expect(editions.length).toBeGreaterThan(0);
+  });
+
+  for (const file of editions) {
+    for (const images of [true, false]) {
+      for (const width of [600, 320]) {
+        it(`${file} at ${width} px, images ${images ? 'on' : 'blocked'}: no horizontal scroll`, async () => {
+          const page = await openEdition(file, width, images);
+          const result = await page.evaluate(() => {
+            const vw = document.documentElement.clientWidth;
+            const wide = [...document.body.querySelectorAll('*')]
+              .filter((el) => el.getBoundingClientRect().right > vw + 0.5)
+              .map(
+                (el) => `<${el.tagName.toLowerCase()}> right edge ${Math.round(el.getBoundingClientRect().right)} px`,
+              );
+            const imgs = [...document.images].map((img) => ({
+              complete: img.complete,
+              natural: img.naturalWidth,
+              width: img.getBoundingClientRect().width,
+            }));
+            return { scrollWidth: document.documentElement.scrollWidth, vw, wide: wide.slice(0, 5), imgs };
+          });
+          await page.close();
+          expect(result.wide).toEqual([]);
+          expect(result.scrollWidth).toBeLessThanOrEqual(result.vw);
+          expect(result.imgs.length).toBeGreaterThan(0);
+          // Images really loaded, or really did not.
+          for (const img of result.imgs) expect(img.natural > 0).toBe(images);
+        });
+      }
+    }
+
+    it(`${file}: blocked chart images leave their alt text inside the column`, async () => {
+      const page = await openEdition(file, 320, false);
+      const boxes = await page.evaluate(() =>
+        [...document.images].map((img) => ({
+          alt: img.alt,
+          width: img.getBoundingClientRect().width,
+          height: img.getBoundingClientRect().height,
+        })),
+      );
+      await page.close();
+      for (const box of boxes) {
+        expect(box.alt.length).toBeGreaterThan(12);
+        expect(box.width).toBeLessThanOrEqual(320);
+        expect(box.height).toBeGreaterThan(20);
+      }
+    });
+  }
+
+  it('the preheader is first in the body text and never shown', async () => {
+    const file = editions[0]!;
+    const page = await openEdition(file, 600, true);
+    const result = await page.evaluate(() => {
+      const first = document.body.firstElementChild as HTMLElement;
+      return {
+        hidden: getComputedStyle(first).display === 'none',
+        text: first.textContent ?? '',
+        visibleStart: document.body.innerText.trim().slice(0, 40),
+      };
+    });
+    await page.close();
+    const summary = readFileSync(join(e2eDist, 'newsletter', file), 'utf8');
+    expect(result.hidden).toBe(true);
+    expect(summary).toContain(
+      result.text
+        .replace(/[\u034f\u200c\u00a0]/g, '')
+        .trim()
+        .slice(0, 30),
+    );
+    expect(result.visibleStart).not.toContain(result.text.trim().slice(0, 20));
+  });
+});
