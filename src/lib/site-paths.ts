@@ -9,6 +9,7 @@ import { groupByTag, paginate, type Listed } from './listing.ts';
 import { companyOf } from './outcomes/tracking.ts';
 import { chartAssetsIn } from './charts/assets.ts';
 import { GENERATED_ENTRIES } from './host-headers.ts';
+import { ICON_SIZES } from './social/icon.ts';
 
 /** The three feed formats every tag gets: /tags/<tag>/rss.xml, atom.xml, feed.json. */
 export const TAG_FEED_FILES = ['rss.xml', 'atom.xml', 'feed.json'] as const;
@@ -59,6 +60,7 @@ const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => Array<string | RegExp
     groupByTag(i.articles).flatMap((g) => TAG_FEED_FILES.map((f) => `/tags/${g.slug}/${f}`)),
   'scorecard/[kind]/[value].astro': (i) => scorecardFilters(i.outcomes).map((f) => `/scorecard/${f.kind}/${f.value}/`),
   '[hostfile].ts': () => HOST_FILES.map((f) => `/${f}`),
+  'icon-[size].png.ts': () => ICON_SIZES.map((size) => `/icon-${size}.png`),
 };
 
 /** Files that integrations add beside the routes (the sitemap). */
