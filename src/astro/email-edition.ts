@@ -7,9 +7,17 @@ import { footerParts } from '../lib/email/presets.ts';
 import { formatDate } from '../lib/dates.ts';
 import { site } from '../site.config.ts';
 
+/**
+ * Editions a build writes to /newsletter/: the newest issues (as many as a
+ * feed carries), plus any named in EMAIL_EDITIONS (comma-separated slugs, or
+ * `all`), which `npm run email` sets so any issue's edition can be made on
+ * demand without rendering the whole archive's on every build.
+ */
 export async function emailPaths() {
   const articles = await getPublishedArticles();
-  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+  const wanted = (process.env.EMAIL_EDITIONS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const chosen = wanted.includes('all') ? articles : articles.filter((a, i) => i < site.feedItems || wanted.includes(a.id));
+  return chosen.map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
 
 async function edition(article: Article): Promise<EmailEdition> {
