@@ -1,14 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
+import { buildStats } from '../../lib/build-stats.ts';
 
 /**
  * Chart images and data files are rendered into a cache during the build
  * (so unchanged charts are never drawn twice). This integration serves them
  * on the dev server and, after a build, copies every one the pages and
- * feeds reference into dist/charts/.
+ * feeds reference into dist/charts/. When AIF_BUILD_STATS names a file,
+ * the build's image counts (drawn, from cache) are written there for
+ * `scripts/build.ts`'s summary.
  */
 export function chartAssets(): AstroIntegration {
   return {
@@ -34,6 +37,7 @@ export function chartAssets(): AstroIntegration {
           }
         };
         scan(out);
+        if (process.env.AIF_BUILD_STATS) writeFileSync(process.env.AIF_BUILD_STATS, JSON.stringify(buildStats()));
         if (wanted.size === 0) return;
         mkdirSync(join(out, 'charts'), { recursive: true });
         for (const name of wanted) {

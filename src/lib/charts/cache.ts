@@ -8,6 +8,7 @@ import { registerChartFonts } from './fonts.ts';
 import { renderChartPng } from './render-static.ts';
 import type { ResolvedChart } from './spec.ts';
 import type { Theme } from './palette.ts';
+import { buildStats } from '../build-stats.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
 export const RENDERER_VERSION = 2;
@@ -69,5 +70,6 @@ export async function chartImages(chart: ResolvedChart, cacheDir: string): Promi
   };
   const light = await image('light');
   const dark = await image('dark');
+  buildStats().charts[cached ? 'cached' : 'drawn']++;
   return { hash, light, dark, cached };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { registerChartFonts } from '../charts/fonts.ts';
+import { buildStats } from '../build-stats.ts';
 
 /** What a social card shows. All of it is drawn as text, so no string can become markup. */
 export interface SocialCard {
@@ -101,7 +102,11 @@ export function socialCardHash(card: SocialCard): string {
 export async function socialCardPng(card: SocialCard, cacheDir: string): Promise<Buffer> {
   const hash = socialCardHash(card);
   const file = join(cacheDir, `og-${hash}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  if (existsSync(file)) {
+    buildStats().cards.cached++;
+    return readFileSync(file);
+  }
+  buildStats().cards.drawn++;
   const png = await renderSocialCard(card);
   writeFileAtomic(file, png);
   return png;
