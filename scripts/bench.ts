@@ -180,7 +180,7 @@ async function chartRenderTimes(count: number): Promise<number[]> {
   for (let i = 0; i < count; i++) {
     const chart = resolveChart({ type: i % 2 ? 'bar' : 'line', title: `Bench chart ${i}`, labels: ['2023', '2024', '2025'], datasets: [{ label: 'Spend', values: [40 + i, 75, 85 + i] }], unit: 'CNY', scale: 'billion' }, lookup, { file: 'bench' });
     const start = performance.now();
-    await chartImages(chart, dir);
+    await chartImages(chart, dir).done;
     times.push(performance.now() - start);
   }
   return times;

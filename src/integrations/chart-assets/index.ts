@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
 import { buildStats } from '../../lib/build-stats.ts';
+import { pendingWrite, settleAll } from '../../lib/pending-writes.ts';
 
 /**
  * Chart images and data files are rendered into a cache during the build
- * (so unchanged charts are never drawn twice). This integration serves them
- * on the dev server and, after a build, copies every one the pages and
- * feeds reference into dist/charts/. When AIF_BUILD_STATS names a file,
+ * (so unchanged charts are never drawn twice), in the background. This
+ * integration serves them on the dev server (waiting for one still being
+ * drawn) and, after a build, waits for every drawing and copies every file
+ * the pages and feeds reference into dist/charts/. When AIF_BUILD_STATS names a file,
  * the build's image counts (drawn, from cache) are written there for
  * `scripts/build.ts`'s summary.
  */
@@ -18,15 +20,20 @@ export function chartAssets(): AstroIntegration {
     name: 'ai-frontier:chart-assets',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(CHART_URL_PREFIX, (req, res, next) => {
+        server.middlewares.use(CHART_URL_PREFIX, async (req, res, next) => {
           const name = (req.url ?? '').replace(/^\//, '').split('?')[0]!;
           const file = join(CHART_CACHE_DIR, name);
-          if (!/^chart-[0-9a-f]+[-.a-z]*$/.test(name) || !existsSync(file)) return next();
-          res.setHeader('Content-Type', name.endsWith('.png') ? 'image/png' : name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
+          if (!/^chart-[0-9a-f]+[-.a-z]*$/.test(name)) return next();
+          await pendingWrite(file)?.catch(() => undefined);
+          if (!existsSync(file)) return next();
+          const type = name.endsWith('.svg') ? 'image/svg+xml' : name.endsWith('.png') ? 'image/png' : name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json';
+          res.setHeader('Content-Type', type);
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        const drawn = await settleAll();
+        if (drawn > 0) logger.info(`${drawn} images drawn`);
         const out = fileURLToPath(dir);
         const wanted = new Set<string>();
         const scan = (d: string) => {
