@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugFromFileName } from '../src/lib/slug.ts';
+import { formatSeconds } from '../src/lib/progress-format.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -43,6 +44,10 @@ const slugs = all ? available : wantedSlugs;
 
 mkdirSync(outDir, { recursive: true });
 let failed = false;
+let copied = 0;
+const started = performance.now();
+// One line per edition for a few; a count for the whole archive.
+const listEach = slugs.length <= 10;
 for (const slug of slugs) {
   if (!available.includes(slug)) {
     const hint = noBuild ? ` A build makes editions of the newest issues only; run without --no-build to make this one.` : '';
@@ -51,6 +56,8 @@ for (const slug of slugs) {
     continue;
   }
   for (const ext of ['html', 'txt']) copyFileSync(join(editions, `${slug}.${ext}`), join(outDir, `${slug}.${ext}`));
-  console.log(`✓ ${join(outDir, slug)}.html and .txt`);
+  copied++;
+  if (listEach) console.log(`✓ ${join(outDir, slug)}.html and .txt`);
 }
+if (!listEach) console.log(`✓ ${copied} editions (.html and .txt) in ${outDir.replace(root + '/', '')}/ in ${formatSeconds(performance.now() - started)}`);
 process.exit(failed ? 1 : 0);

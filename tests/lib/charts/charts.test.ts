@@ -145,7 +145,8 @@ describe('static images', () => {
     expect(changed.hash).not.toBe(first.hash);
     expect(renderStats.rendered - before).toBe(4);
     figures['c.talent'] = fig('c.talent', 'models and talent', 40);
-  });
+    // Starting the worker pool (chart.js and the font in each worker) is slow on a busy machine.
+  }, 30_000);
 
   it('draws a 2x PNG for feeds and email only when asked, with content on the light page colour', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-charts-png-'));
@@ -155,7 +156,7 @@ describe('static images', () => {
     const image = await variance(join(dir, png.file));
     expect([image.width, image.height]).toEqual([png.width * 2, png.height * 2]);
     expect(image.variance, 'PNG is not blank').toBeGreaterThan(500);
-  });
+  }, 30_000);
 
   it('draws Chinese labels with real glyphs, not the missing-glyph box', () => {
     registerChartFonts();
