@@ -34,7 +34,7 @@ export async function renderChart(spec: ChartSpec, page: string, opts: { png?: b
     height: images.svg.height,
     /** Both themes, for pages; `narrow` is drawn for small screens. */
     svg: `${CHART_URL_PREFIX}${images.svg.file}`,
-    narrow: `${CHART_URL_PREFIX}${images.narrow.file}`,
+    narrow: images.narrow ? `${CHART_URL_PREFIX}${images.narrow.file}` : undefined,
     /** Light 2× PNG for feeds and email (only with `png`). */
     light: png ? `${CHART_URL_PREFIX}${png.file}` : undefined,
     csv: `${CHART_URL_PREFIX}${base}.csv`,

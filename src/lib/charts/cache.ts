@@ -15,6 +15,8 @@ export const RENDERER_VERSION = 3;
 
 /** Logical width of the small-screen drawing: its text stays at full size on a 375 px phone instead of being scaled to half. */
 export const NARROW_WIDTH = 360;
+/** Labels longer than this leave no room for the plot at NARROW_WIDTH; such charts keep the wide drawing on phones too. */
+export const NARROW_MAX_LABEL = 20;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */
@@ -40,8 +42,8 @@ export interface ChartImages {
   hash: string;
   /** For pages: one SVG serving both themes, at the chart's size. */
   svg: ChartImage;
-  /** The same for screens narrower than the chart: drawn at NARROW_WIDTH, same aspect ratio. */
-  narrow: ChartImage;
+  /** The same for screens narrower than the chart: drawn at NARROW_WIDTH, same aspect ratio (none when labels are too long for it). */
+  narrow?: ChartImage;
   /** True when every file was already in the cache (nothing to draw). */
   cached: boolean;
   /** Resolves when the files are written (they are drawn in the background). */
@@ -89,9 +91,10 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
   const narrowSize = { width: NARROW_WIDTH, height: Math.round((size.height * NARROW_WIDTH) / size.width) };
   const waits: Array<Promise<void>> = [];
   const svg = { file: `chart-${hash}.svg`, ...size };
-  const narrow = { file: `chart-${hash}-narrow.svg`, ...narrowSize };
+  const fits = chart.labels.every((l) => l.length <= NARROW_MAX_LABEL) && chart.datasets.every((d) => d.label.length <= NARROW_MAX_LABEL * 2);
+  const narrow = fits ? { file: `chart-${hash}-narrow.svg`, ...narrowSize } : undefined;
   const drewWide = ensure(cacheDir, svg.file, () => render({ kind: 'chart-svg', configs, size }), waits);
-  const drewNarrow = ensure(cacheDir, narrow.file, () => render({ kind: 'chart-svg', configs, size: narrowSize }), waits);
+  const drewNarrow = narrow ? ensure(cacheDir, narrow.file, () => render({ kind: 'chart-svg', configs, size: narrowSize }), waits) : false;
   const cached = !drewWide && !drewNarrow;
   buildStats().charts[cached ? 'cached' : 'drawn']++;
   return { hash, svg, narrow, cached, done: Promise.all(waits).then(() => undefined) };

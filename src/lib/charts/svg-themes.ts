@@ -14,14 +14,41 @@ export interface SvgBackgrounds {
 const TAG = /<[^>]+>/g;
 const COLOR_ATTR = /\b(fill|stroke|stop-color)="(#[0-9A-Fa-f]{3,8})"/g;
 const CLIP_ID = /\bcl_[0-9a-f]+\b/g;
-/** Coordinates to 0.1 px: a tenth of a CSS pixel is below what a screen shows, and it halves the file. */
-const GEOMETRY_ATTR = /\b(d|x|y|width|height|transform|points)="([^"]*)"/g;
+/** Coordinates to 0.1 px: a tenth of a CSS pixel is below what a screen shows, and it halves the file. Transforms keep 3 decimals (rotations need them). */
+const GEOMETRY_ATTR = /\b(d|x|y|width|height|points)="([^"]*)"/g;
+const TRANSFORM_ATTR = /\btransform="([^"]*)"/g;
 
-function roundNumbers(text: string): string {
+function roundNumbers(text: string, digits: number): string {
+  const f = 10 ** digits;
   return text.replace(/-?\d+\.\d+/g, (n) => {
-    const r = Math.round(Number(n) * 10) / 10;
+    const r = Math.round(Number(n) * f) / f;
     return String(Object.is(r, -0) ? 0 : r);
   });
+}
+
+/**
+ * Text runs are paths placed by a transform, and the same run is often drawn
+ * more than once (chart.js draws some labels twice; repeated tick labels):
+ * each distinct outline is written once in <defs> and placed with <use>.
+ */
+function shareOutlines(tags: string[], prefix: string): string[] {
+  const counts = new Map<string, number>();
+  const runs = tags.map((t) => /^<path ([^>]*?)transform="([^"]*)" d="([^"]{200,})"\/>$/.exec(t));
+  for (const m of runs) if (m) counts.set(m[3]!, (counts.get(m[3]!) ?? 0) + 1);
+  const ids = new Map<string, string>();
+  const defs: string[] = [];
+  const out = tags.map((t, i) => {
+    const m = runs[i];
+    if (!m || counts.get(m[3]!)! < 2) return t;
+    let id = ids.get(m[3]!);
+    if (!id) {
+      id = `${prefix}t${ids.size}`;
+      ids.set(m[3]!, id);
+      defs.push(`<path id="${id}" d="${m[3]}"/>`);
+    }
+    return `<use href="#${id}" ${m[1]}transform="${m[2]}"/>`;
+  });
+  return defs.length ? [`<defs>${defs.join('')}</defs>`, ...out] : out;
 }
 
 /** The drawing's elements, with coordinates rounded, ids numbered in order, and the XML prolog and root element dropped. */
@@ -35,8 +62,10 @@ function normalise(svg: string, prefix: string): string[] {
     if (!ids.has(id)) ids.set(id, `${prefix}${ids.size}`);
     return ids.get(id)!;
   });
-  const tags = renumbered.replace(GEOMETRY_ATTR, (_m, name: string, value: string) => `${name}="${roundNumbers(value)}"`).match(TAG);
-  return tags ?? [];
+  const rounded = renumbered
+    .replace(GEOMETRY_ATTR, (_m, name: string, value: string) => `${name}="${roundNumbers(value, 1)}"`)
+    .replace(TRANSFORM_ATTR, (_m, value: string) => `transform="${roundNumbers(value, 3)}"`);
+  return shareOutlines(rounded.match(TAG) ?? [], prefix);
 }
 
 function colours(tag: string): Map<string, string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage, GlobalFonts } from '@napi-rs/canvas';
@@ -119,9 +119,9 @@ describe('static images', () => {
     await first.done;
     expect(renderStats.rendered - before).toBe(2);
     expect(first.cached).toBe(false);
-    expect(first.narrow.width).toBe(NARROW_WIDTH);
-    expect(first.narrow.width / first.narrow.height).toBeCloseTo(first.svg.width / first.svg.height, 1);
-    for (const image of [first.svg, first.narrow]) {
+    expect(first.narrow!.width).toBe(NARROW_WIDTH);
+    expect(first.narrow!.width / first.narrow!.height).toBeCloseTo(first.svg.width / first.svg.height, 1);
+    for (const image of [first.svg, first.narrow!]) {
       const svg = readFileSync(join(dir, image.file), 'utf8');
       expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${image.width} ${image.height}"`));
       // Text is drawn as paths in the shipped font, so no <text> depends on the reader's fonts.
@@ -137,13 +137,18 @@ describe('static images', () => {
     await again.done;
     expect(again.cached).toBe(true);
     expect(renderStats.rendered - before).toBe(2);
-    expect(readdirSync(dir).sort()).toEqual([first.svg.file, first.narrow.file].sort());
+    expect(readdirSync(dir).sort()).toEqual([first.svg.file, first.narrow!.file].sort());
+    // Labels too long for a phone-width plot: no narrow drawing, the wide one serves every width.
+    const long = chartImages(resolveChart({ type: 'bar', title: 'Long', labels: ['A label far too long for a phone', 'Short'], datasets: [{ label: 'x', values: [1, 2] }] }, lookup, place), dir);
+    await long.done;
+    expect(long.narrow).toBeUndefined();
+    expect(existsSync(join(dir, long.svg.file))).toBe(true);
     // Changing one value changes the hash and draws again.
     figures['c.talent'] = fig('c.talent', 'models and talent', 41);
     const changed = chartImages(capex(), dir);
     await changed.done;
     expect(changed.hash).not.toBe(first.hash);
-    expect(renderStats.rendered - before).toBe(4);
+    expect(renderStats.rendered - before).toBe(5);
     figures['c.talent'] = fig('c.talent', 'models and talent', 40);
     // Starting the worker pool (chart.js and the font in each worker) is slow on a busy machine.
   }, 30_000);
