@@ -13,7 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutStackTraces } from '../src/lib/errors.ts';
 import type { BuildStats } from '../src/lib/build-stats.ts';
-import { cacheDetail, isPageLine, isWarningLine, pagesDetail } from '../src/lib/progress-format.ts';
+import { cacheDetail, isPageLine, isWarningLine, pagesDetail, stripAnsi } from '../src/lib/progress-format.ts';
 import { Progress, type StepOptions } from './lib/progress.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,8 +29,17 @@ const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...clea
 
 const progress = new Progress();
 
-async function step(name: string, command: string, commandArgs: string[], opts: Partial<StepOptions> & { env?: NodeJS.ProcessEnv } = {}): Promise<string> {
-  const result = await progress.run(name, command, commandArgs, { ...opts, cwd: root, env: { ...cleanEnv, ...opts.env } });
+async function step(
+  name: string,
+  command: string,
+  commandArgs: string[],
+  opts: Partial<StepOptions> & { env?: NodeJS.ProcessEnv } = {},
+): Promise<string> {
+  const result = await progress.run(name, command, commandArgs, {
+    ...opts,
+    cwd: root,
+    env: { ...cleanEnv, ...opts.env },
+  });
   if (result.status !== 0) {
     // Astro's log was read for progress, not shown: show its end, where the error is.
     if (opts.watch) process.stderr.write(withoutStackTraces(result.stdout.split('\n').slice(-40).join('\n')) + '\n');
@@ -57,7 +66,7 @@ await step('astro build', node, [astro, 'build'], {
   env: { ASTRO_OUT_DIR: staging, NODE_ENV: 'production', AIF_BUILD_STATS: statsFile, ...allowPlaceholder },
   watch: (line, ms) => {
     if (isPageLine(line)) return pagesDetail(++pages, ms);
-    const m = /\[(?:build|vite|content|types)\] (.+)$/.exec(line.replace(/\u001b\[[0-9;]*m/g, ''));
+    const m = /\[(?:build|vite|content|types)\] (.+)$/.exec(stripAnsi(line));
     if (m && pages === 0) phase = m[1]!.slice(0, 50);
     return pages > 0 ? undefined : phase;
   },
@@ -65,19 +74,26 @@ await step('astro build', node, [astro, 'build'], {
 });
 if (existsSync(statsFile)) {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
-  progress.setDetail(`${pages} pages; ${cacheDetail('charts', stats.charts)}; ${cacheDetail('social cards', stats.cards)}`);
+  progress.setDetail(
+    `${pages} pages; ${cacheDetail('charts', stats.charts)}; ${cacheDetail('social cards', stats.cards)}`,
+  );
   rmSync(statsFile, { force: true });
 }
 // Search index over the built pages (only elements marked data-pagefind-body are indexed).
 let indexed = '';
-await step('search index', node, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', staging], {
-  watch: (line) => {
-    const m = /Indexed (\d+) pages?/.exec(line);
-    if (m) indexed = `${m[1]} pages indexed`;
-    return indexed || undefined;
+await step(
+  'search index',
+  node,
+  [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', staging],
+  {
+    watch: (line) => {
+      const m = /Indexed (\d+) pages?/.exec(line);
+      if (m) indexed = `${m[1]} pages indexed`;
+      return indexed || undefined;
+    },
+    echo: (line) => /error|warn/i.test(line),
   },
-  echo: (line) => /error|warn/i.test(line),
-});
+);
 
 // Swap: the old output moves aside first, so a crash between renames loses nothing.
 const previous = `${outDir}.previous-${process.pid}`;

@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { chartLookup } from './chart-lookup.ts';
 import { THEMES } from '../lib/charts/palette.ts';
 
-export async function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean } = {}) {
+export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean } = {}) {
   const chart = resolveChart(spec, chartLookup, { file: page });
   const images = chartImages(chart, CHART_CACHE_DIR);
   const png = opts.png ? chartPng(chart, CHART_CACHE_DIR) : undefined;

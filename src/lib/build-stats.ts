@@ -13,7 +13,6 @@ export interface BuildStats {
 const KEY = Symbol.for('ai-frontier.build-stats');
 
 export function buildStats(): BuildStats {
-  const g = globalThis as { [KEY]?: BuildStats };
-  g[KEY] ??= { charts: { drawn: 0, cached: 0 }, cards: { drawn: 0, cached: 0 } };
-  return g[KEY];
+  const shared = globalThis as unknown as Record<symbol, BuildStats | undefined>;
+  return (shared[KEY] ??= { charts: { drawn: 0, cached: 0 }, cards: { drawn: 0, cached: 0 } });
 }

@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { writeFileAtomic } from './atomic-write.ts';
 
 const KEY = Symbol.for('ai-frontier.pending-writes');
-const pending = ((globalThis as { [KEY]?: Map<string, Promise<void>> })[KEY] ??= new Map());
+const shared = globalThis as unknown as Record<symbol, Map<string, Promise<void>> | undefined>;
+const pending = (shared[KEY] ??= new Map<string, Promise<void>>());
 
 /** Write `path` from `make()` unless it exists or is already scheduled; resolves when the file is there. */
 export function scheduleWrite(path: string, make: () => Promise<Buffer | string>): Promise<void> {
@@ -33,7 +34,11 @@ export function pendingWrite(path: string): Promise<void> | undefined {
 export async function settleAll(): Promise<number> {
   const entries = [...pending];
   const results = await Promise.allSettled(entries.map(([, p]) => p));
-  const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [`${entries[i]![0]}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`] : []));
+  const failed = results.flatMap((r, i) =>
+    r.status === 'rejected'
+      ? [`${entries[i]![0]}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`]
+      : [],
+  );
   pending.clear();
   if (failed.length > 0) throw new Error(`Could not draw ${failed.length} image(s):\n${failed.join('\n')}`);
   return entries.length;

@@ -12,18 +12,24 @@ export function formatSeconds(ms: number): string {
   return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+// Terminal colour codes (ESC [ … m).
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+/** Text without terminal colour codes. */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
 /** Astro logs each page it writes as `├─ /path (+12ms)` or `└─ /path (+12ms)`. */
 const PAGE_LINE = /[├└]─ \/\S* \(\+\d+(?:\.\d+)?m?s\)/;
 
 /** Whether a line of `astro build` output reports one page written. */
 export function isPageLine(line: string): boolean {
-  return PAGE_LINE.test(line.replace(ANSI, ''));
+  return PAGE_LINE.test(stripAnsi(line));
 }
 
 /** Whether a line of `astro build` output is a warning worth passing on (Vite's notes about Astro's own MDX directives are not). */
 export function isWarningLine(line: string): boolean {
-  const plain = line.replace(ANSI, '');
+  const plain = stripAnsi(line);
   return /\[(WARN|ERROR)\]/.test(plain) && !plain.includes('MODULE_LEVEL_DIRECTIVE');
 }
 
@@ -54,6 +60,8 @@ export function cacheDetail(label: string, c: { drawn: number; cached: number })
 /** One line per step with its time, aligned, then the total. */
 export function summaryLines(steps: readonly StepReport[], totalMs: number): string[] {
   const width = Math.max(...steps.map((s) => s.name.length), 5);
-  const lines = steps.map((s) => `  ${s.name.padEnd(width)}  ${formatSeconds(s.ms).padStart(10)}${s.detail ? `  ${s.detail}` : ''}`);
+  const lines = steps.map(
+    (s) => `  ${s.name.padEnd(width)}  ${formatSeconds(s.ms).padStart(10)}${s.detail ? `  ${s.detail}` : ''}`,
+  );
   return [...lines, `  ${'total'.padEnd(width)}  ${formatSeconds(totalMs).padStart(10)}`];
 }

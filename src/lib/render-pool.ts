@@ -32,7 +32,8 @@ interface PoolState {
   broken?: string;
 }
 const KEY = Symbol.for('ai-frontier.render-pool');
-const state = ((globalThis as { [KEY]?: PoolState })[KEY] ??= { slots: [], queue: [], inFlight: new Map(), nextId: 0 });
+const shared = globalThis as unknown as Record<symbol, PoolState | undefined>;
+const state: PoolState = (shared[KEY] ??= { slots: [], queue: [], inFlight: new Map(), nextId: 0 });
 
 /** Number of workers: AIF_RENDER_WORKERS, else one per core. */
 export function poolSize(): number {
@@ -67,7 +68,7 @@ function start(): void {
       }
       pump();
     });
-    slot.worker.on('error', (error) => {
+    slot.worker.on('error', (error: Error) => {
       // A worker that dies takes its job with it; the rest of the pool carries on.
       for (const [id, p] of state.inFlight) {
         if (p.slot !== slot) continue;

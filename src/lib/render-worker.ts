@@ -21,11 +21,12 @@ export async function runJob(job: RenderJob): Promise<Uint8Array> {
 }
 
 // Only as a pool worker (test runners also run code in worker threads).
-if (parentPort && (workerData as { aifRenderWorker?: boolean } | null)?.aifRenderWorker) parentPort.on('message', async ({ id, job }: { id: number; job: RenderJob }) => {
-  try {
-    const bytes = await runJob(job);
-    parentPort!.postMessage({ id, bytes }, []);
-  } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
-});
+const port = parentPort;
+if (port && (workerData as { aifRenderWorker?: boolean } | null)?.aifRenderWorker) {
+  port.on('message', ({ id, job }: { id: number; job: RenderJob }) => {
+    runJob(job).then(
+      (bytes) => port.postMessage({ id, bytes }),
+      (error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+}

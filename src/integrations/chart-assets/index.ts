@@ -1,5 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
@@ -20,15 +28,23 @@ export function chartAssets(): AstroIntegration {
     name: 'ai-frontier:chart-assets',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(CHART_URL_PREFIX, async (req, res, next) => {
+        server.middlewares.use(CHART_URL_PREFIX, (req, res, next) => {
           const name = (req.url ?? '').replace(/^\//, '').split('?')[0]!;
           const file = join(CHART_CACHE_DIR, name);
           if (!/^chart-[0-9a-f]+[-.a-z]*$/.test(name)) return next();
-          await pendingWrite(file)?.catch(() => undefined);
-          if (!existsSync(file)) return next();
-          const type = name.endsWith('.svg') ? 'image/svg+xml' : name.endsWith('.png') ? 'image/png' : name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json';
-          res.setHeader('Content-Type', type);
-          createReadStream(file).pipe(res);
+          // A file still being drawn is served once it is written.
+          void Promise.resolve(pendingWrite(file)?.catch(() => undefined)).then(() => {
+            if (!existsSync(file)) return next();
+            const type = name.endsWith('.svg')
+              ? 'image/svg+xml'
+              : name.endsWith('.png')
+                ? 'image/png'
+                : name.endsWith('.csv')
+                  ? 'text/csv; charset=utf-8'
+                  : 'application/json';
+            res.setHeader('Content-Type', type);
+            createReadStream(file).pipe(res);
+          });
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -40,7 +56,8 @@ export function chartAssets(): AstroIntegration {
           for (const e of readdirSync(d, { withFileTypes: true })) {
             const p = join(d, e.name);
             if (e.isDirectory()) scan(p);
-            else if (/\.(html|xml|json|txt)$/.test(e.name)) for (const a of chartAssetsIn(readFileSync(p, 'utf8'))) wanted.add(a);
+            else if (/\.(html|xml|json|txt)$/.test(e.name))
+              for (const a of chartAssetsIn(readFileSync(p, 'utf8'))) wanted.add(a);
           }
         };
         scan(out);
@@ -49,7 +66,10 @@ export function chartAssets(): AstroIntegration {
         mkdirSync(join(out, 'charts'), { recursive: true });
         for (const name of wanted) {
           const from = join(CHART_CACHE_DIR, name);
-          if (!existsSync(from)) throw new Error(`Chart asset ${name} is referenced but missing from ${CHART_CACHE_DIR}; delete .cache/ and build again.`);
+          if (!existsSync(from))
+            throw new Error(
+              `Chart asset ${name} is referenced but missing from ${CHART_CACHE_DIR}; delete .cache/ and build again.`,
+            );
           copyFileSync(from, join(out, 'charts', name));
         }
         logger.info(`${wanted.size} chart files copied`);

@@ -62,8 +62,14 @@ interface Prepared {
 function prepare(chart: ResolvedChart): Prepared {
   const fontHash = registerChartFonts();
   const size = chartSize(chart);
-  const configs: Record<Theme, ChartConfig> = { light: toChartConfig(chart, 'light'), dark: toChartConfig(chart, 'dark') };
-  const hash = createHash('sha256').update(JSON.stringify([configs.light, configs.dark, size, versions, fontHash, RENDERER_VERSION])).digest('hex').slice(0, 16);
+  const configs: Record<Theme, ChartConfig> = {
+    light: toChartConfig(chart, 'light'),
+    dark: toChartConfig(chart, 'dark'),
+  };
+  const hash = createHash('sha256')
+    .update(JSON.stringify([configs.light, configs.dark, size, versions, fontHash, RENDERER_VERSION]))
+    .digest('hex')
+    .slice(0, 16);
   return { hash, size, configs };
 }
 
@@ -91,10 +97,14 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
   const narrowSize = { width: NARROW_WIDTH, height: Math.round((size.height * NARROW_WIDTH) / size.width) };
   const waits: Array<Promise<void>> = [];
   const svg = { file: `chart-${hash}.svg`, ...size };
-  const fits = chart.labels.every((l) => l.length <= NARROW_MAX_LABEL) && chart.datasets.every((d) => d.label.length <= NARROW_MAX_LABEL * 2);
+  const fits =
+    chart.labels.every((l) => l.length <= NARROW_MAX_LABEL) &&
+    chart.datasets.every((d) => d.label.length <= NARROW_MAX_LABEL * 2);
   const narrow = fits ? { file: `chart-${hash}-narrow.svg`, ...narrowSize } : undefined;
   const drewWide = ensure(cacheDir, svg.file, () => render({ kind: 'chart-svg', configs, size }), waits);
-  const drewNarrow = narrow ? ensure(cacheDir, narrow.file, () => render({ kind: 'chart-svg', configs, size: narrowSize }), waits) : false;
+  const drewNarrow = narrow
+    ? ensure(cacheDir, narrow.file, () => render({ kind: 'chart-svg', configs, size: narrowSize }), waits)
+    : false;
   const cached = !drewWide && !drewNarrow;
   buildStats().charts[cached ? 'cached' : 'drawn']++;
   return { hash, svg, narrow, cached, done: Promise.all(waits).then(() => undefined) };

@@ -1,11 +1,36 @@
 import { createCanvas, SvgExportFlag, type Canvas } from '@napi-rs/canvas';
-import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, LinearScale, LineController, LineElement, LogarithmicScale, PieController, PointElement } from 'chart.js';
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  LinearScale,
+  LineController,
+  LineElement,
+  LogarithmicScale,
+  PieController,
+  PointElement,
+} from 'chart.js';
 import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
 import { registerChartFonts } from './fonts.ts';
 import { mergeThemes } from './svg-themes.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, PieController, ArcElement, CategoryScale, LinearScale, LogarithmicScale);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  DoughnutController,
+  PieController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+);
 
 export const PIXEL_RATIO = 2;
 
@@ -17,8 +42,11 @@ export interface Size {
 /** Draw a chart.js config on a server-side canvas context (the same config draws the live chart in the browser); destroy it once the drawing is taken, since destroying clears the canvas. */
 function drawOn(ctx: unknown, config: ChartConfig, size: Size, pixelRatio: number): Chart {
   const full = attachFormatters(structuredClone(config));
-  (full.options as Record<string, unknown>).devicePixelRatio = pixelRatio;
-  const chart = new Chart(ctx as CanvasRenderingContext2D, { ...(full as object), options: { ...full.options, responsive: false, animation: false } } as never);
+  full.options.devicePixelRatio = pixelRatio;
+  const chart = new Chart(
+    ctx as CanvasRenderingContext2D,
+    { ...(full as object), options: { ...full.options, responsive: false, animation: false } } as never,
+  );
   chart.resize(size.width, size.height);
   chart.draw();
   return chart;
@@ -39,7 +67,10 @@ function drawSvg(config: ChartConfig, size: Size): string {
  * the shipped font. Vector, so it stays sharp at any density.
  */
 export function renderChartSvg(configs: { light: ChartConfig; dark: ChartConfig }, size: Size): string {
-  return mergeThemes(drawSvg(configs.light, size), drawSvg(configs.dark, size), size, { light: THEMES.light.background, dark: THEMES.dark.background });
+  return mergeThemes(drawSvg(configs.light, size), drawSvg(configs.dark, size), size, {
+    light: THEMES.light.background,
+    dark: THEMES.dark.background,
+  });
 }
 
 /** Canvases by size, reused: native canvas memory is invisible to V8's GC, so fresh canvases per chart piled up to GBs. */
@@ -55,7 +86,10 @@ export async function renderChartPng(config: ChartConfig, size: Size): Promise<B
   const key = `${size.width}x${size.height}`;
   let pair = canvases.get(key);
   if (!pair) {
-    pair = { chart: createCanvas(size.width * PIXEL_RATIO, size.height * PIXEL_RATIO), page: createCanvas(size.width * PIXEL_RATIO, size.height * PIXEL_RATIO) };
+    pair = {
+      chart: createCanvas(size.width * PIXEL_RATIO, size.height * PIXEL_RATIO),
+      page: createCanvas(size.width * PIXEL_RATIO, size.height * PIXEL_RATIO),
+    };
     canvases.set(key, pair);
   }
   const ctx = pair.chart.getContext('2d');

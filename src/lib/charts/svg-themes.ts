@@ -77,7 +77,12 @@ function colours(tag: string): Map<string, string> {
  * `width`×`height` (scalable: it has a viewBox). When the two drawings do not
  * line up element for element, both are kept and the style shows one.
  */
-export function mergeThemes(light: string, dark: string, size: { width: number; height: number }, bg: SvgBackgrounds): string {
+export function mergeThemes(
+  light: string,
+  dark: string,
+  size: { width: number; height: number },
+  bg: SvgBackgrounds,
+): string {
   const l = normalise(light, 'c');
   const d = normalise(dark, 'c');
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`;
@@ -102,14 +107,17 @@ export function mergeThemes(light: string, dark: string, size: { width: number; 
       break;
     }
     const dc = colours(b);
-    const classes = [...colours(a)].filter(([prop, c]) => dc.get(prop) !== c).map(([prop, c]) => classFor(prop, c, dc.get(prop)!));
+    const classes = [...colours(a)]
+      .filter(([prop, c]) => dc.get(prop) !== c)
+      .map(([prop, c]) => classFor(prop, c, dc.get(prop)!));
     merged.push(classes.length ? a.replace(/^<(\w+)/, `<$1 class="${classes.join(' ')}"`) : a);
   }
   const darkRules = [...swaps].map(([key, cls]) => {
     const [prop, pair] = key.split(':') as [string, string];
     return `.${cls}{${prop}:${pair.split('>')[1]}}`;
   });
-  if (aligned) return `${open}<style>@media (prefers-color-scheme:dark){${darkRules.join('')}}</style>${background}${merged.join('')}</svg>`;
+  if (aligned)
+    return `${open}<style>@media (prefers-color-scheme:dark){${darkRules.join('')}}</style>${background}${merged.join('')}</svg>`;
   // Fallback: both drawings, one shown.
   const dd = normalise(dark, 'd');
   return `${open}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${darkRules.join('')}}</style>${background}<g class="lt">${l.join('')}</g><g class="dk">${dd.join('')}</g></svg>`;

@@ -59,7 +59,7 @@ export function wordCount(body: string): number {
     .replace(/^import .*$/gm, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\{[^}]*\}/g, ' ')
-    .replace(/[#*_`|>\-]/g, ' ');
+    .replace(/[#*_`|>-]/g, ' ');
   let words = 0;
   for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) words++;
   return words;

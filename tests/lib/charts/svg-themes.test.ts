@@ -9,14 +9,18 @@ const drawing = (grid: string, bar: string, clip: string) =>
 describe('one SVG for both themes', () => {
   it('keeps one drawing and swaps only the colours that differ, under prefers-color-scheme: dark', () => {
     const svg = mergeThemes(drawing('#D9D6CE', '#0072B2', 'cl_3'), drawing('#3A3E45', '#56B4E9', 'cl_9'), size, bg);
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50">')).toBe(true);
+    expect(
+      svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50">'),
+    ).toBe(true);
     expect(svg.match(/<path /g)).toHaveLength(2);
     expect(svg).not.toContain('<?xml');
     // Page colour underneath, light by default.
     expect(svg).toContain('<rect width="100" height="50" fill="#ffffff" class="k0"/>');
     expect(svg).toContain('<path class="k1" fill="none" stroke="#D9D6CE"');
     expect(svg).toContain('<path class="k2" fill="#0072B2"');
-    expect(svg).toContain('<style>@media (prefers-color-scheme:dark){.k0{fill:#000000}.k1{stroke:#3a3e45}.k2{fill:#56b4e9}}</style>');
+    expect(svg).toContain(
+      '<style>@media (prefers-color-scheme:dark){.k0{fill:#000000}.k1{stroke:#3a3e45}.k2{fill:#56b4e9}}</style>',
+    );
     // Clip ids renumbered consistently; coordinates to 0.1 px.
     expect(svg).toContain('<clipPath id="c0">');
     expect(svg).toContain('clip-path="url(#c0)"');
@@ -40,7 +44,11 @@ describe('one SVG for both themes', () => {
       `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><path fill="${colour}" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" d="${outline}"/><path fill="${colour}" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" d="${outline}"/><path fill="${colour}" transform="translate(10 20)" d="M0 0L1 1"/></svg>`;
     const svg = mergeThemes(withText('#1B1B1D'), withText('#EBE9E4'), size, bg);
     expect(svg.match(/<path id="ct0" d="M0.3 0.5L1.3 1.5/g)).toHaveLength(1);
-    expect(svg.match(/<use class="k1" href="#ct0" fill="#1B1B1D" transform="matrix\(0.985 -0.174 0.174 0.985 44.26 29.51\)"\/>/g)).toHaveLength(2);
+    expect(
+      svg.match(
+        /<use class="k1" href="#ct0" fill="#1B1B1D" transform="matrix\(0.985 -0.174 0.174 0.985 44.26 29.51\)"\/>/g,
+      ),
+    ).toHaveLength(2);
     // Short paths stay as they are.
     expect(svg).toContain('<path class="k1" fill="#1B1B1D" transform="translate(10 20)" d="M0 0L1 1"/>');
     expect(svg).toContain('.k1{fill:#ebe9e4}');
