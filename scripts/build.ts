@@ -13,7 +13,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutStackTraces } from '../src/lib/errors.ts';
 import type { BuildStats } from '../src/lib/build-stats.ts';
-import { cacheDetail, isPageLine, isWarningLine, pagesDetail, stripAnsi } from '../src/lib/progress-format.ts';
+import {
+  cacheDetail,
+  formatSeconds,
+  isPageLine,
+  isWarningLine,
+  pagesDetail,
+  stripAnsi,
+} from '../src/lib/progress-format.ts';
 import { Progress, type StepOptions } from './lib/progress.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,8 +81,9 @@ await step('astro build', node, [astro, 'build'], {
 });
 if (existsSync(statsFile)) {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
+  const wait = stats.waitMs >= 100 ? `; waited ${formatSeconds(stats.waitMs)} for drawing after the last page` : '';
   progress.setDetail(
-    `${pages} pages; ${cacheDetail('charts', stats.charts)}; ${cacheDetail('social cards', stats.cards)}`,
+    `${pages} pages; ${cacheDetail('charts', stats.charts)}; ${cacheDetail('social cards', stats.cards)}${wait}`,
   );
   rmSync(statsFile, { force: true });
 }

@@ -8,11 +8,13 @@
 export interface BuildStats {
   charts: { drawn: number; cached: number };
   cards: { drawn: number; cached: number };
+  /** Time the build waited, after the last page, for images still being drawn. */
+  waitMs: number;
 }
 
 const KEY = Symbol.for('ai-frontier.build-stats');
 
 export function buildStats(): BuildStats {
   const shared = globalThis as unknown as Record<symbol, BuildStats | undefined>;
-  return (shared[KEY] ??= { charts: { drawn: 0, cached: 0 }, cards: { drawn: 0, cached: 0 } });
+  return (shared[KEY] ??= { charts: { drawn: 0, cached: 0 }, cards: { drawn: 0, cached: 0 }, waitMs: 0 });
 }

@@ -48,7 +48,9 @@ export function chartAssets(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
         const drawn = await settleAll();
+        buildStats().waitMs = performance.now() - start;
         if (drawn > 0) logger.info(`${drawn} images drawn`);
         const out = fileURLToPath(dir);
         const wanted = new Set<string>();

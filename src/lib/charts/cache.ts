@@ -53,6 +53,8 @@ export interface ChartImages {
 /** Counts images drawn and found in the cache by this process (tests check that a rebuild draws nothing). */
 export const renderStats = { rendered: 0, cached: 0 };
 
+const counted = new Set<string>();
+
 interface Prepared {
   hash: string;
   size: { width: number; height: number };
@@ -106,7 +108,9 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
     ? ensure(cacheDir, narrow.file, () => render({ kind: 'chart-svg', configs, size: narrowSize }), waits)
     : false;
   const cached = !drewWide && !drewNarrow;
-  buildStats().charts[cached ? 'cached' : 'drawn']++;
+  // Pages and feed items ask for the same chart; count each chart once.
+  if (!counted.has(hash)) buildStats().charts[cached ? 'cached' : 'drawn']++;
+  counted.add(hash);
   return { hash, svg, narrow, cached, done: Promise.all(waits).then(() => undefined) };
 }
 

@@ -16,7 +16,7 @@ import {
 import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
 import { registerChartFonts } from './fonts.ts';
-import { mergeThemes } from './svg-themes.ts';
+import { mergeThemes, themeByPalette } from './svg-themes.ts';
 
 Chart.register(
   BarController,
@@ -61,16 +61,40 @@ function drawSvg(config: ChartConfig, size: Size): string {
   return svg;
 }
 
+/** Light colour → dark colour for every colour the two themes' configs use (lower-case), unless a light colour has two dark ones. */
+function paletteSwaps(): Map<string, string> | undefined {
+  const l = THEMES.light;
+  const d = THEMES.dark;
+  const pairs: Array<[string, string]> = [
+    [l.background, d.background],
+    [l.text, d.text],
+    [l.muted, d.muted],
+    [l.grid, d.grid],
+    ...l.series.map((c, i) => [c, d.series[i % d.series.length]!] as [string, string]),
+  ];
+  const map = new Map<string, string>();
+  for (const [a, b] of pairs) {
+    const [from, to] = [a.toLowerCase(), b.toLowerCase()];
+    if (map.has(from) && map.get(from) !== to) return undefined;
+    map.set(from, to);
+  }
+  return map;
+}
+const palette = paletteSwaps();
+
 /**
- * The chart as one SVG for pages: light and dark drawings merged, the dark
- * colours applied by `prefers-color-scheme` inside the file, text as paths in
- * the shipped font. Vector, so it stays sharp at any density.
+ * The chart as one SVG for pages: the light drawing with the dark colours
+ * applied by `prefers-color-scheme` inside the file (from the palette; the
+ * dark theme is drawn too only when the drawing has a colour the palette
+ * does not map), text as paths in the shipped font. Vector, so it stays
+ * sharp at any density.
  */
 export function renderChartSvg(configs: { light: ChartConfig; dark: ChartConfig }, size: Size): string {
-  return mergeThemes(drawSvg(configs.light, size), drawSvg(configs.dark, size), size, {
-    light: THEMES.light.background,
-    dark: THEMES.dark.background,
-  });
+  const bg = { light: THEMES.light.background, dark: THEMES.dark.background };
+  const light = drawSvg(configs.light, size);
+  return (
+    (palette && themeByPalette(light, size, palette, bg)) ?? mergeThemes(light, drawSvg(configs.dark, size), size, bg)
+  );
 }
 
 /** Canvases by size, reused: native canvas memory is invisible to V8's GC, so fresh canvases per chart piled up to GBs. */

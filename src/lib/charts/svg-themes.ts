@@ -1,9 +1,12 @@
 /**
- * One SVG file that serves both themes: the chart is drawn once per theme
- * (same layout, different colours), and the two drawings are merged into the
- * light one plus a `prefers-color-scheme: dark` style that swaps each colour
- * that differs. Text is already paths (drawn with the shipped font), so the
- * file looks the same on every machine, CJK included. Pure string work.
+ * One SVG file that serves both themes: the light drawing plus a
+ * `prefers-color-scheme: dark` style that swaps each colour that differs.
+ * The themes differ only in colour, so the dark colours come from the
+ * palette (light colour → dark colour), and only when a drawing has a colour
+ * the palette does not know is the chart drawn a second time, in the dark
+ * theme, and the two merged element by element. Text is already paths (drawn
+ * with the shipped font), so the file looks the same on every machine, CJK
+ * included. Pure string work.
  */
 
 export interface SvgBackgrounds {
@@ -18,12 +21,9 @@ const CLIP_ID = /\bcl_[0-9a-f]+\b/g;
 const GEOMETRY_ATTR = /\b(d|x|y|width|height|points)="([^"]*)"/g;
 const TRANSFORM_ATTR = /\btransform="([^"]*)"/g;
 
+/** Cut decimals after `digits` (a regex pass, no per-number parsing: this runs over every path of every chart). */
 function roundNumbers(text: string, digits: number): string {
-  const f = 10 ** digits;
-  return text.replace(/-?\d+\.\d+/g, (n) => {
-    const r = Math.round(Number(n) * f) / f;
-    return String(Object.is(r, -0) ? 0 : r);
-  });
+  return text.replace(digits === 1 ? /(\.\d)\d+/g : /(\.\d{3})\d+/g, '$1').replace(/\.0+(?!\d)/g, '');
 }
 
 /**
@@ -72,6 +72,60 @@ function colours(tag: string): Map<string, string> {
   return new Map([...tag.matchAll(COLOR_ATTR)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
 }
 
+/** Dark-theme swaps as CSS classes: `k0`, `k1`… one per (property, light colour, dark colour). */
+class Swaps {
+  private readonly classes = new Map<string, string>();
+  classFor(prop: string, from: string, to: string): string {
+    const key = `${prop}:${from}>${to}`;
+    if (!this.classes.has(key)) this.classes.set(key, `k${this.classes.size}`);
+    return this.classes.get(key)!;
+  }
+  rules(): string {
+    return [...this.classes]
+      .map(([key, cls]) => `.${cls}{${key.slice(0, key.indexOf(':'))}:${key.slice(key.indexOf('>') + 1)}}`)
+      .join('');
+  }
+}
+
+function opening(size: { width: number; height: number }): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`;
+}
+
+function backgroundRect(size: { width: number; height: number }, bg: SvgBackgrounds, swaps: Swaps): string {
+  return `<rect width="${size.width}" height="${size.height}" fill="${bg.light}" class="${swaps.classFor('fill', bg.light.toLowerCase(), bg.dark.toLowerCase())}"/>`;
+}
+
+function withClasses(tag: string, classes: string[]): string {
+  return classes.length ? tag.replace(/^<(\w+)/, `<$1 class="${classes.join(' ')}"`) : tag;
+}
+
+/**
+ * One SVG for both themes from the light drawing alone, when every colour in
+ * it has a known dark counterpart (`palette`: light → dark, lower-case
+ * `#rrggbb`); undefined when one does not (draw the dark theme and use
+ * `mergeThemes`).
+ */
+export function themeByPalette(
+  light: string,
+  size: { width: number; height: number },
+  palette: ReadonlyMap<string, string>,
+  bg: SvgBackgrounds,
+): string | undefined {
+  const swaps = new Swaps();
+  const background = backgroundRect(size, bg, swaps);
+  const out: string[] = [];
+  for (const tag of normalise(light, 'c')) {
+    const classes: string[] = [];
+    for (const [prop, c] of colours(tag)) {
+      const dark = palette.get(c);
+      if (dark === undefined) return undefined;
+      if (dark !== c) classes.push(swaps.classFor(prop, c, dark));
+    }
+    out.push(withClasses(tag, classes));
+  }
+  return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${out.join('')}</svg>`;
+}
+
 /**
  * Merge a light and a dark drawing of the same chart into one SVG of
  * `width`×`height` (scalable: it has a viewBox). When the two drawings do not
@@ -85,14 +139,8 @@ export function mergeThemes(
 ): string {
   const l = normalise(light, 'c');
   const d = normalise(dark, 'c');
-  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`;
-  const swaps = new Map<string, string>();
-  const classFor = (prop: string, from: string, to: string) => {
-    const key = `${prop}:${from}>${to}`;
-    if (!swaps.has(key)) swaps.set(key, `k${swaps.size}`);
-    return swaps.get(key)!;
-  };
-  const background = `<rect width="${size.width}" height="${size.height}" fill="${bg.light}" class="${classFor('fill', bg.light.toLowerCase(), bg.dark.toLowerCase())}"/>`;
+  const swaps = new Swaps();
+  const background = backgroundRect(size, bg, swaps);
   const merged: string[] = [];
   let aligned = l.length === d.length;
   for (let i = 0; aligned && i < l.length; i++) {
@@ -109,16 +157,12 @@ export function mergeThemes(
     const dc = colours(b);
     const classes = [...colours(a)]
       .filter(([prop, c]) => dc.get(prop) !== c)
-      .map(([prop, c]) => classFor(prop, c, dc.get(prop)!));
-    merged.push(classes.length ? a.replace(/^<(\w+)/, `<$1 class="${classes.join(' ')}"`) : a);
+      .map(([prop, c]) => swaps.classFor(prop, c, dc.get(prop)!));
+    merged.push(withClasses(a, classes));
   }
-  const darkRules = [...swaps].map(([key, cls]) => {
-    const [prop, pair] = key.split(':') as [string, string];
-    return `.${cls}{${prop}:${pair.split('>')[1]}}`;
-  });
   if (aligned)
-    return `${open}<style>@media (prefers-color-scheme:dark){${darkRules.join('')}}</style>${background}${merged.join('')}</svg>`;
+    return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${merged.join('')}</svg>`;
   // Fallback: both drawings, one shown.
   const dd = normalise(dark, 'd');
-  return `${open}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${darkRules.join('')}}</style>${background}<g class="lt">${l.join('')}</g><g class="dk">${dd.join('')}</g></svg>`;
+  return `${opening(size)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${l.join('')}</g><g class="dk">${dd.join('')}</g></svg>`;
 }

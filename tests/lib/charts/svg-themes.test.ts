@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeThemes } from '../../../src/lib/charts/svg-themes.ts';
+import { mergeThemes, themeByPalette } from '../../../src/lib/charts/svg-themes.ts';
 
 const size = { width: 100, height: 50 };
 const bg = { light: '#ffffff', dark: '#000000' };
@@ -21,11 +21,11 @@ describe('one SVG for both themes', () => {
     expect(svg).toContain(
       '<style>@media (prefers-color-scheme:dark){.k0{fill:#000000}.k1{stroke:#3a3e45}.k2{fill:#56b4e9}}</style>',
     );
-    // Clip ids renumbered consistently; coordinates to 0.1 px.
+    // Clip ids renumbered consistently; coordinates cut to 0.1 px.
     expect(svg).toContain('<clipPath id="c0">');
     expect(svg).toContain('clip-path="url(#c0)"');
     expect(svg).toContain('<rect x="1.2" width="10" height="20"/>');
-    expect(svg).toContain('d="M0 10.3L100 10.3"');
+    expect(svg).toContain('d="M0 10.2L99.9 10.2"');
   });
 
   it('keeps both drawings, one shown per theme, when they do not line up', () => {
@@ -43,14 +43,26 @@ describe('one SVG for both themes', () => {
     const withText = (colour: string) =>
       `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><path fill="${colour}" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" d="${outline}"/><path fill="${colour}" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" d="${outline}"/><path fill="${colour}" transform="translate(10 20)" d="M0 0L1 1"/></svg>`;
     const svg = mergeThemes(withText('#1B1B1D'), withText('#EBE9E4'), size, bg);
-    expect(svg.match(/<path id="ct0" d="M0.3 0.5L1.3 1.5/g)).toHaveLength(1);
+    expect(svg.match(/<path id="ct0" d="M0.2 0.5L1.2 1.5/g)).toHaveLength(1);
     expect(
       svg.match(
-        /<use class="k1" href="#ct0" fill="#1B1B1D" transform="matrix\(0.985 -0.174 0.174 0.985 44.26 29.51\)"\/>/g,
+        /<use class="k1" href="#ct0" fill="#1B1B1D" transform="matrix\(0.984 -0.173 0.173 0.984 44.26 29.51\)"\/>/g,
       ),
     ).toHaveLength(2);
     // Short paths stay as they are.
     expect(svg).toContain('<path class="k1" fill="#1B1B1D" transform="translate(10 20)" d="M0 0L1 1"/>');
     expect(svg).toContain('.k1{fill:#ebe9e4}');
+  });
+
+  it('makes the dark theme from the palette alone when it knows every colour, and says so when it does not', () => {
+    const palette = new Map([
+      ['#d9d6ce', '#3a3e45'],
+      ['#0072b2', '#56b4e9'],
+    ]);
+    const light = drawing('#D9D6CE', '#0072B2', 'cl_3');
+    const one = themeByPalette(light, size, palette, bg);
+    // The same file as merging a drawing made in the dark theme.
+    expect(one).toBe(mergeThemes(light, drawing('#3A3E45', '#56B4E9', 'cl_9'), size, bg));
+    expect(themeByPalette(drawing('#D9D6CE', '#123456', 'cl_3'), size, palette, bg)).toBeUndefined();
   });
 });
