@@ -49,7 +49,8 @@ async function step(
   });
   if (result.status !== 0) {
     // Astro's log was read for progress, not shown: show its end, where the error is.
-    if (opts.watch) process.stderr.write(withoutStackTraces(result.stdout.split('\n').slice(-40).join('\n')) + '\n');
+    if (opts.watch)
+      process.stderr.write(withoutStackTraces(stripAnsi(result.stdout.split('\n').slice(-40).join('\n'))) + '\n');
     rmSync(staging, { recursive: true, force: true });
     rmSync(statsFile, { force: true });
     console.error(`\n✗ ${name} failed; ${outDir.replace(root + '/', '')}/ was left as it was.`);

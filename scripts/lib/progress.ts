@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { withoutStackTraces } from '../../src/lib/errors.ts';
-import { formatSeconds, liveLine, summaryLines, type StepReport } from '../../src/lib/progress-format.ts';
+import { formatSeconds, liveLine, stripAnsi, summaryLines, type StepReport } from '../../src/lib/progress-format.ts';
 
 export interface StepOptions {
   cwd: string;
@@ -95,7 +95,7 @@ export class Progress {
         const text = stdout.join('');
         if (!opts.watch && text) this.out.write(withoutStackTraces(text));
         const err = stderr.join('');
-        if (err) process.stderr.write(withoutStackTraces(err));
+        if (err) process.stderr.write(withoutStackTraces(stripAnsi(err)));
         const status = code ?? (signal ? 1 : 0);
         this.steps.push({ name, ms, detail });
         this.out.write(`${status === 0 ? '✓' : '✗'} ${name} ${formatSeconds(ms)}${detail ? ` · ${detail}` : ''}\n`);
