@@ -15,8 +15,23 @@ export const RENDERER_VERSION = 3;
 
 /** Logical width of the small-screen drawing: its text stays at full size on a 375 px phone instead of being scaled to half. */
 export const NARROW_WIDTH = 360;
-/** Labels longer than this leave no room for the plot at NARROW_WIDTH; such charts keep the wide drawing on phones too. */
-export const NARROW_MAX_LABEL = 20;
+/** Rough width of a 13 px label per character (Latin; CJK is wider but shorter). */
+const LABEL_PX_PER_CHAR = 7;
+
+/**
+ * Whether the narrow drawing keeps every category label readable: chart.js
+ * rotates labels that do not fit side by side and then skips some, which
+ * would lose information the wide drawing shows. Pies and doughnuts draw no
+ * labels (the legend is HTML); line charts may skip dates along their axis.
+ */
+export function fitsNarrow(chart: Pick<ResolvedChart, 'type' | 'horizontal' | 'labels'>): boolean {
+  const px = (label: string) => label.length * LABEL_PX_PER_CHAR;
+  if (chart.type === 'doughnut' || chart.type === 'pie') return true;
+  if (chart.type === 'line') return chart.labels.every((l) => px(l) <= NARROW_WIDTH / 3);
+  if (chart.horizontal) return chart.labels.every((l) => px(l) <= NARROW_WIDTH * 0.45);
+  // Side by side under the plot, beside a value axis about 90 px wide.
+  return chart.labels.reduce((sum, l) => sum + px(l) + 12, 0) <= NARROW_WIDTH - 90;
+}
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */
@@ -99,9 +114,7 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
   const narrowSize = { width: NARROW_WIDTH, height: Math.round((size.height * NARROW_WIDTH) / size.width) };
   const waits: Array<Promise<void>> = [];
   const svg = { file: `chart-${hash}.svg`, ...size };
-  const fits =
-    chart.labels.every((l) => l.length <= NARROW_MAX_LABEL) &&
-    chart.datasets.every((d) => d.label.length <= NARROW_MAX_LABEL * 2);
+  const fits = fitsNarrow(chart);
   const narrow = fits ? { file: `chart-${hash}-narrow.svg`, ...narrowSize } : undefined;
   const drewWide = ensure(cacheDir, svg.file, () => render({ kind: 'chart-svg', configs, size }), waits);
   const drewNarrow = narrow

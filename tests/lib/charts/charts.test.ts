@@ -6,7 +6,7 @@ import { createCanvas, loadImage, GlobalFonts } from '@napi-rs/canvas';
 import { resolveChart, type FigureLookup } from '../../../src/lib/charts/spec.ts';
 import { attachFormatters, toChartConfig } from '../../../src/lib/charts/config.ts';
 import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
-import { chartImages, chartPng, NARROW_WIDTH, renderStats } from '../../../src/lib/charts/cache.ts';
+import { chartImages, chartPng, fitsNarrow, NARROW_WIDTH, renderStats } from '../../../src/lib/charts/cache.ts';
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
 import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
@@ -114,8 +114,10 @@ describe('static images', () => {
 
   it('draws one SVG per size serving both themes, text as paths, and nothing the second time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-charts-'));
+    // Two short category labels: they fit side by side at phone width, so a narrow drawing is made too.
+    const split = () => resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc'] }, lookup, place);
     const before = renderStats.rendered;
-    const first = chartImages(capex(), dir);
+    const first = chartImages(split(), dir);
     await first.done;
     expect(renderStats.rendered - before).toBe(2);
     expect(first.cached).toBe(false);
@@ -133,25 +135,36 @@ describe('static images', () => {
       const dark = /@media \(prefers-color-scheme:dark\)\{(.*?)\}<\/style>/.exec(svg)?.[1] ?? '';
       for (const c of [THEMES.dark.background, THEMES.dark.text, THEMES.dark.series[0]!]) expect(dark, c).toContain(c.toLowerCase());
     }
-    const again = chartImages(capex(), dir);
+    const again = chartImages(split(), dir);
     await again.done;
     expect(again.cached).toBe(true);
     expect(renderStats.rendered - before).toBe(2);
     expect(readdirSync(dir).sort()).toEqual([first.svg.file, first.narrow!.file].sort());
     // Labels too long for a phone-width plot: no narrow drawing, the wide one serves every width.
-    const long = chartImages(resolveChart({ type: 'bar', title: 'Long', labels: ['A label far too long for a phone', 'Short'], datasets: [{ label: 'x', values: [1, 2] }] }, lookup, place), dir);
+    const long = chartImages(resolveChart({ type: 'bar', title: 'Long', labels: ['A category label far too long for a phone-width plot', 'Short'], datasets: [{ label: 'x', values: [1, 2] }] }, lookup, place), dir);
     await long.done;
     expect(long.narrow).toBeUndefined();
     expect(existsSync(join(dir, long.svg.file))).toBe(true);
     // Changing one value changes the hash and draws again.
-    figures['c.talent'] = fig('c.talent', 'models and talent', 41);
-    const changed = chartImages(capex(), dir);
+    figures['c.dc'] = fig('c.dc', 'data centres', 76);
+    const changed = chartImages(split(), dir);
     await changed.done;
     expect(changed.hash).not.toBe(first.hash);
     expect(renderStats.rendered - before).toBe(5);
-    figures['c.talent'] = fig('c.talent', 'models and talent', 40);
+    figures['c.dc'] = fig('c.dc', 'data centres', 75);
     // Starting the worker pool (chart.js and the font in each worker) is slow on a busy machine.
   }, 30_000);
+
+  it('draws the narrow version only when every category label stays readable at phone width', () => {
+    const bar = (labels: string[], horizontal = false) => ({ type: 'bar' as const, horizontal, labels });
+    expect(fitsNarrow(bar(['2024', '2025', '2026']))).toBe(true);
+    // Two 23-character labels do not fit side by side under a 360 px plot: chart.js would rotate and drop one.
+    expect(fitsNarrow(bar(['Industry average before', 'Doubao (豆包) after']))).toBe(false);
+    expect(fitsNarrow(bar(['Chips', 'Data centres', 'Models and talent'], true))).toBe(true);
+    expect(fitsNarrow(bar(['Alibaba Cloud revenue, quarter to 30 June 2025'], true))).toBe(false);
+    expect(fitsNarrow({ type: 'doughnut', horizontal: false, labels: ['A label of any length at all, drawn in HTML'] })).toBe(true);
+    expect(fitsNarrow({ type: 'line', horizontal: false, labels: ['May 2024', 'Sep 2025'] })).toBe(true);
+  });
 
   it('draws a 2x PNG for feeds and email only when asked, with content on the light page colour', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-charts-png-'));
