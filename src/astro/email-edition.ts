@@ -1,4 +1,5 @@
 /** The newsletter edition of an article, from the same feed-safe HTML as the feeds. */
+import { editionsToBuild } from '../lib/email/editions-to-build.ts';
 import { getPublishedArticles, type Article } from './published-articles.ts';
 import { articleUrl, feedHtmlFor } from './feed-items.ts';
 import { renderEmailHtml, type EmailEdition } from '../lib/email/email-html.ts';
@@ -7,17 +8,10 @@ import { footerParts } from '../lib/email/presets.ts';
 import { formatDate } from '../lib/dates.ts';
 import { site } from '../site.config.ts';
 
-/**
- * Editions a build writes to /newsletter/: the newest issues (as many as a
- * feed carries), plus any named in EMAIL_EDITIONS (comma-separated slugs, or
- * `all`), which `npm run email` sets so any issue's edition can be made on
- * demand without rendering the whole archive's on every build.
- */
+/** Editions a build writes to /newsletter/ (see src/lib/email/editions-to-build.ts). */
 export async function emailPaths() {
   const articles = await getPublishedArticles();
-  const wanted = (process.env.EMAIL_EDITIONS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const chosen = wanted.includes('all') ? articles : articles.filter((a, i) => i < site.feedItems || wanted.includes(a.id));
-  return chosen.map((article) => ({ params: { slug: article.id }, props: { article } }));
+  return editionsToBuild(articles, site.feedItems, process.env.EMAIL_EDITIONS).map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
 
 async function edition(article: Article): Promise<EmailEdition> {
