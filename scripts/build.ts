@@ -1,16 +1,27 @@
 /**
  * `npm run build`: build the site into a staging folder and swap it into
  * `dist/` only when every step succeeded, so a failed build leaves the
- * previous `dist/` exactly as it was.
+ * previous `dist/` exactly as it was. Shows its progress (a live line on a
+ * terminal, one line per step elsewhere) and ends with each step's time and
+ * the image cache hits.
  *
  * Usage: node scripts/build.ts [--out DIR] [--offline] [--allow-placeholder-url]
  * (the last for local previews and tests: src/lib/site-address.ts)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutStackTraces } from '../src/lib/errors.ts';
+import type { BuildStats } from '../src/lib/build-stats.ts';
+import {
+  cacheDetail,
+  formatSeconds,
+  isPageLine,
+  isWarningLine,
+  pagesDetail,
+  stripAnsi,
+} from '../src/lib/progress-format.ts';
+import { Progress, type StepOptions } from './lib/progress.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -18,36 +29,84 @@ const outIndex = args.indexOf('--out');
 const outDir = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
 // Staging sits beside the output so the final rename stays on one file system.
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pid}`);
+const statsFile = `${staging}.stats.json`;
 
 // Vite reads these from the environment; a stray DEV=1 (test runners set it) would publish drafts.
 const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...cleanEnv } = process.env;
 
-function step(name: string, command: string, commandArgs: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(command, commandArgs, { cwd: root, encoding: 'utf8', env: { ...cleanEnv, ...env }, maxBuffer: 256 * 1024 * 1024 });
-  if (result.stdout) process.stdout.write(withoutStackTraces(result.stdout));
-  if (result.stderr) process.stderr.write(withoutStackTraces(result.stderr));
+const progress = new Progress();
+
+async function step(
+  name: string,
+  command: string,
+  commandArgs: string[],
+  opts: Partial<StepOptions> & { env?: NodeJS.ProcessEnv } = {},
+): Promise<string> {
+  const result = await progress.run(name, command, commandArgs, {
+    ...opts,
+    cwd: root,
+    env: { ...cleanEnv, ...opts.env },
+  });
   if (result.status !== 0) {
+    // Astro's log was read for progress, not shown: show its end, where the error is.
+    if (opts.watch)
+      process.stderr.write(withoutStackTraces(stripAnsi(result.stdout.split('\n').slice(-40).join('\n'))) + '\n');
     rmSync(staging, { recursive: true, force: true });
+    rmSync(statsFile, { force: true });
     console.error(`\n✗ ${name} failed; ${outDir.replace(root + '/', '')}/ was left as it was.`);
-    process.exit(result.status ?? 1);
+    process.exit(result.status || 1);
   }
+  return result.stdout;
 }
 
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 
 const node = process.execPath;
-step('figures', node, [join(root, 'scripts', 'pull-figures.ts'), '--summary', ...(args.includes('--offline') ? ['--offline'] : [])]);
-step('content check', node, [join(root, 'scripts', 'check.ts'), '--content-only']);
+await step('figures', node, [join(root, 'scripts', 'pull-figures.ts'), '--summary', ...(args.includes('--offline') ? ['--offline'] : [])]);
+await step('content check', node, [join(root, 'scripts', 'check.ts'), '--content-only']);
+
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const allowPlaceholder = args.includes('--allow-placeholder-url') ? { ALLOW_PLACEHOLDER_URL: '1' } : {};
-step('astro build', node, [astro, 'build', '--silent'], { ASTRO_OUT_DIR: staging, NODE_ENV: 'production', ...allowPlaceholder });
+let pages = 0;
+let phase = 'starting';
+await step('astro build', node, [astro, 'build'], {
+  env: { ASTRO_OUT_DIR: staging, NODE_ENV: 'production', AIF_BUILD_STATS: statsFile, ...allowPlaceholder },
+  watch: (line, ms) => {
+    if (isPageLine(line)) return pagesDetail(++pages, ms);
+    const m = /\[(?:build|vite|content|types)\] (.+)$/.exec(stripAnsi(line));
+    if (m && pages === 0) phase = m[1]!.slice(0, 50);
+    return pages > 0 ? undefined : phase;
+  },
+  echo: isWarningLine,
+});
+if (existsSync(statsFile)) {
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
+  const wait = stats.waitMs >= 100 ? `; waited ${formatSeconds(stats.waitMs)} for drawing after the last page` : '';
+  progress.setDetail(
+    `${pages} pages; ${cacheDetail('charts', stats.charts)}; ${cacheDetail('social cards', stats.cards)}${wait}`,
+  );
+  rmSync(statsFile, { force: true });
+}
 // Search index over the built pages (only elements marked data-pagefind-body are indexed).
-step('search index', node, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', staging, '--silent']);
+let indexed = '';
+await step(
+  'search index',
+  node,
+  [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', staging],
+  {
+    watch: (line) => {
+      const m = /Indexed (\d+) pages?/.exec(line);
+      if (m) indexed = `${m[1]} pages indexed`;
+      return indexed || undefined;
+    },
+    echo: (line) => /error|warn/i.test(line),
+  },
+);
 
 // Swap: the old output moves aside first, so a crash between renames loses nothing.
 const previous = `${outDir}.previous-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`✓ Built into ${outDir.replace(root + '/', '')}/`);
+progress.summary(`✓ Built into ${outDir.replace(root + '/', '')}/`);

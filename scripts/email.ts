@@ -1,8 +1,9 @@
 /**
  * `npm run email -- <article>` (or `--all`): the newsletter edition of an
  * issue, ready to paste or upload into any newsletter service. Builds the
- * site (unless --no-build), then copies the HTML and plain-text parts from
- * dist/newsletter/ into email/.
+ * site (unless --no-build) with the wanted editions added to the ones every
+ * build makes (the newest issues), then copies the HTML and plain-text parts
+ * from dist/newsletter/ into email/.
  *
  * <article> is a slug (`tokens-versus-revenue`) or a file path
  * (`content/articles/2025-10-27-tokens-versus-revenue.mdx`).
@@ -12,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugFromFileName } from '../src/lib/slug.ts';
+import { formatSeconds } from '../src/lib/progress-format.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,24 +30,34 @@ if (!all && wanted.length === 0) {
   process.exit(2);
 }
 
+const wantedSlugs = wanted.map((w) => (w.endsWith('.mdx') ? slugFromFileName(w) : w.replace(/\/$/, '').replace(/^.*\//, '')));
+
 if (!noBuild) {
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], { cwd: root, stdio: 'inherit' });
+  const env = { ...process.env, EMAIL_EDITIONS: all ? 'all' : wantedSlugs.join(',') };
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], { cwd: root, stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const editions = join(dist, 'newsletter');
 const available = existsSync(editions) ? readdirSync(editions).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)) : [];
-const slugs = all ? available : wanted.map((w) => (w.endsWith('.mdx') ? slugFromFileName(w) : w.replace(/\/$/, '').replace(/^.*\//, '')));
+const slugs = all ? available : wantedSlugs;
 
 mkdirSync(outDir, { recursive: true });
 let failed = false;
+let copied = 0;
+const started = performance.now();
+// One line per edition for a few; a count for the whole archive.
+const listEach = slugs.length <= 10;
 for (const slug of slugs) {
   if (!available.includes(slug)) {
-    console.error(`✗ No published article "${slug}". Drafts and future-dated articles have no edition yet. Published: ${available.join(', ') || 'none'}.`);
+    const hint = noBuild ? ` A build makes editions of the newest issues only; run without --no-build to make this one.` : '';
+    console.error(`✗ No published article "${slug}". Drafts and future-dated articles have no edition yet.${hint} Editions in ${dist.replace(root + '/', '')}/newsletter/: ${available.join(', ') || 'none'}.`);
     failed = true;
     continue;
   }
   for (const ext of ['html', 'txt']) copyFileSync(join(editions, `${slug}.${ext}`), join(outDir, `${slug}.${ext}`));
-  console.log(`✓ ${join(outDir, slug)}.html and .txt`);
+  copied++;
+  if (listEach) console.log(`✓ ${join(outDir, slug)}.html and .txt`);
 }
+if (!listEach) console.log(`✓ ${copied} editions (.html and .txt) in ${outDir.replace(root + '/', '')}/ in ${formatSeconds(performance.now() - started)}`);
 process.exit(failed ? 1 : 0);

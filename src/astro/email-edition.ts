@@ -1,4 +1,5 @@
 /** The newsletter edition of an article, from the same feed-safe HTML as the feeds. */
+import { editionsToBuild } from '../lib/email/editions-to-build.ts';
 import { getPublishedArticles, type Article } from './published-articles.ts';
 import { articleUrl, feedHtmlFor } from './feed-items.ts';
 import { renderEmailHtml, type EmailEdition } from '../lib/email/email-html.ts';
@@ -7,9 +8,10 @@ import { footerParts } from '../lib/email/presets.ts';
 import { formatDate } from '../lib/dates.ts';
 import { site } from '../site.config.ts';
 
+/** Editions a build writes to /newsletter/ (see src/lib/email/editions-to-build.ts). */
 export async function emailPaths() {
   const articles = await getPublishedArticles();
-  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+  return editionsToBuild(articles, site.feedItems, process.env.EMAIL_EDITIONS).map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
 
 async function edition(article: Article): Promise<EmailEdition> {

@@ -1,7 +1,10 @@
 /**
- * Articles as feed items: each article's MDX is rendered once per build with
- * the feed variants of our components (Astro's Container API), then made
- * feed-safe by src/lib/feeds/feed-html.ts. Every feed format reads from here.
+ * Articles as feed items: each article's MDX is rendered with the feed
+ * variants of our components (Astro's Container API), then made feed-safe by
+ * src/lib/feeds/feed-html.ts. Every feed format reads from here. Only the
+ * items a feed carries (the newest `site.feedItems` of the site and of each
+ * tag) are rendered, once per build however many feeds carry them, so the
+ * cost does not grow with the archive.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
@@ -18,19 +21,17 @@ import { effectiveUpdated } from './article-figures.ts';
 import { site } from '../site.config.ts';
 import { articleLeadImage, channelExtras } from './feed-channel.ts';
 
-let itemsPromise: Promise<FeedItem[]> | undefined;
 let containerPromise: Promise<AstroContainer> | undefined;
 const htmlCache = new Map<string, Promise<string>>();
 
-/** Every published article as a feed item, newest first (rendered once per build). */
-export function allFeedItems(): Promise<FeedItem[]> {
-  itemsPromise ??= buildItems();
-  return itemsPromise;
+/** The site feed's items: the newest published articles, as many as a feed carries. */
+export async function allFeedItems(): Promise<FeedItem[]> {
+  return feedItems(await getPublishedArticles());
 }
 
-async function buildItems(): Promise<FeedItem[]> {
-  const articles = await getPublishedArticles();
-  return Promise.all(articles.map(toItem));
+/** Feed items for the newest `site.feedItems` of a newest-first list (only these are rendered). */
+function feedItems(newestFirst: readonly Article[]): Promise<FeedItem[]> {
+  return Promise.all(newestFirst.slice(0, site.feedItems).map(toItem));
 }
 
 /** The article's public URL. */
@@ -88,7 +89,8 @@ export function makeFeed(items: FeedItem[], opts: { path: string; title?: string
   };
 }
 
-/** Every tag in use, with its slug and items. */
+/** Every tag in use, with its slug and the items its feeds carry (only those are rendered). */
 export async function feedsByTag(): Promise<TagGroup<FeedItem>[]> {
-  return groupByTag(await allFeedItems(), (item) => item.tags);
+  const groups = groupByTag(await getPublishedArticles());
+  return Promise.all(groups.map(async (g) => ({ tag: g.tag, slug: g.slug, items: await feedItems(g.items) })));
 }

@@ -1,11 +1,14 @@
 /**
  * Everything the <Chart> component and its feed variant need, from one spec:
- * resolved data, both images (cached), data files, configs, text alternative.
+ * resolved data, images (cached; pages get SVGs serving both themes, feeds
+ * and email a PNG, drawn only when asked for with `png`), data files,
+ * configs, text alternative. Images are drawn in the background (worker
+ * pool); the build waits for them before it copies them into dist/.
  */
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { resolveChart, type ChartSpec } from '../lib/charts/spec.ts';
-import { chartImages } from '../lib/charts/cache.ts';
+import { chartImages, chartPng } from '../lib/charts/cache.ts';
 import { toChartConfig } from '../lib/charts/config.ts';
 import { chartDataFiles, chartTable, describeChart } from '../lib/charts/describe.ts';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../lib/charts/assets.ts';
@@ -13,9 +16,10 @@ import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { chartLookup } from './chart-lookup.ts';
 import { THEMES } from '../lib/charts/palette.ts';
 
-export async function renderChart(spec: ChartSpec, page: string) {
+export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean } = {}) {
   const chart = resolveChart(spec, chartLookup, { file: page });
-  const images = await chartImages(chart, CHART_CACHE_DIR);
+  const images = chartImages(chart, CHART_CACHE_DIR);
+  const png = opts.png ? chartPng(chart, CHART_CACHE_DIR) : undefined;
   const data = chartDataFiles(chart);
   const base = `chart-${images.hash}`;
   for (const [ext, text] of [['csv', data.csv], ['json', data.json]] as const) {
@@ -26,10 +30,13 @@ export async function renderChart(spec: ChartSpec, page: string) {
     chart,
     alt: describeChart(chart),
     table: chartTable(chart),
-    width: images.light.width,
-    height: images.light.height,
-    light: `${CHART_URL_PREFIX}${images.light.file}`,
-    dark: `${CHART_URL_PREFIX}${images.dark.file}`,
+    width: images.svg.width,
+    height: images.svg.height,
+    /** Both themes, for pages; `narrow` is drawn for small screens. */
+    svg: `${CHART_URL_PREFIX}${images.svg.file}`,
+    narrow: images.narrow ? `${CHART_URL_PREFIX}${images.narrow.file}` : undefined,
+    /** Light 2× PNG for feeds and email (only with `png`). */
+    light: png ? `${CHART_URL_PREFIX}${png.file}` : undefined,
     csv: `${CHART_URL_PREFIX}${base}.csv`,
     json: `${CHART_URL_PREFIX}${base}.json`,
     configs: { light: toChartConfig(chart, 'light'), dark: toChartConfig(chart, 'dark') },

@@ -1,8 +1,8 @@
 /** Tracked outcomes across published articles, with their resolutions (content/outcomes/resolutions.yaml). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getPublishedArticles } from './published-articles.ts';
-import { parseResolutions, trackedRowsIn, type TrackedOutcome } from '../lib/outcomes/tracking.ts';
+import { factsOf, getPublishedArticles } from './published-articles.ts';
+import { parseResolutions, type TrackedOutcome } from '../lib/outcomes/tracking.ts';
 
 const RESOLUTIONS = join(process.cwd(), 'content', 'outcomes', 'resolutions.yaml');
 
@@ -17,7 +17,7 @@ export async function trackedOutcomes(): Promise<TrackedOutcome[]> {
   const res = resolutions();
   const articles = await getPublishedArticles();
   return articles
-    .flatMap((a) => trackedRowsIn(a.body ?? '', a.filePath ?? a.id, a.id))
+    .flatMap((a) => factsOf(a).tracked)
     .map((o) => ({ ...o, resolution: res.get(o.id) }))
     .sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
 }

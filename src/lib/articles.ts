@@ -2,6 +2,8 @@
  * Which articles a build publishes and in what order. Pure functions over the
  * collection entries, so the rules are unit-tested without Astro.
  */
+import { wordCount } from './content/article-facts.ts';
+
 export interface ArticleLike {
   id: string;
   data: { published: Date; updated?: Date; draft: boolean; issue: number; title: string };
@@ -37,12 +39,11 @@ const WORDS_PER_MINUTE = 230;
 
 /** Minutes to read the MDX body: words outside tags and expressions, rounded up, at least 1. */
 export function readingMinutes(body: string): number {
-  const text = body
-    .replace(/^import .*$/gm, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\{[^}]*\}/g, ' ')
-    .replace(/[#*_`|>-]/g, ' ');
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return minutesFor(wordCount(body));
+}
+
+/** Minutes to read `words` words (an article's facts carry the count), rounded up, at least 1. */
+export function minutesFor(words: number): number {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 

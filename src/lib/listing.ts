@@ -1,7 +1,7 @@
 /**
  * How the reader's site groups and pages articles: pagination, tags,
- * archive by month, neighbours and related issues. Pure functions over
- * minimal article shapes.
+ * archive by month, table of contents. Pure functions over minimal article
+ * shapes (neighbours and related issues: ./content/article-index.ts).
  */
 import { tagSlug } from './slug.ts';
 
@@ -52,11 +52,16 @@ export interface TagGroup<T> {
  */
 export function groupByTag<T>(items: readonly T[], tagsOf: (item: T) => readonly string[] = (item) => (item as unknown as Listed).data.tags): TagGroup<T>[] {
   const groups = new Map<string, TagGroup<T>>();
+  // Per-group membership in a set: `items.includes` would make a big tag quadratic.
+  const members = new Map<string, Set<T>>();
   for (const item of items) {
     for (const tag of new Set(tagsOf(item))) {
       const slug = tagSlug(tag);
       const g = groups.get(slug) ?? { tag, slug, items: [] };
-      if (!g.items.includes(item)) g.items.push(item);
+      const seen = members.get(slug) ?? new Set<T>();
+      if (!seen.has(item)) g.items.push(item);
+      seen.add(item);
+      members.set(slug, seen);
       groups.set(slug, g);
     }
   }
@@ -84,33 +89,6 @@ export function groupByMonth<T extends Listed>(items: readonly T[]): MonthGroup<
     groups.set(key, g);
   }
   return [...groups.values()];
-}
-
-/** Previous (older) and next (newer) issue by publish date. */
-export function neighbours<T extends Listed>(item: T, newestFirst: readonly T[]): { older?: T; newer?: T } {
-  const i = newestFirst.findIndex((x) => x.id === item.id);
-  if (i < 0) return {};
-  return { newer: newestFirst[i - 1], older: newestFirst[i + 1] };
-}
-
-/**
- * Related issues: scored by shared tags (1 point each) and shared figures
- * (2 points each: sharing a number is a stronger link than sharing a label).
- * Ties go to the newer article. Articles with no overlap are left out.
- */
-export function related<T extends Listed>(item: T, all: readonly T[], figuresOf: (x: T) => readonly string[] = () => [], max = 3): T[] {
-  const tags = new Set(item.data.tags.map(tagSlug));
-  const figures = new Set(figuresOf(item));
-  return all
-    .filter((x) => x.id !== item.id)
-    .map((x) => ({
-      x,
-      score: x.data.tags.filter((t) => tags.has(tagSlug(t))).length + 2 * figuresOf(x).filter((f) => figures.has(f)).length,
-    }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || b.x.data.published.getTime() - a.x.data.published.getTime())
-    .slice(0, max)
-    .map((s) => s.x);
 }
 
 export interface Heading {

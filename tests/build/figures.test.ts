@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { copyProject, readDist, runScript } from '../helpers/project.ts';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
-import { figureIdsInSource } from '../../src/lib/figures/usage.ts';
+import { citedIds } from '../../src/lib/content/article-facts.ts';
 
 const registry = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/generated/figures.json'), 'utf8'));
 const articles = publishedSourceArticles(new Date('2026-11-24T12:00:00Z'));
@@ -13,7 +13,7 @@ describe('figures in the built site', () => {
   it('shows every figure an article uses, formatted as the registry says, linked to its entry', () => {
     for (const a of articles) {
       const html = readDist(`articles/${a.slug}/index.html`);
-      const { figures } = figureIdsInSource(a.body);
+      const { figures } = citedIds(a.body);
       expect(figures.length).toBeGreaterThan(5);
       for (const id of figures) {
         expect(html, id).toContain(`data-figure="${id}">`);
@@ -27,7 +27,7 @@ describe('figures in the built site', () => {
     const page = readDist('figures/index.html');
     for (const id of Object.keys(registry.figures)) expect(page).toContain(`id="fig-${id}"`);
     for (const a of articles) {
-      for (const id of figureIdsInSource(a.body).figures) {
+      for (const id of citedIds(a.body).figures) {
         const entry = page.slice(page.indexOf(`id="fig-${id}"`));
         const end = entry.indexOf('</dd>');
         expect(entry.slice(0, end > 0 ? end : undefined), `${id} cites ${a.slug}`).toContain(`href="/articles/${a.slug}/#fig-${id}"`);

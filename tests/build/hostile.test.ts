@@ -44,7 +44,7 @@ describe('hostile text in frontmatter', () => {
       if (el.tagName === 'h1') h1 = textContent(el);
       if (el.tagName === 'b') throw new Error('a <b> element came from the content');
       // The only images are our chart's own static renderings.
-      if (el.tagName === 'img' && !/^\/charts\/chart-[0-9a-f]+-light\.png$/.test(el.attrs.find((a) => a.name === 'src')?.value ?? '')) throw new Error('an <img> came from the content');
+      if (el.tagName === 'img' && !/^\/charts\/chart-[0-9a-f]+\.svg$/.test(el.attrs.find((a) => a.name === 'src')?.value ?? '')) throw new Error('an <img> came from the content');
     });
     expect(scripts.sort()).toEqual(['application/json', 'application/ld+json', 'module']);
     expect(handlers).toEqual([]);

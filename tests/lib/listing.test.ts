@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groupByMonth, groupByTag, homePageUrl, neighbours, paginate, related, tableOfContents } from '../../src/lib/listing.ts';
+import { groupByMonth, groupByTag, homePageUrl, paginate, tableOfContents } from '../../src/lib/listing.ts';
 
 const art = (id: string, published: string, tags: string[] = []) => ({ id, data: { title: id, published: new Date(published), tags, issue: 1 } });
 
@@ -64,22 +64,6 @@ describe('groupByMonth', () => {
       ['March 2026', ['c', 'b']],
       ['October 2025', ['a']],
     ]);
-  });
-});
-
-describe('neighbours and related', () => {
-  const all = [art('new', '2026-03-01', ['x']), art('mid', '2026-02-01', ['x', 'y']), art('old', '2026-01-01', ['z'])];
-  it('finds the newer and older issue', () => {
-    expect(neighbours(all[1]!, all)).toEqual({ newer: all[0], older: all[2] });
-    expect(neighbours(all[0]!, all).newer).toBeUndefined();
-  });
-
-  it('ranks related issues by shared tags and, twice as much, shared figures', () => {
-    const figs: Record<string, string[]> = { new: ['f1'], mid: [], old: ['f1', 'f2'] };
-    const target = art('t', '2026-04-01', ['x']);
-    figs.t = ['f1'];
-    expect(related(target, [...all, target], (a) => figs[a.id] ?? []).map((a) => a.id)).toEqual(['new', 'old', 'mid']);
-    expect(related(art('lonely', '2026-01-01', ['q']), all)).toEqual([]);
   });
 });
 

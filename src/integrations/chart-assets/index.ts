@@ -1,14 +1,27 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
+import { buildStats } from '../../lib/build-stats.ts';
+import { pendingWrite, settleAll } from '../../lib/pending-writes.ts';
 
 /**
  * Chart images and data files are rendered into a cache during the build
- * (so unchanged charts are never drawn twice). This integration serves them
- * on the dev server and, after a build, copies every one the pages and
- * feeds reference into dist/charts/.
+ * (so unchanged charts are never drawn twice), in the background. This
+ * integration serves them on the dev server (waiting for one still being
+ * drawn) and, after a build, waits for every drawing and copies every file
+ * the pages and feeds reference into dist/charts/. When AIF_BUILD_STATS names a file,
+ * the build's image counts (drawn, from cache) are written there for
+ * `scripts/build.ts`'s summary.
  */
 export function chartAssets(): AstroIntegration {
   return {
@@ -18,27 +31,47 @@ export function chartAssets(): AstroIntegration {
         server.middlewares.use(CHART_URL_PREFIX, (req, res, next) => {
           const name = (req.url ?? '').replace(/^\//, '').split('?')[0]!;
           const file = join(CHART_CACHE_DIR, name);
-          if (!/^chart-[0-9a-f]+[-.a-z]*$/.test(name) || !existsSync(file)) return next();
-          res.setHeader('Content-Type', name.endsWith('.png') ? 'image/png' : name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
-          createReadStream(file).pipe(res);
+          if (!/^chart-[0-9a-f]+[-.a-z]*$/.test(name)) return next();
+          // A file still being drawn is served once it is written.
+          void Promise.resolve(pendingWrite(file)?.catch(() => undefined)).then(() => {
+            if (!existsSync(file)) return next();
+            const type = name.endsWith('.svg')
+              ? 'image/svg+xml'
+              : name.endsWith('.png')
+                ? 'image/png'
+                : name.endsWith('.csv')
+                  ? 'text/csv; charset=utf-8'
+                  : 'application/json';
+            res.setHeader('Content-Type', type);
+            createReadStream(file).pipe(res);
+          });
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
+        const drawn = await settleAll();
+        buildStats().waitMs = performance.now() - start;
+        if (drawn > 0) logger.info(`${drawn} images drawn`);
         const out = fileURLToPath(dir);
         const wanted = new Set<string>();
         const scan = (d: string) => {
           for (const e of readdirSync(d, { withFileTypes: true })) {
             const p = join(d, e.name);
             if (e.isDirectory()) scan(p);
-            else if (/\.(html|xml|json|txt)$/.test(e.name)) for (const a of chartAssetsIn(readFileSync(p, 'utf8'))) wanted.add(a);
+            else if (/\.(html|xml|json|txt)$/.test(e.name))
+              for (const a of chartAssetsIn(readFileSync(p, 'utf8'))) wanted.add(a);
           }
         };
         scan(out);
+        if (process.env.AIF_BUILD_STATS) writeFileSync(process.env.AIF_BUILD_STATS, JSON.stringify(buildStats()));
         if (wanted.size === 0) return;
         mkdirSync(join(out, 'charts'), { recursive: true });
         for (const name of wanted) {
           const from = join(CHART_CACHE_DIR, name);
-          if (!existsSync(from)) throw new Error(`Chart asset ${name} is referenced but missing from ${CHART_CACHE_DIR}; delete .cache/ and build again.`);
+          if (!existsSync(from))
+            throw new Error(
+              `Chart asset ${name} is referenced but missing from ${CHART_CACHE_DIR}; delete .cache/ and build again.`,
+            );
           copyFileSync(from, join(out, 'charts', name));
         }
         logger.info(`${wanted.size} chart files copied`);

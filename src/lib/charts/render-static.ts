@@ -1,45 +1,124 @@
-import { createCanvas, type Canvas } from '@napi-rs/canvas';
-import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, LinearScale, LineController, LineElement, LogarithmicScale, PieController, PointElement } from 'chart.js';
-import { attachFormatters, chartSize, type ChartConfig } from './config.ts';
+import { createCanvas, SvgExportFlag, type Canvas } from '@napi-rs/canvas';
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  LinearScale,
+  LineController,
+  LineElement,
+  LogarithmicScale,
+  PieController,
+  PointElement,
+} from 'chart.js';
+import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
 import { registerChartFonts } from './fonts.ts';
+import { mergeThemes, themeByPalette } from './svg-themes.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, PieController, ArcElement, CategoryScale, LinearScale, LogarithmicScale);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  DoughnutController,
+  PieController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+);
 
 export const PIXEL_RATIO = 2;
 
-/** Canvases by size, reused: native canvas memory is invisible to V8's GC, so fresh canvases per chart piled up to GBs. */
-const canvases = new Map<string, { chart: Canvas; page: Canvas }>();
-let queue: Promise<unknown> = Promise.resolve();
-
-/**
- * Draw a chart.js config on a server-side canvas and return a PNG at twice
- * the logical size (sharp on high-density screens). The same config, given
- * to chart.js in the browser, draws the interactive chart. Renders run one
- * at a time on reused canvases, which keeps memory flat however many charts
- * a build has.
- */
-export function renderChartPng(config: ChartConfig, size: ReturnType<typeof chartSize>): Promise<Buffer> {
-  const run = queue.then(() => draw(config, size));
-  queue = run.catch(() => undefined);
-  return run;
+export interface Size {
+  width: number;
+  height: number;
 }
 
-async function draw(config: ChartConfig, size: ReturnType<typeof chartSize>): Promise<Buffer> {
+/** Draw a chart.js config on a server-side canvas context (the same config draws the live chart in the browser); destroy it once the drawing is taken, since destroying clears the canvas. */
+function drawOn(ctx: unknown, config: ChartConfig, size: Size, pixelRatio: number): Chart {
+  const full = attachFormatters(structuredClone(config));
+  full.options.devicePixelRatio = pixelRatio;
+  const chart = new Chart(
+    ctx as CanvasRenderingContext2D,
+    { ...(full as object), options: { ...full.options, responsive: false, animation: false } } as never,
+  );
+  chart.resize(size.width, size.height);
+  chart.draw();
+  return chart;
+}
+
+function drawSvg(config: ChartConfig, size: Size): string {
+  registerChartFonts();
+  const canvas = createCanvas(size.width, size.height, SvgExportFlag.ConvertTextToPaths);
+  const chart = drawOn(canvas.getContext('2d'), config, size, 1);
+  const svg = canvas.getContent().toString('utf8');
+  chart.destroy();
+  return svg;
+}
+
+/** Light colour → dark colour for every colour the two themes' configs use (lower-case), unless a light colour has two dark ones. */
+function paletteSwaps(): Map<string, string> | undefined {
+  const l = THEMES.light;
+  const d = THEMES.dark;
+  const pairs: Array<[string, string]> = [
+    [l.background, d.background],
+    [l.text, d.text],
+    [l.muted, d.muted],
+    [l.grid, d.grid],
+    ...l.series.map((c, i) => [c, d.series[i % d.series.length]!] as [string, string]),
+  ];
+  const map = new Map<string, string>();
+  for (const [a, b] of pairs) {
+    const [from, to] = [a.toLowerCase(), b.toLowerCase()];
+    if (map.has(from) && map.get(from) !== to) return undefined;
+    map.set(from, to);
+  }
+  return map;
+}
+const palette = paletteSwaps();
+
+/**
+ * The chart as one SVG for pages: the light drawing with the dark colours
+ * applied by `prefers-color-scheme` inside the file (from the palette; the
+ * dark theme is drawn too only when the drawing has a colour the palette
+ * does not map), text as paths in the shipped font. Vector, so it stays
+ * sharp at any density.
+ */
+export function renderChartSvg(configs: { light: ChartConfig; dark: ChartConfig }, size: Size): string {
+  const bg = { light: THEMES.light.background, dark: THEMES.dark.background };
+  const light = drawSvg(configs.light, size);
+  return (
+    (palette && themeByPalette(light, size, palette, bg)) ?? mergeThemes(light, drawSvg(configs.dark, size), size, bg)
+  );
+}
+
+/** Canvases by size, reused: native canvas memory is invisible to V8's GC, so fresh canvases per chart piled up to GBs. */
+const canvases = new Map<string, { chart: Canvas; page: Canvas }>();
+
+/**
+ * The chart as a PNG at twice its logical size, on the theme's page colour:
+ * for feeds and email, where SVG is not shown. Call one at a time per thread
+ * (canvases are reused).
+ */
+export async function renderChartPng(config: ChartConfig, size: Size): Promise<Buffer> {
   registerChartFonts();
   const key = `${size.width}x${size.height}`;
   let pair = canvases.get(key);
   if (!pair) {
-    pair = { chart: createCanvas(size.width * PIXEL_RATIO, size.height * PIXEL_RATIO), page: createCanvas(size.width * PIXEL_RATIO, size.height * PIXEL_RATIO) };
+    pair = {
+      chart: createCanvas(size.width * PIXEL_RATIO, size.height * PIXEL_RATIO),
+      page: createCanvas(size.width * PIXEL_RATIO, size.height * PIXEL_RATIO),
+    };
     canvases.set(key, pair);
   }
   const ctx = pair.chart.getContext('2d');
   ctx.clearRect(0, 0, pair.chart.width, pair.chart.height);
-  const full = attachFormatters(structuredClone(config));
-  (full.options).devicePixelRatio = PIXEL_RATIO;
-  const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, { ...(full as object), options: { ...full.options, responsive: false } } as never);
-  chart.resize(size.width, size.height);
-  chart.draw();
+  const chart = drawOn(ctx, config, size, PIXEL_RATIO);
   // chart.js clears its canvas, so the page colour goes underneath afterwards.
   const pageCtx = pair.page.getContext('2d');
   pageCtx.fillStyle = THEMES[config.aif.theme].background;

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { writeFileAtomic } from '../atomic-write.ts';
 import { registerChartFonts } from '../charts/fonts.ts';
+import { buildStats } from '../build-stats.ts';
+import { render } from '../render-pool.ts';
+import { pendingWrite, scheduleWrite } from '../pending-writes.ts';
 
 /** What a social card shows. All of it is drawn as text, so no string can become markup. */
 export interface SocialCard {
@@ -97,12 +99,19 @@ export function socialCardHash(card: SocialCard): string {
   return createHash('sha256').update(JSON.stringify([card, OG_VERSION, registerChartFonts()])).digest('hex').slice(0, 16);
 }
 
-/** The card as PNG bytes, cached by a hash of what it shows. */
+function cardFile(card: SocialCard, cacheDir: string): string {
+  return join(cacheDir, `og-${socialCardHash(card)}.png`);
+}
+
+/** Start drawing the card in the worker pool unless it is cached (a route starts every card early, in getStaticPaths). */
+export function startSocialCard(card: SocialCard, cacheDir: string): Promise<void> {
+  return scheduleWrite(cardFile(card, cacheDir), () => render({ kind: 'social-card', card }));
+}
+
+/** The card as PNG bytes, cached under `cacheDir` by a hash of what it shows; drawn in the worker pool when missing. */
 export async function socialCardPng(card: SocialCard, cacheDir: string): Promise<Buffer> {
-  const hash = socialCardHash(card);
-  const file = join(cacheDir, `og-${hash}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = await renderSocialCard(card);
-  writeFileAtomic(file, png);
-  return png;
+  const file = cardFile(card, cacheDir);
+  buildStats().cards[pendingWrite(file) || !existsSync(file) ? 'drawn' : 'cached']++;
+  await startSocialCard(card, cacheDir);
+  return readFileSync(file);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage, GlobalFonts } from '@napi-rs/canvas';
 import { resolveChart, type FigureLookup } from '../../../src/lib/charts/spec.ts';
 import { attachFormatters, toChartConfig } from '../../../src/lib/charts/config.ts';
 import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
-import { chartImages, renderStats } from '../../../src/lib/charts/cache.ts';
+import { chartImages, chartPng, fitsNarrow, NARROW_WIDTH, renderStats } from '../../../src/lib/charts/cache.ts';
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
 import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
@@ -93,40 +93,88 @@ describe('palette', () => {
 });
 
 describe('static images', () => {
-  it('renders 2x PNGs with content in both themes, and renders nothing the second time', async () => {
+  /** Pixel variance of a PNG: a blank image has none. */
+  const variance = async (file: string) => {
+    const img = await loadImage(file);
+    const canvas = createCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    let sum = 0;
+    let sq = 0;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4 * 7) {
+      const v = data[i]! + data[i + 1]! + data[i + 2]!;
+      sum += v;
+      sq += v * v;
+      n++;
+    }
+    return { width: img.width, height: img.height, variance: sq / n - (sum / n) ** 2 };
+  };
+
+  it('draws one SVG per size serving both themes, text as paths, and nothing the second time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-charts-'));
+    // Two short category labels: they fit side by side at phone width, so a narrow drawing is made too.
+    const split = () => resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc'] }, lookup, place);
     const before = renderStats.rendered;
-    const first = await chartImages(capex(), dir);
+    const first = chartImages(split(), dir);
+    await first.done;
     expect(renderStats.rendered - before).toBe(2);
     expect(first.cached).toBe(false);
-    for (const theme of ['light', 'dark'] as const) {
-      const img = await loadImage(join(dir, first[theme].file));
-      expect([img.width, img.height]).toEqual([first[theme].width * 2, first[theme].height * 2]);
-      const canvas = createCanvas(img.width, img.height);
-      const ctx = canvas.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, img.width, img.height).data;
-      let sum = 0;
-      let sq = 0;
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4 * 7) {
-        const v = data[i]! + data[i + 1]! + data[i + 2]!;
-        sum += v;
-        sq += v * v;
-        n++;
-      }
-      expect(sq / n - (sum / n) ** 2, `${theme} image is not blank`).toBeGreaterThan(500);
+    expect(first.narrow!.width).toBe(NARROW_WIDTH);
+    expect(first.narrow!.width / first.narrow!.height).toBeCloseTo(first.svg.width / first.svg.height, 1);
+    for (const image of [first.svg, first.narrow!]) {
+      const svg = readFileSync(join(dir, image.file), 'utf8');
+      expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${image.width} ${image.height}"`));
+      // Text is drawn as paths in the shipped font, so no <text> depends on the reader's fonts.
+      expect(svg).not.toContain('<text');
+      expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(20);
+      // Light colours in the drawing; the dark theme's replace them under prefers-color-scheme: dark.
+      expect(svg).toContain(`fill="${THEMES.light.background}"`);
+      expect(svg.toLowerCase()).toContain(THEMES.light.series[0]!.toLowerCase());
+      const dark = /@media \(prefers-color-scheme:dark\)\{(.*?)\}<\/style>/.exec(svg)?.[1] ?? '';
+      for (const c of [THEMES.dark.background, THEMES.dark.text, THEMES.dark.series[0]!]) expect(dark, c).toContain(c.toLowerCase());
     }
-    const again = await chartImages(capex(), dir);
+    const again = chartImages(split(), dir);
+    await again.done;
     expect(again.cached).toBe(true);
     expect(renderStats.rendered - before).toBe(2);
-    expect(readdirSync(dir).sort()).toEqual([first.dark.file, first.light.file].sort());
-    // Changing one value changes the hash and renders again.
-    figures['c.talent'] = fig('c.talent', 'models and talent', 41);
-    const changed = await chartImages(capex(), dir);
+    expect(readdirSync(dir).sort()).toEqual([first.svg.file, first.narrow!.file].sort());
+    // Labels too long for a phone-width plot: no narrow drawing, the wide one serves every width.
+    const long = chartImages(resolveChart({ type: 'bar', title: 'Long', labels: ['A category label far too long for a phone-width plot', 'Short'], datasets: [{ label: 'x', values: [1, 2] }] }, lookup, place), dir);
+    await long.done;
+    expect(long.narrow).toBeUndefined();
+    expect(existsSync(join(dir, long.svg.file))).toBe(true);
+    // Changing one value changes the hash and draws again.
+    figures['c.dc'] = fig('c.dc', 'data centres', 76);
+    const changed = chartImages(split(), dir);
+    await changed.done;
     expect(changed.hash).not.toBe(first.hash);
-    expect(renderStats.rendered - before).toBe(4);
+    expect(renderStats.rendered - before).toBe(5);
+    figures['c.dc'] = fig('c.dc', 'data centres', 75);
+    // Starting the worker pool (chart.js and the font in each worker) is slow on a busy machine.
+  }, 30_000);
+
+  it('draws the narrow version only when every category label stays readable at phone width', () => {
+    const bar = (labels: string[], horizontal = false) => ({ type: 'bar' as const, horizontal, labels });
+    expect(fitsNarrow(bar(['2024', '2025', '2026']))).toBe(true);
+    // Two 23-character labels do not fit side by side under a 360 px plot: chart.js would rotate and drop one.
+    expect(fitsNarrow(bar(['Industry average before', 'Doubao (豆包) after']))).toBe(false);
+    expect(fitsNarrow(bar(['Chips', 'Data centres', 'Models and talent'], true))).toBe(true);
+    expect(fitsNarrow(bar(['Alibaba Cloud revenue, quarter to 30 June 2025'], true))).toBe(false);
+    expect(fitsNarrow({ type: 'doughnut', horizontal: false, labels: ['A label of any length at all, drawn in HTML'] })).toBe(true);
+    expect(fitsNarrow({ type: 'line', horizontal: false, labels: ['May 2024', 'Sep 2025'] })).toBe(true);
   });
+
+  it('draws a 2x PNG for feeds and email only when asked, with content on the light page colour', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aif-charts-png-'));
+    const png = chartPng(capex(), dir);
+    await png.done;
+    expect(readdirSync(dir)).toEqual([png.file]);
+    const image = await variance(join(dir, png.file));
+    expect([image.width, image.height]).toEqual([png.width * 2, png.height * 2]);
+    expect(image.variance, 'PNG is not blank').toBeGreaterThan(500);
+  }, 30_000);
 
   it('draws Chinese labels with real glyphs, not the missing-glyph box', () => {
     registerChartFonts();

@@ -1,0 +1,168 @@
+/**
+ * One SVG file that serves both themes: the light drawing plus a
+ * `prefers-color-scheme: dark` style that swaps each colour that differs.
+ * The themes differ only in colour, so the dark colours come from the
+ * palette (light colour → dark colour), and only when a drawing has a colour
+ * the palette does not know is the chart drawn a second time, in the dark
+ * theme, and the two merged element by element. Text is already paths (drawn
+ * with the shipped font), so the file looks the same on every machine, CJK
+ * included. Pure string work.
+ */
+
+export interface SvgBackgrounds {
+  light: string;
+  dark: string;
+}
+
+const TAG = /<[^>]+>/g;
+const COLOR_ATTR = /\b(fill|stroke|stop-color)="(#[0-9A-Fa-f]{3,8})"/g;
+const CLIP_ID = /\bcl_[0-9a-f]+\b/g;
+/** Coordinates to 0.1 px: a tenth of a CSS pixel is below what a screen shows, and it halves the file. Transforms keep 3 decimals (rotations need them). */
+const GEOMETRY_ATTR = /\b(d|x|y|width|height|points)="([^"]*)"/g;
+const TRANSFORM_ATTR = /\btransform="([^"]*)"/g;
+
+/** Cut decimals after `digits` (a regex pass, no per-number parsing: this runs over every path of every chart). */
+function roundNumbers(text: string, digits: number): string {
+  return text.replace(digits === 1 ? /(\.\d)\d+/g : /(\.\d{3})\d+/g, '$1').replace(/\.0+(?!\d)/g, '');
+}
+
+/**
+ * Text runs are paths placed by a transform, and the same run is often drawn
+ * more than once (chart.js draws some labels twice; repeated tick labels):
+ * each distinct outline is written once in <defs> and placed with <use>.
+ */
+function shareOutlines(tags: string[], prefix: string): string[] {
+  const counts = new Map<string, number>();
+  const runs = tags.map((t) => /^<path ([^>]*?)transform="([^"]*)" d="([^"]{200,})"\/>$/.exec(t));
+  for (const m of runs) if (m) counts.set(m[3]!, (counts.get(m[3]!) ?? 0) + 1);
+  const ids = new Map<string, string>();
+  const defs: string[] = [];
+  const out = tags.map((t, i) => {
+    const m = runs[i];
+    if (!m || counts.get(m[3]!)! < 2) return t;
+    let id = ids.get(m[3]!);
+    if (!id) {
+      id = `${prefix}t${ids.size}`;
+      ids.set(m[3]!, id);
+      defs.push(`<path id="${id}" d="${m[3]}"/>`);
+    }
+    return `<use href="#${id}" ${m[1]}transform="${m[2]}"/>`;
+  });
+  return defs.length ? [`<defs>${defs.join('')}</defs>`, ...out] : out;
+}
+
+/** The drawing's elements, with coordinates rounded, ids numbered in order, and the XML prolog and root element dropped. */
+function normalise(svg: string, prefix: string): string[] {
+  const body = svg
+    .replace(/<\?xml[^>]*>\s*/, '')
+    .replace(/^\s*<svg[^>]*>/, '')
+    .replace(/<\/svg>\s*$/, '');
+  const ids = new Map<string, string>();
+  const renumbered = body.replace(CLIP_ID, (id) => {
+    if (!ids.has(id)) ids.set(id, `${prefix}${ids.size}`);
+    return ids.get(id)!;
+  });
+  const rounded = renumbered
+    .replace(GEOMETRY_ATTR, (_m, name: string, value: string) => `${name}="${roundNumbers(value, 1)}"`)
+    .replace(TRANSFORM_ATTR, (_m, value: string) => `transform="${roundNumbers(value, 3)}"`);
+  return shareOutlines(rounded.match(TAG) ?? [], prefix);
+}
+
+function colours(tag: string): Map<string, string> {
+  return new Map([...tag.matchAll(COLOR_ATTR)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+}
+
+/** Dark-theme swaps as CSS classes: `k0`, `k1`… one per (property, light colour, dark colour). */
+class Swaps {
+  private readonly classes = new Map<string, string>();
+  classFor(prop: string, from: string, to: string): string {
+    const key = `${prop}:${from}>${to}`;
+    if (!this.classes.has(key)) this.classes.set(key, `k${this.classes.size}`);
+    return this.classes.get(key)!;
+  }
+  rules(): string {
+    return [...this.classes]
+      .map(([key, cls]) => `.${cls}{${key.slice(0, key.indexOf(':'))}:${key.slice(key.indexOf('>') + 1)}}`)
+      .join('');
+  }
+}
+
+function opening(size: { width: number; height: number }): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`;
+}
+
+function backgroundRect(size: { width: number; height: number }, bg: SvgBackgrounds, swaps: Swaps): string {
+  return `<rect width="${size.width}" height="${size.height}" fill="${bg.light}" class="${swaps.classFor('fill', bg.light.toLowerCase(), bg.dark.toLowerCase())}"/>`;
+}
+
+function withClasses(tag: string, classes: string[]): string {
+  return classes.length ? tag.replace(/^<(\w+)/, `<$1 class="${classes.join(' ')}"`) : tag;
+}
+
+/**
+ * One SVG for both themes from the light drawing alone, when every colour in
+ * it has a known dark counterpart (`palette`: light → dark, lower-case
+ * `#rrggbb`); undefined when one does not (draw the dark theme and use
+ * `mergeThemes`).
+ */
+export function themeByPalette(
+  light: string,
+  size: { width: number; height: number },
+  palette: ReadonlyMap<string, string>,
+  bg: SvgBackgrounds,
+): string | undefined {
+  const swaps = new Swaps();
+  const background = backgroundRect(size, bg, swaps);
+  const out: string[] = [];
+  for (const tag of normalise(light, 'c')) {
+    const classes: string[] = [];
+    for (const [prop, c] of colours(tag)) {
+      const dark = palette.get(c);
+      if (dark === undefined) return undefined;
+      if (dark !== c) classes.push(swaps.classFor(prop, c, dark));
+    }
+    out.push(withClasses(tag, classes));
+  }
+  return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${out.join('')}</svg>`;
+}
+
+/**
+ * Merge a light and a dark drawing of the same chart into one SVG of
+ * `width`×`height` (scalable: it has a viewBox). When the two drawings do not
+ * line up element for element, both are kept and the style shows one.
+ */
+export function mergeThemes(
+  light: string,
+  dark: string,
+  size: { width: number; height: number },
+  bg: SvgBackgrounds,
+): string {
+  const l = normalise(light, 'c');
+  const d = normalise(dark, 'c');
+  const swaps = new Swaps();
+  const background = backgroundRect(size, bg, swaps);
+  const merged: string[] = [];
+  let aligned = l.length === d.length;
+  for (let i = 0; aligned && i < l.length; i++) {
+    const a = l[i]!;
+    const b = d[i]!;
+    if (a === b) {
+      merged.push(a);
+      continue;
+    }
+    if (a.replace(COLOR_ATTR, '$1') !== b.replace(COLOR_ATTR, '$1')) {
+      aligned = false;
+      break;
+    }
+    const dc = colours(b);
+    const classes = [...colours(a)]
+      .filter(([prop, c]) => dc.get(prop) !== c)
+      .map(([prop, c]) => swaps.classFor(prop, c, dc.get(prop)!));
+    merged.push(withClasses(a, classes));
+  }
+  if (aligned)
+    return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${merged.join('')}</svg>`;
+  // Fallback: both drawings, one shown.
+  const dd = normalise(dark, 'd');
+  return `${opening(size)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${l.join('')}</g><g class="dk">${dd.join('')}</g></svg>`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Image files that are being drawn in the background. A page needs only an
+ * image's name (a content hash), not its bytes, so it schedules the drawing
+ * and moves on; the build waits for every scheduled file at the end
+ * (`settleAll`, in the chart-assets integration) and the dev server waits
+ * for the one it is asked for. Shared through globalThis, because Astro
+ * bundles pages and loads integrations as separate module instances.
+ */
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-write.ts';
+
+const KEY = Symbol.for('ai-frontier.pending-writes');
+const shared = globalThis as unknown as Record<symbol, Map<string, Promise<void>> | undefined>;
+const pending = (shared[KEY] ??= new Map<string, Promise<void>>());
+
+/** Write `path` from `make()` unless it exists or is already scheduled; resolves when the file is there. */
+export function scheduleWrite(path: string, make: () => Promise<Buffer | string>): Promise<void> {
+  const existing = pending.get(path);
+  if (existing) return existing;
+  if (existsSync(path)) return Promise.resolve();
+  const job = make().then((bytes) => writeFileAtomic(path, bytes));
+  pending.set(path, job);
+  // Errors are reported by whoever waits (the page that asked, or settleAll at the end).
+  job.catch(() => undefined);
+  return job;
+}
+
+/** The scheduled write of `path`, if there is one. */
+export function pendingWrite(path: string): Promise<void> | undefined {
+  return pending.get(path);
+}
+
+/** Wait for every scheduled write; throws one error naming every file that could not be drawn. */
+export async function settleAll(): Promise<number> {
+  const entries = [...pending];
+  const results = await Promise.allSettled(entries.map(([, p]) => p));
+  const failed = results.flatMap((r, i) =>
+    r.status === 'rejected'
+      ? [`${entries[i]![0]}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`]
+      : [],
+  );
+  pending.clear();
+  if (failed.length > 0) throw new Error(`Could not draw ${failed.length} image(s):\n${failed.join('\n')}`);
+  return entries.length;
+}

@@ -1,0 +1,120 @@
+/**
+ * Static images (chart SVGs and PNGs, social cards) are drawn in worker
+ * threads, one per core, so drawing runs beside page rendering instead of
+ * in front of it. Each worker runs src/lib/render-worker.ts straight from the
+ * source tree (Node strips the types), outside the bundle Astro builds.
+ * AIF_RENDER_WORKERS=0 draws in this thread instead (same code, no workers).
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RenderJob } from './render-worker.ts';
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+interface Pending {
+  job: RenderJob;
+  resolve: (bytes: Buffer) => void;
+  reject: (error: Error) => void;
+  slot?: Slot;
+}
+
+/** Shared by every copy of this module in the process (Astro bundles pages and loads integrations separately). */
+interface PoolState {
+  slots: Slot[];
+  queue: Pending[];
+  inFlight: Map<number, Pending>;
+  nextId: number;
+  broken?: string;
+}
+const KEY = Symbol.for('ai-frontier.render-pool');
+const shared = globalThis as unknown as Record<symbol, PoolState | undefined>;
+const state: PoolState = (shared[KEY] ??= { slots: [], queue: [], inFlight: new Map(), nextId: 0 });
+
+/** Number of workers: AIF_RENDER_WORKERS, else one per core. */
+export function poolSize(): number {
+  const set = Number(process.env.AIF_RENDER_WORKERS);
+  return Number.isInteger(set) && set >= 0 ? set : Math.max(1, availableParallelism());
+}
+
+function workerFile(): string | undefined {
+  // Inside Astro's bundle this module is a chunk under .astro/; the worker is read from the source tree.
+  const here = fileURLToPath(import.meta.url);
+  const candidates = [join(dirname(here), 'render-worker.ts'), join(process.cwd(), 'src', 'lib', 'render-worker.ts')];
+  return candidates.find((f) => f.includes(`${join('src', 'lib')}`) && existsSync(f));
+}
+
+function start(): void {
+  if (state.slots.length > 0 || state.broken) return;
+  const file = workerFile();
+  if (!file) {
+    state.broken = 'worker file not found';
+    return;
+  }
+  for (let i = 0; i < poolSize(); i++) {
+    const slot: Slot = { worker: new Worker(file, { workerData: { aifRenderWorker: true } }), busy: false };
+    slot.worker.unref();
+    slot.worker.on('message', (msg: { id: number; bytes?: Uint8Array; error?: string }) => {
+      const p = state.inFlight.get(msg.id);
+      state.inFlight.delete(msg.id);
+      slot.busy = false;
+      if (p) {
+        if (msg.error !== undefined) p.reject(new Error(msg.error));
+        else p.resolve(Buffer.from(msg.bytes!));
+      }
+      pump();
+    });
+    slot.worker.on('error', (error: Error) => {
+      // A worker that dies takes its job with it; the rest of the pool carries on.
+      for (const [id, p] of state.inFlight) {
+        if (p.slot !== slot) continue;
+        state.inFlight.delete(id);
+        p.reject(error);
+      }
+      state.slots = state.slots.filter((s) => s !== slot);
+      if (state.slots.length === 0) state.broken = String(error);
+      pump();
+    });
+    state.slots.push(slot);
+  }
+}
+
+function pump(): void {
+  for (const slot of state.slots) {
+    if (slot.busy) continue;
+    const next = state.queue.shift();
+    if (!next) break;
+    const id = state.nextId++;
+    slot.busy = true;
+    next.slot = slot;
+    state.inFlight.set(id, next);
+    slot.worker.postMessage({ id, job: next.job });
+  }
+  // Busy workers keep the process alive; idle ones must not.
+  for (const slot of state.slots) {
+    if (slot.busy) slot.worker.ref();
+    else slot.worker.unref();
+  }
+  if (state.slots.length === 0 && state.broken) {
+    for (const p of state.queue.splice(0)) runHere(p);
+  }
+}
+
+function runHere(p: Pending): void {
+  import('./render-worker.ts').then((w) => w.runJob(p.job)).then((bytes) => p.resolve(Buffer.from(bytes)), p.reject);
+}
+
+/** Draw one image (see RenderJob) and return its bytes. */
+export function render(job: RenderJob): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const pending: Pending = { job, resolve, reject };
+    if (poolSize() === 0) return runHere(pending);
+    start();
+    state.queue.push(pending);
+    pump();
+  });
+}

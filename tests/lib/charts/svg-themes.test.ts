@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { mergeThemes, themeByPalette } from '../../../src/lib/charts/svg-themes.ts';
+
+const size = { width: 100, height: 50 };
+const bg = { light: '#ffffff', dark: '#000000' };
+const drawing = (grid: string, bar: string, clip: string) =>
+  `<?xml version="1.0" encoding="utf-8" ?>\n<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">\n\t<clipPath id="${clip}">\n\t\t<rect x="1.23456" width="10" height="20"/>\n\t</clipPath>\n\t<path fill="none" stroke="${grid}" d="M0.04 10.26L99.99 10.25"/>\n\t<path fill="${bar}" d="M10 10L20 10L20 40Z" clip-path="url(#${clip})"/>\n</svg>`;
+
+describe('one SVG for both themes', () => {
+  it('keeps one drawing and swaps only the colours that differ, under prefers-color-scheme: dark', () => {
+    const svg = mergeThemes(drawing('#D9D6CE', '#0072B2', 'cl_3'), drawing('#3A3E45', '#56B4E9', 'cl_9'), size, bg);
+    expect(
+      svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50">'),
+    ).toBe(true);
+    expect(svg.match(/<path /g)).toHaveLength(2);
+    expect(svg).not.toContain('<?xml');
+    // Page colour underneath, light by default.
+    expect(svg).toContain('<rect width="100" height="50" fill="#ffffff" class="k0"/>');
+    expect(svg).toContain('<path class="k1" fill="none" stroke="#D9D6CE"');
+    expect(svg).toContain('<path class="k2" fill="#0072B2"');
+    expect(svg).toContain(
+      '<style>@media (prefers-color-scheme:dark){.k0{fill:#000000}.k1{stroke:#3a3e45}.k2{fill:#56b4e9}}</style>',
+    );
+    // Clip ids renumbered consistently; coordinates cut to 0.1 px.
+    expect(svg).toContain('<clipPath id="c0">');
+    expect(svg).toContain('clip-path="url(#c0)"');
+    expect(svg).toContain('<rect x="1.2" width="10" height="20"/>');
+    expect(svg).toContain('d="M0 10.2L99.9 10.2"');
+  });
+
+  it('keeps both drawings, one shown per theme, when they do not line up', () => {
+    const dark = drawing('#3A3E45', '#56B4E9', 'cl_9').replace('M10 10L20 10L20 40Z', 'M11 10L20 10L20 40Z');
+    const svg = mergeThemes(drawing('#D9D6CE', '#0072B2', 'cl_3'), dark, size, bg);
+    expect(svg.match(/<path /g)).toHaveLength(4);
+    expect(svg).toContain('.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}');
+    expect(svg).toContain('<g class="lt"><clipPath id="c0">');
+    expect(svg).toContain('<g class="dk"><clipPath id="d0">');
+    expect(svg).toContain('clip-path="url(#d0)"');
+  });
+
+  it('writes a text outline drawn more than once a single time, placed with <use>; rotations keep their precision', () => {
+    const outline = `M${Array.from({ length: 40 }, (_, i) => `${i}.25 ${i % 7}.5`).join('L')}Z`;
+    const withText = (colour: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><path fill="${colour}" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" d="${outline}"/><path fill="${colour}" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" d="${outline}"/><path fill="${colour}" transform="translate(10 20)" d="M0 0L1 1"/></svg>`;
+    const svg = mergeThemes(withText('#1B1B1D'), withText('#EBE9E4'), size, bg);
+    expect(svg.match(/<path id="ct0" d="M0.2 0.5L1.2 1.5/g)).toHaveLength(1);
+    expect(
+      svg.match(
+        /<use class="k1" href="#ct0" fill="#1B1B1D" transform="matrix\(0.984 -0.173 0.173 0.984 44.26 29.51\)"\/>/g,
+      ),
+    ).toHaveLength(2);
+    // Short paths stay as they are.
+    expect(svg).toContain('<path class="k1" fill="#1B1B1D" transform="translate(10 20)" d="M0 0L1 1"/>');
+    expect(svg).toContain('.k1{fill:#ebe9e4}');
+  });
+
+  it('makes the dark theme from the palette alone when it knows every colour, and says so when it does not', () => {
+    const palette = new Map([
+      ['#d9d6ce', '#3a3e45'],
+      ['#0072b2', '#56b4e9'],
+    ]);
+    const light = drawing('#D9D6CE', '#0072B2', 'cl_3');
+    const one = themeByPalette(light, size, palette, bg);
+    // The same file as merging a drawing made in the dark theme.
+    expect(one).toBe(mergeThemes(light, drawing('#3A3E45', '#56B4E9', 'cl_9'), size, bg));
+    expect(themeByPalette(drawing('#D9D6CE', '#123456', 'cl_3'), size, palette, bg)).toBeUndefined();
+  });
+});
