@@ -7,6 +7,9 @@ import { siteAddress } from './lib/site-address.ts';
  * canonical links, sitemaps, email editions and social cards are built from it. Set it below, or with
  * SITE_URL at build time, which wins. A production build refuses the placeholder unless it is allowed
  * explicitly (`npm run build -- --allow-placeholder-url`, for local previews and tests).
+ *
+ * `newsletter` sets the sign-up form (README, "Newsletter sign-up"); NEWSLETTER_SERVICE and
+ * NEWSLETTER_SIGNUP override it at build time.
  */
 export const site = {
   name: 'AI Frontier',
@@ -17,4 +20,12 @@ export const site = {
   pageSize: 10,
   /** Items carried in full in each feed. */
   feedItems: 20,
+  newsletter: {
+    /** 'buttondown' | 'mailchimp' | 'kit' | 'generic' */
+    service: process.env.NEWSLETTER_SERVICE ?? 'generic',
+    /** Buttondown username, Kit form id, or the full form action URL (Mailchimp, generic). Empty: no form, feeds only. */
+    signup: process.env.NEWSLETTER_SIGNUP ?? '',
+    /** Postal address printed in each edition's footer. */
+    postalAddress: '',
+  },
 } as const;
