@@ -241,6 +241,26 @@ describe('theme toggle', () => {
     }
   });
 
+  it('redraws live charts in the chosen theme', async ({ expect, skip }) => {
+    const chartPage = site.find((p) => p.chart)?.path;
+    if (!chartPage) skip('no chart page in dist');
+    const { page } = await openPage(browser, `${server.url}${chartPage}`, { colorScheme: 'light' });
+    try {
+      const chart = page.locator('[data-chart]').first();
+      await chart.scrollIntoViewIfNeeded();
+      await page.waitForSelector('[data-chart-live="drawn"] canvas');
+      const pixels = () => chart.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+      const light = await pixels();
+      await page.locator('[data-theme-toggle]').click(); // light: same colours
+      await page.locator('[data-theme-toggle]').click(); // dark
+      await expect.poll(pixels).not.toBe(light);
+      await page.locator('[data-theme-toggle]').click(); // system (light)
+      await expect.poll(pixels).toBe(light);
+    } finally {
+      await page.close();
+    }
+  });
+
   it(`is the only script on plain pages, within 1.5 KB gzip`, ({ expect }) => {
     const bytes = gzipSync(readFileSync(join(e2eDist, 'site.js')), { level: 9 }).length;
     console.log(`site.js (theme toggle and share): ${readFileSync(join(e2eDist, 'site.js')).length} B, ${bytes} B gzip -9`);
