@@ -3,7 +3,8 @@
  *
  * Theme: light, dark or the system's, remembered in localStorage. A blocking script in <head> (the
  * CSP forbids inline scripts), so the colours are right before the first paint. Without JavaScript
- * the stylesheet follows the system and the toggle stays hidden.
+ * the stylesheet follows the system, and the toggle and the share buttons stay hidden (the stylesheet
+ * shows them from <html data-theme-choice>, data-can-share and data-can-copy).
  *
  * Hook for other scripts (the chart runtime): <html data-theme> always holds the effective theme,
  * "light" or "dark", and every change fires `themechange` on document with { detail: { theme } }.
@@ -34,10 +35,12 @@
 
   apply();
   system.addEventListener('change', apply);
+  // Said before the first paint, so the stylesheet shows these controls without moving anything later.
+  if (navigator.share) root.setAttribute('data-can-share', '');
+  if (navigator.clipboard) root.setAttribute('data-can-copy', '');
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.querySelector('[data-theme-toggle]');
     if (!button) return;
-    button.hidden = false;
     button.addEventListener('click', function () {
       choice = order[(order.indexOf(choice) + 1) % 3];
       try {
@@ -55,9 +58,7 @@
       var status = box.querySelector('[data-share-status]');
       function offer(selector, available, run) {
         var button = box.querySelector(selector);
-        if (!button || !available) return;
-        button.parentNode.hidden = false;
-        button.addEventListener('click', run);
+        if (button && available) button.addEventListener('click', run);
       }
       offer('[data-share-native]', navigator.share, function () {
         navigator.share({ title: box.getAttribute('data-share-title'), url: url }).catch(function () {});
