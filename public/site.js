@@ -10,6 +10,7 @@
  * "light" or "dark", and every change fires `themechange` on document with { detail: { theme } }.
  * <html data-theme-choice> holds the reader's choice ("light", "dark" or "system").
  */
+/* global document, matchMedia */
 (function () {
   var root = document.documentElement;
   var system = matchMedia('(prefers-color-scheme: dark)');
@@ -17,7 +18,9 @@
   var choice = 'system';
   try {
     choice = localStorage.getItem('theme') || 'system';
-  } catch (e) {}
+  } catch {
+    // Storage blocked (some private modes): follow the system.
+  }
   if (order.indexOf(choice) < 0) choice = 'system';
 
   function apply() {
@@ -28,7 +31,8 @@
     var button = document.querySelector('[data-theme-toggle]');
     if (button) {
       var next = order[(order.indexOf(choice) + 1) % 3];
-      button.querySelector('[data-theme-label]').textContent = 'Theme: ' + choice + (choice === 'system' ? ' (' + theme + ')' : '') + '. Switch to ' + next;
+      button.querySelector('[data-theme-label]').textContent =
+        'Theme: ' + choice + (choice === 'system' ? ' (' + theme + ')' : '') + '. Switch to ' + next;
     }
     if (changed) document.dispatchEvent(new CustomEvent('themechange', { detail: { theme: theme } }));
   }
@@ -45,7 +49,9 @@
       choice = order[(order.indexOf(choice) + 1) % 3];
       try {
         localStorage.setItem('theme', choice);
-      } catch (e) {}
+      } catch {
+        // Storage blocked: the choice lasts until the page is left.
+      }
       apply();
     });
     apply();
@@ -65,8 +71,12 @@
       });
       offer('[data-share-copy]', navigator.clipboard, function () {
         navigator.clipboard.writeText(url).then(
-          function () { status.textContent = 'Link copied.'; },
-          function () { status.textContent = 'Copying failed; the link is ' + url; },
+          function () {
+            status.textContent = 'Link copied.';
+          },
+          function () {
+            status.textContent = 'Copying failed; the link is ' + url;
+          },
         );
       });
     });

@@ -16,14 +16,22 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Decode the few entities Pagefind writes in excerpts, so text can be compared with the content. */
 function decode(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!,
+  );
 }
 
 /** The excerpt as safe HTML: only <mark> kept, "…" before and after where it starts or ends inside the text. */
 export function excerptHtml(excerpt: string, content?: string): string {
-  const marked = excerpt.replace(/<mark>/g, '\uE000').replace(/<\/mark>/g, '\uE001').replace(/<[^>]*>/g, '');
+  const marked = excerpt
+    .replace(/<mark>/g, '\uE000')
+    .replace(/<\/mark>/g, '\uE001')
+    .replace(/<[^>]*>/g, '');
   const plain = squash(decode(marked.replace(/[\uE000\uE001]/g, '')));
-  const body = escapeHtml(squash(decode(marked))).replace(/\uE000/g, '<mark>').replace(/\uE001/g, '</mark>');
+  const body = escapeHtml(squash(decode(marked)))
+    .replace(/\uE000/g, '<mark>')
+    .replace(/\uE001/g, '</mark>');
   if (plain === '') return '';
   const text = content === undefined ? undefined : squash(content);
   const before = text === undefined || !text.startsWith(plain) ? '…' : '';
@@ -31,7 +39,20 @@ export function excerptHtml(excerpt: string, content?: string): string {
   return `${before}${body}${after}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "Issue 2 · 2 March 2026" from the page's meta (date as YYYY-MM-DD); parts that are missing are left out. */
 export function resultMeta(meta: ResultData['meta']): string {

@@ -9,28 +9,42 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { projectRoot, readDist, testDist } from '../helpers/project.ts';
-import { attr, elements, parseHtml, readPages, textOf } from '../helpers/dist-files.ts';
+import { attr, elements, parseHtml, readPages, textOf, type Element } from '../helpers/dist-files.ts';
+
+const isElement = (n: unknown): n is Element => typeof n === 'object' && n !== null && 'attrs' in n && 'tagName' in n;
 
 const pages = readPages(testDist);
 const articles = pages.filter((p) => p.path.startsWith('/articles/'));
 
 describe('subscribe without a configured service', () => {
   it('has no sign-up form anywhere, and the boxes offer the feeds', () => {
-    for (const p of pages) expect(elements(p.doc).filter((el) => el.tagName === 'form' && attr(el, 'method') === 'post'), p.path).toEqual([]);
+    for (const p of pages)
+      expect(
+        elements(p.doc).filter((el) => el.tagName === 'form' && attr(el, 'method') === 'post'),
+        p.path,
+      ).toEqual([]);
     const home = parseHtml(readDist('index.html'));
     const box = elements(home).find((el) => attr(el, 'class') === 'subscribe')!;
-    expect(elements(box).filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'))).toEqual(['/rss.xml', '/atom.xml', '/feed.json', '/subscribe/']);
+    expect(
+      elements(box)
+        .filter((el) => el.tagName === 'a')
+        .map((a) => attr(a, 'href')),
+    ).toEqual(['/rss.xml', '/atom.xml', '/feed.json', '/subscribe/']);
   });
 
   it('keeps form-action to the site itself, in the meta policy and the host headers', () => {
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readDist('index.html'))![1]!.replace(/&#39;/g, "'");
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(readDist('index.html'))![1]!
+      .replace(/&#39;/g, "'");
     expect(meta.split('; ').find((d) => d.startsWith('form-action'))).toBe("form-action 'self'");
     expect(readDist('_headers')).toContain("form-action 'self'; frame-ancestors 'none'");
   });
 
   it('/subscribe/ lists the site feeds and one set per tag, each of which exists', () => {
     const doc = parseHtml(readDist('subscribe/index.html'));
-    const hrefs = elements(doc).filter((el) => el.tagName === 'a' && attr(el, 'href')?.match(/\.(xml|json)$/)).map((a) => attr(a, 'href')!);
+    const hrefs = elements(doc)
+      .filter((el) => el.tagName === 'a' && attr(el, 'href')?.match(/\.(xml|json)$/))
+      .map((a) => attr(a, 'href')!);
     expect(hrefs).toEqual(expect.arrayContaining(['/rss.xml', '/atom.xml', '/feed.json']));
     const perTag = hrefs.filter((h) => h.startsWith('/tags/'));
     expect(perTag.length).toBe(3 * pages.filter((p) => /^\/tags\/[^/]+\/$/.test(p.path)).length);
@@ -45,11 +59,18 @@ describe('about and authors', () => {
     const doc = parseHtml(readDist('about/index.html'));
     expect(textOf(elements(doc).find((el) => el.tagName === 'h1')!)).toBe(title);
     const headings = [...source.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-    expect(elements(doc).filter((el) => el.tagName === 'h2').map(textOf)).toEqual(expect.arrayContaining(headings));
+    expect(
+      elements(doc)
+        .filter((el) => el.tagName === 'h2')
+        .map(textOf),
+    ).toEqual(expect.arrayContaining(headings));
   });
 
   it('gives every author in content/authors.yaml a page with the bio, and bylines link there', () => {
-    const authors = parse(readFileSync(join(projectRoot, 'content/authors.yaml'), 'utf8')) as Record<string, { bio: string }>;
+    const authors = parse(readFileSync(join(projectRoot, 'content/authors.yaml'), 'utf8')) as Record<
+      string,
+      { bio: string }
+    >;
     for (const [name, { bio }] of Object.entries(authors)) {
       const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       const html = readDist(`authors/${slug}/index.html`);
@@ -67,11 +88,17 @@ describe('search index scope', () => {
   it('marks every piece of article chrome data-pagefind-ignore, leaving headline and text indexed', () => {
     for (const a of articles) {
       const body = elements(a.doc).find((el) => attr(el, 'data-pagefind-body') !== undefined)!;
-      const ignored = (el: (typeof body.childNodes)[number]): boolean => {
-        for (let n: unknown = el; n && typeof n === 'object' && 'attrs' in (n as object); n = (n as { parentNode?: unknown }).parentNode) if (attr(n as never, 'data-pagefind-ignore') !== undefined) return true;
+      const ignored = (el: Element): boolean => {
+        for (let n: unknown = el; isElement(n); n = n.parentNode)
+          if (attr(n, 'data-pagefind-ignore') !== undefined) return true;
         return false;
       };
-      const chrome = elements(body).filter((el) => /\b(kicker|dek|meta|key-figures|summary-box|toc|share|subscribe|tags|figure-sources|sources)\b/.test(attr(el, 'class') ?? '') && !(attr(el, 'class') ?? '').includes('__'));
+      const chrome = elements(body).filter(
+        (el) =>
+          /\b(kicker|dek|meta|key-figures|summary-box|toc|share|subscribe|tags|figure-sources|sources)\b/.test(
+            attr(el, 'class') ?? '',
+          ) && !(attr(el, 'class') ?? '').includes('__'),
+      );
       expect(chrome.length).toBeGreaterThan(4);
       for (const el of chrome) expect(ignored(el), `${a.path}: .${attr(el, 'class')}`).toBe(true);
       const h1 = elements(body).find((el) => el.tagName === 'h1')!;

@@ -9,11 +9,29 @@ describe('newsletter sign-up form', () => {
   });
 
   it("posts to each service's own address with the field it reads", () => {
-    expect(signupForm({ service: 'buttondown', signup: 'aifrontier' })).toMatchObject({ action: 'https://buttondown.com/api/emails/embed-subscribe/aifrontier', emailField: 'email', cspSource: 'https://buttondown.com/api/emails/embed-subscribe/aifrontier' });
-    expect(signupForm({ service: 'kit', signup: '1234567' })).toMatchObject({ action: 'https://app.kit.com/forms/1234567/subscriptions', emailField: 'email_address' });
-    const mc = signupForm({ service: 'mailchimp', signup: 'https://example.us1.list-manage.com/subscribe/post?u=abc&id=def' })!;
-    expect(mc).toMatchObject({ emailField: 'EMAIL', honeypot: 'b_abc_def', cspSource: 'https://example.us1.list-manage.com/subscribe/post' });
-    expect(signupForm({ service: 'generic', signup: 'http://127.0.0.1:8123/join' })).toMatchObject({ action: 'http://127.0.0.1:8123/join', emailField: 'email', cspSource: 'http://127.0.0.1:8123/join' });
+    expect(signupForm({ service: 'buttondown', signup: 'aifrontier' })).toMatchObject({
+      action: 'https://buttondown.com/api/emails/embed-subscribe/aifrontier',
+      emailField: 'email',
+      cspSource: 'https://buttondown.com/api/emails/embed-subscribe/aifrontier',
+    });
+    expect(signupForm({ service: 'kit', signup: '1234567' })).toMatchObject({
+      action: 'https://app.kit.com/forms/1234567/subscriptions',
+      emailField: 'email_address',
+    });
+    const mc = signupForm({
+      service: 'mailchimp',
+      signup: 'https://example.us1.list-manage.com/subscribe/post?u=abc&id=def',
+    })!;
+    expect(mc).toMatchObject({
+      emailField: 'EMAIL',
+      honeypot: 'b_abc_def',
+      cspSource: 'https://example.us1.list-manage.com/subscribe/post',
+    });
+    expect(signupForm({ service: 'generic', signup: 'http://127.0.0.1:8123/join' })).toMatchObject({
+      action: 'http://127.0.0.1:8123/join',
+      emailField: 'email',
+      cspSource: 'http://127.0.0.1:8123/join',
+    });
   });
 
   it('refuses settings that would break the form or leak addresses, saying where and how to fix', () => {
@@ -40,8 +58,13 @@ describe('newsletter sign-up form', () => {
 
   it('lets the CSP allow exactly the sign-up address besides the site itself', () => {
     expect(cspMeta().split('; ')).toContain("form-action 'self'");
-    const form = signupForm({ service: 'mailchimp', signup: 'https://example.us1.list-manage.com/subscribe/post?u=abc&id=def' })!;
-    const formAction = cspMeta(form.cspSource).split('; ').find((d) => d.startsWith('form-action'));
+    const form = signupForm({
+      service: 'mailchimp',
+      signup: 'https://example.us1.list-manage.com/subscribe/post?u=abc&id=def',
+    })!;
+    const formAction = cspMeta(form.cspSource)
+      .split('; ')
+      .find((d) => d.startsWith('form-action'));
     expect(formAction).toBe("form-action 'self' https://example.us1.list-manage.com/subscribe/post");
     expect(() => cspMeta("https://x.example/; script-src 'unsafe-inline'")).toThrow(/Not a CSP source/);
   });

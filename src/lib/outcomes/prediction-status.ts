@@ -11,7 +11,12 @@ export type PredictionStatus = 'open' | Resolution;
 export const PREDICTION_STATUSES: readonly PredictionStatus[] = ['open', 'held', 'partly', 'missed'];
 
 /** Badge words; `held`/`partly`/`missed` stay the data's (and the URLs') words. */
-export const PREDICTION_LABELS: Record<PredictionStatus, string> = { open: 'Open', held: 'Came true', partly: 'Partly', missed: 'Did not' };
+export const PREDICTION_LABELS: Record<PredictionStatus, string> = {
+  open: 'Open',
+  held: 'Came true',
+  partly: 'Partly',
+  missed: 'Did not',
+};
 
 export function predictionStatus(o: Pick<TrackedOutcome, 'resolution'>): PredictionStatus {
   return o.resolution?.status ?? 'open';

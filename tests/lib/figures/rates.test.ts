@@ -15,9 +15,13 @@ describe('exchange rates', () => {
   });
 
   it('is how the registry writes the rate everywhere, and topics carry through', () => {
-    const text = 'topic: Exchange rates\nfigures:\n  - id: fx.usd-per-cny\n    label: US dollars per yuan\n    value: 0.13772\n    unit: multiple\n    digits: 4\n    asOf: "2025-06"\n    source: { name: "A bank", url: "https://example.com/", date: "2025-06" }\n';
+    const text =
+      'topic: Exchange rates\nfigures:\n  - id: fx.usd-per-cny\n    label: US dollars per yuan\n    value: 0.13772\n    unit: multiple\n    digits: 4\n    asOf: "2025-06"\n    source: { name: "A bank", url: "https://example.com/", date: "2025-06" }\n';
     const { registry, errors } = buildRegistry({ files: [{ path: 'content/figures/fx.yaml', text }] });
     expect(errors).toEqual([]);
-    expect(registry!.figures['fx.usd-per-cny']).toMatchObject({ topic: 'Exchange rates', text: { long: '¥1 = $0.1377', short: '¥1 = $0.1377' } });
+    expect(registry!.figures['fx.usd-per-cny']).toMatchObject({
+      topic: 'Exchange rates',
+      text: { long: '¥1 = $0.1377', short: '¥1 = $0.1377' },
+    });
   });
 });
