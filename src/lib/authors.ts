@@ -5,12 +5,13 @@
 import { parse } from 'yaml';
 import { slugify } from './slug.ts';
 
-export interface AuthorEntry {
+/** A type alias (not an interface), so it is the plain record Astro's file() loader expects. */
+export type AuthorEntry = {
   id: string;
   name: string;
   bio: string;
   role?: string;
-}
+};
 
 export function authorPath(name: string): string {
   return `/authors/${slugify(name)}/`;
