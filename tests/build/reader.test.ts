@@ -1,7 +1,8 @@
 /**
- * The reader's pages as built with no email service configured (the default): feeds instead of a
- * form, a CSP that posts nowhere but the site, an about page and author pages from content, bylines
- * linking there, and search indexing article text only.
+ * The reader's pages as built: sign-up forms posting to the configured service (the test build sets a
+ * generic one on 127.0.0.1; tests/components/reader.test.ts renders the feeds-only state and each
+ * service), a CSP that allows exactly that address, /subscribe/ with every feed, an about page and
+ * author pages from content with bylines linking there, and search indexing article text only.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -16,28 +17,28 @@ const isElement = (n: unknown): n is Element => typeof n === 'object' && n !== n
 const pages = readPages(testDist);
 const articles = pages.filter((p) => p.path.startsWith('/articles/'));
 
-describe('subscribe without a configured service', () => {
-  it('has no sign-up form anywhere, and the boxes offer the feeds', () => {
-    for (const p of pages)
-      expect(
-        elements(p.doc).filter((el) => el.tagName === 'form' && attr(el, 'method') === 'post'),
-        p.path,
-      ).toEqual([]);
-    const home = parseHtml(readDist('index.html'));
-    const box = elements(home).find((el) => attr(el, 'class') === 'subscribe')!;
-    expect(
-      elements(box)
-        .filter((el) => el.tagName === 'a')
-        .map((a) => attr(a, 'href')),
-    ).toEqual(['/rss.xml', '/atom.xml', '/feed.json', '/subscribe/']);
+describe("subscribe, with the test build's generic service on 127.0.0.1 (tests/build/global-setup.ts)", () => {
+  const forms = pages.flatMap((p) =>
+    elements(p.doc)
+      .filter((el) => el.tagName === 'form' && attr(el, 'method') === 'post')
+      .map((form) => ({ path: p.path, form })),
+  );
+  const action = attr(forms[0]!.form, 'action')!;
+
+  it('puts a sign-up form on the home page, /subscribe/, /about/ and every article, all posting to the one address', () => {
+    expect(action).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/subscribe$/);
+    const withForm = new Set(forms.map((f) => f.path));
+    for (const path of ['/', '/subscribe/', '/about/', ...articles.map((a) => a.path)])
+      expect(withForm.has(path), path).toBe(true);
+    expect(new Set(forms.map((f) => attr(f.form, 'action')))).toEqual(new Set([action]));
   });
 
-  it('keeps form-action to the site itself, in the meta policy and the host headers', () => {
+  it('lets the CSP post exactly there besides the site itself, in the meta policy and the host headers', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
       .exec(readDist('index.html'))![1]!
       .replace(/&#39;/g, "'");
-    expect(meta.split('; ').find((d) => d.startsWith('form-action'))).toBe("form-action 'self'");
-    expect(readDist('_headers')).toContain("form-action 'self'; frame-ancestors 'none'");
+    expect(meta.split('; ').find((d) => d.startsWith('form-action'))).toBe(`form-action 'self' ${action}`);
+    expect(readDist('_headers')).toContain(`form-action 'self' ${action}; frame-ancestors 'none'`);
   });
 
   it('/subscribe/ lists the site feeds and one set per tag, each of which exists', () => {
