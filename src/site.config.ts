@@ -1,4 +1,5 @@
 import { siteAddress } from './lib/site-address.ts';
+import type { NewsletterService } from './lib/email/presets.ts';
 
 /**
  * Site-wide settings.
@@ -7,6 +8,9 @@ import { siteAddress } from './lib/site-address.ts';
  * canonical links, sitemaps, email editions and social cards are built from it. Set it below, or with
  * SITE_URL at build time, which wins. A production build refuses the placeholder unless it is allowed
  * explicitly (`npm run build -- --allow-placeholder-url`, for local previews and tests).
+ *
+ * `newsletter` sets the sign-up form (README, "Newsletter sign-up"); NEWSLETTER_SERVICE and
+ * NEWSLETTER_SIGNUP override it at build time.
  */
 export const site = {
   name: 'AI Frontier',
@@ -21,9 +25,10 @@ export const site = {
   websubHub: process.env.WEBSUB_HUB ?? '',
   newsletter: {
     /** 'buttondown' | 'mailchimp' | 'kit' | 'generic' */
-    service: 'generic',
+    // Checked where it is used (presetFor names this file and the known services).
+    service: (process.env.NEWSLETTER_SERVICE ?? 'generic') as NewsletterService,
     /** Buttondown username, Kit form id, or the full form action URL (Mailchimp, generic). Empty: no form, feeds only. */
-    signup: '',
+    signup: process.env.NEWSLETTER_SIGNUP ?? '',
     /** Postal address printed in each edition's footer. */
     postalAddress: '',
   },

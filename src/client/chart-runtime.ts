@@ -9,6 +9,8 @@ import { makeValueFormatter } from '../lib/figures/format.ts';
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, PieController, ArcElement, CategoryScale, LinearScale, LogarithmicScale);
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
+/** The theme toggle (public/site.js) keeps the effective theme in <html data-theme> and fires `themechange`. */
+const isDark = () => (document.documentElement.dataset.theme ?? (dark.matches ? 'dark' : 'light')) === 'dark';
 
 /** Draw one figure's chart on a canvas over its static image; redraw when the colour scheme changes. */
 export function drawChart(figure: HTMLElement): void {
@@ -36,7 +38,7 @@ export function drawChart(figure: HTMLElement): void {
   };
   const draw = () => {
     chart?.destroy();
-    const config = attachFormatters(structuredClone(dark.matches ? configs.dark : configs.light));
+    const config = attachFormatters(structuredClone(isDark() ? configs.dark : configs.light));
     const plugins = { ...(config.options.plugins as object), tooltip: { enabled: false } };
     chart = new Chart(canvas, {
       type: config.type,
@@ -46,5 +48,5 @@ export function drawChart(figure: HTMLElement): void {
     figure.dataset.chartLive = 'drawn';
   };
   draw();
-  dark.addEventListener('change', draw);
+  document.addEventListener('themechange', draw);
 }

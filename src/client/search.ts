@@ -1,10 +1,13 @@
 /**
- * The search page's only script. Pagefind's index (built after `astro build`)
+ * The search page's script. Pagefind's index (built after `astro build`)
  * is loaded on first use, so opening the page costs a few kilobytes; results
- * show title, dek and an excerpt with the matched words highlighted.
+ * show title, issue and date, and an excerpt with the matched words
+ * highlighted. The query stays in the URL (?q=) as you type; `/` focuses the box.
  */
+import { resultHtml, type ResultData } from '../lib/search-results.ts';
+
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; dek?: string } }>;
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
@@ -16,17 +19,6 @@ function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   return pagefind;
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Pagefind's excerpt is HTML with <mark> around matches; keep only those marks. */
-function safeExcerpt(html: string): string {
-  return escape(html.replace(/<mark>/g, '\uE000').replace(/<\/mark>/g, '\uE001').replace(/<[^>]*>/g, ''))
-    .replace(/\uE000/g, '<mark>')
-    .replace(/\uE001/g, '</mark>');
 }
 
 export function startSearch(): void {
@@ -50,22 +42,37 @@ export function startSearch(): void {
     const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     if (ticket !== latest) return;
     status!.textContent = results.length === 0 ? `No issues match “${q}”.` : `${results.length} ${results.length === 1 ? 'issue matches' : 'issues match'} “${q}”.`;
-    list!.innerHTML = data
-      .map((d) => `<li><h2><a href="${escape(d.url)}">${escape(d.meta.title ?? d.url)}</a></h2>${d.meta.dek ? `<p class="dek">${escape(d.meta.dek)}</p>` : ''}<p>${safeExcerpt(d.excerpt)}</p></li>`)
-      .join('');
+    list!.innerHTML = data.map(resultHtml).join('');
+  }
+
+  /** Keep the query in the address, so a search can be shared, reloaded and gone back to. */
+  function remember(query: string): void {
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    history.replaceState(null, '', url);
+    remember(input.value);
     void run(input.value);
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 200);
+    timer = setTimeout(() => {
+      remember(input.value);
+      void run(input.value);
+    }, 200);
+  });
+  // "/" jumps to the search box, as on most sites with search, unless the reader is typing somewhere.
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || target?.closest('input, textarea, select, [contenteditable]')) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
   });
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {

@@ -3,6 +3,8 @@
  * (no inline script, no eval; Pagefind's WebAssembly needs
  * 'wasm-unsafe-eval'). Style attributes are allowed because tables carry
  * their column alignment inline; no stylesheet comes from another origin.
+ * Forms post to the site itself (search) and, when a newsletter service is
+ * configured, to exactly its sign-up address (src/lib/newsletter.ts).
  */
 export const CSP_DIRECTIVES: ReadonlyArray<[string, string]> = [
   ['default-src', "'self'"],
@@ -17,12 +19,16 @@ export const CSP_DIRECTIVES: ReadonlyArray<[string, string]> = [
   ['form-action', "'self'"],
 ];
 
-/** For the `<meta http-equiv>` element (which cannot carry frame-ancestors). */
-export function cspMeta(): string {
-  return CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+/**
+ * For the `<meta http-equiv>` element (which cannot carry frame-ancestors). `signupAction` is the CSP
+ * source of the newsletter sign-up form (`signupForm(...).cspSource`), added to form-action.
+ */
+export function cspMeta(signupAction?: string): string {
+  if (signupAction !== undefined && !/^https?:\/\/[^\s;,']+$/.test(signupAction)) throw new Error(`Not a CSP source for a form action: ${JSON.stringify(signupAction)}`);
+  return CSP_DIRECTIVES.map(([k, v]) => `${k} ${k === 'form-action' && signupAction ? `${v} ${signupAction}` : v}`).join('; ');
 }
 
 /** For an HTTP header, where hosts support it: the meta policy plus framing protection. */
-export function cspHeader(): string {
-  return `${cspMeta()}; frame-ancestors 'none'`;
+export function cspHeader(signupAction?: string): string {
+  return `${cspMeta(signupAction)}; frame-ancestors 'none'`;
 }

@@ -74,12 +74,12 @@ export function cacheRules(entries: ReadonlyArray<TopLevelEntry | 'root'>): Head
   return [...immutable, ...short];
 }
 
-/** The whole `_headers` file. */
-export function hostHeadersFile(entries: ReadonlyArray<TopLevelEntry | 'root'>): string {
+/** The whole `_headers` file; `signupAction` is the newsletter form's CSP source (src/lib/newsletter.ts), if any. */
+export function hostHeadersFile(entries: ReadonlyArray<TopLevelEntry | 'root'>, signupAction?: string): string {
   const security: HeaderRule = {
     path: '/*',
     headers: [
-      ['Content-Security-Policy', cspHeader()],
+      ['Content-Security-Policy', cspHeader(signupAction)],
       ['X-Content-Type-Options', 'nosniff'],
       ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ],

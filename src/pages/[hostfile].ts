@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_ENTRIES, hostHeadersFile, siteEntry } from '../lib/host-headers.ts';
 import { HOST_FILES } from '../lib/site-paths.ts';
+import { signupForm } from '../lib/newsletter.ts';
+import { site } from '../site.config.ts';
 
 /** /_headers: security and caching headers for hosts that read them (a file name Astro would otherwise skip). */
 export const getStaticPaths = () => HOST_FILES.map((hostfile) => ({ params: { hostfile } }));
@@ -17,4 +19,4 @@ function topLevelEntries() {
 }
 
 export const GET: APIRoute = () =>
-  new Response(hostHeadersFile(topLevelEntries()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(hostHeadersFile(topLevelEntries(), signupForm(site.newsletter)?.cspSource), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

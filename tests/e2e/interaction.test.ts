@@ -104,7 +104,7 @@ describe('keyboard on the home page', () => {
 });
 
 describe('search', () => {
-  it('finds an article by a word from its body, with title, dek and excerpt', async ({ expect, skip }) => {
+  it('finds an article by a word from its body, with title, issue and date, and excerpt', async ({ expect, skip }) => {
     if (searchPages.length === 0) skip('no search page in dist yet');
     const { page, problems } = await openPage(browser, `${server.url}${searchPages[0]}`);
     try {
@@ -112,7 +112,7 @@ describe('search', () => {
       await page.waitForSelector('[data-search-results] li', { timeout: 10_000 });
       const first = page.locator('[data-search-results] li').first();
       expect(await first.locator('h2').innerText()).toContain('ByteDance');
-      expect(await first.locator('.dek').count()).toBe(1);
+      expect(await first.locator('.meta').innerText()).toMatch(/^Issue \d+ · /);
       expect(await first.locator('mark').first().innerText()).toMatch(/cambricon/i);
       expect({ console: problems.console, failed: problems.failed, offsite: problems.offsite }).toEqual({ console: [], failed: [], offsite: [] });
     } finally {

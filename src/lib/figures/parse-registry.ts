@@ -66,7 +66,7 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
     if (!d) return;
     const source = resolve(d.source, at, `figure ${d.id}`);
     if (d.source !== undefined && !source) return;
-    out.figures.push({ ...d, source, file, line: line(yaml, at) });
+    out.figures.push({ ...d, source, ...(top.data.topic ? { topic: top.data.topic } : {}), file, line: line(yaml, at) });
   });
   (top.data.series ?? []).forEach((raw, i) => {
     const at = ['series', i];

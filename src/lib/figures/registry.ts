@@ -7,6 +7,7 @@ import { evaluateDerived } from './evaluate.ts';
 import { formatValue, rescale } from './format.ts';
 import { formulaIds, parseFormula } from './formula.ts';
 import { parseRegistryFile } from './parse-registry.ts';
+import { rateText } from './rates.ts';
 import { parseRemote } from './remote.ts';
 import type { Figure, FigureDecl, Registry, RemoteDecl, Series, Source } from './types.ts';
 
@@ -106,7 +107,7 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
       source,
       previous,
       ...(typeof d.previous === 'string' ? { previousId: d.previous } : {}),
-      text: { long: formatValue(value, d, 'long'), short: formatValue(value, d, 'short') },
+      text: { long: rateText(d, value) ?? formatValue(value, d, 'long'), short: rateText(d, value) ?? formatValue(value, d, 'short') },
     };
   }
   const seriesOut: Record<string, Series> = Object.fromEntries(series.map((s) => [s.id, s]));

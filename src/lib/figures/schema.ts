@@ -106,6 +106,8 @@ export const remoteDeclSchema = z.strictObject({
 
 /** One figures file: each list is checked entry by entry, so one bad entry does not hide the rest. */
 export const registryFileSchema = z.strictObject({
+  /** The heading this file's figures are listed under on /figures/, e.g. "ByteDance's AI spending". */
+  topic: text.optional(),
   sources: z.record(z.string(), z.unknown(), { error: '`sources` must be a map of name → {name, url, date}' }).optional(),
   figures: z.array(z.unknown(), { error: '`figures` must be a list (each entry starting with "- id: …")' }).optional(),
   series: z.array(z.unknown(), { error: '`series` must be a list (each entry starting with "- id: …")' }).optional(),

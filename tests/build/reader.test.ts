@@ -1,0 +1,110 @@
+/**
+ * The reader's pages as built: sign-up forms posting to the configured service (the test build sets a
+ * generic one on 127.0.0.1; tests/components/reader.test.ts renders the feeds-only state and each
+ * service), a CSP that allows exactly that address, /subscribe/ with every feed, an about page and
+ * author pages from content with bylines linking there, and search indexing article text only.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { projectRoot, readDist, testDist } from '../helpers/project.ts';
+import { attr, elements, parseHtml, readPages, textOf, type Element } from '../helpers/dist-files.ts';
+
+const isElement = (n: unknown): n is Element => typeof n === 'object' && n !== null && 'attrs' in n && 'tagName' in n;
+
+const pages = readPages(testDist);
+const articles = pages.filter((p) => p.path.startsWith('/articles/'));
+
+describe("subscribe, with the test build's generic service on 127.0.0.1 (tests/build/global-setup.ts)", () => {
+  const forms = pages.flatMap((p) =>
+    elements(p.doc)
+      .filter((el) => el.tagName === 'form' && attr(el, 'method') === 'post')
+      .map((form) => ({ path: p.path, form })),
+  );
+  const action = attr(forms[0]!.form, 'action')!;
+
+  it('puts a sign-up form on the home page, /subscribe/, /about/ and every article, all posting to the one address', () => {
+    expect(action).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/subscribe$/);
+    const withForm = new Set(forms.map((f) => f.path));
+    for (const path of ['/', '/subscribe/', '/about/', ...articles.map((a) => a.path)])
+      expect(withForm.has(path), path).toBe(true);
+    expect(new Set(forms.map((f) => attr(f.form, 'action')))).toEqual(new Set([action]));
+  });
+
+  it('lets the CSP post exactly there besides the site itself, in the meta policy and the host headers', () => {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(readDist('index.html'))![1]!
+      .replace(/&#39;/g, "'");
+    expect(meta.split('; ').find((d) => d.startsWith('form-action'))).toBe(`form-action 'self' ${action}`);
+    expect(readDist('_headers')).toContain(`form-action 'self' ${action}; frame-ancestors 'none'`);
+  });
+
+  it('/subscribe/ lists the site feeds and one set per tag, each of which exists', () => {
+    const doc = parseHtml(readDist('subscribe/index.html'));
+    const hrefs = elements(doc)
+      .filter((el) => el.tagName === 'a' && attr(el, 'href')?.match(/\.(xml|json)$/))
+      .map((a) => attr(a, 'href')!);
+    expect(hrefs).toEqual(expect.arrayContaining(['/rss.xml', '/atom.xml', '/feed.json']));
+    const perTag = hrefs.filter((h) => h.startsWith('/tags/'));
+    expect(perTag.length).toBe(3 * pages.filter((p) => /^\/tags\/[^/]+\/$/.test(p.path)).length);
+    for (const h of hrefs) expect(existsSync(join(testDist, h)), h).toBe(true);
+  });
+});
+
+describe('about and authors', () => {
+  it('renders the about page from content/pages/about.md', () => {
+    const source = readFileSync(join(projectRoot, 'content/pages/about.md'), 'utf8');
+    const title = /^title: (.+)$/m.exec(source)![1]!;
+    const doc = parseHtml(readDist('about/index.html'));
+    expect(textOf(elements(doc).find((el) => el.tagName === 'h1')!)).toBe(title);
+    const headings = [...source.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(
+      elements(doc)
+        .filter((el) => el.tagName === 'h2')
+        .map(textOf),
+    ).toEqual(expect.arrayContaining(headings));
+  });
+
+  it('gives every author in content/authors.yaml a page with the bio, and bylines link there', () => {
+    const authors = parse(readFileSync(join(projectRoot, 'content/authors.yaml'), 'utf8')) as Record<
+      string,
+      { bio: string }
+    >;
+    for (const [name, { bio }] of Object.entries(authors)) {
+      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const html = readDist(`authors/${slug}/index.html`);
+      expect(html).toContain(bio.replace(/\s+/g, ' ').trim().slice(0, 60));
+    }
+    for (const a of articles) {
+      const byline = elements(a.doc).find((el) => el.tagName === 'a' && attr(el, 'rel') === 'author');
+      expect(byline, a.path).toBeDefined();
+      expect(attr(byline!, 'href')).toMatch(/^\/authors\/[a-z0-9-]+\/$/);
+    }
+  });
+});
+
+describe('search index scope', () => {
+  it('marks every piece of article chrome data-pagefind-ignore, leaving headline and text indexed', () => {
+    for (const a of articles) {
+      const body = elements(a.doc).find((el) => attr(el, 'data-pagefind-body') !== undefined)!;
+      const ignored = (el: Element): boolean => {
+        for (let n: unknown = el; isElement(n); n = n.parentNode)
+          if (attr(n, 'data-pagefind-ignore') !== undefined) return true;
+        return false;
+      };
+      const chrome = elements(body).filter(
+        (el) =>
+          /\b(kicker|dek|meta|key-figures|summary-box|toc|share|subscribe|tags|figure-sources|sources)\b/.test(
+            attr(el, 'class') ?? '',
+          ) && !(attr(el, 'class') ?? '').includes('__'),
+      );
+      expect(chrome.length).toBeGreaterThan(4);
+      for (const el of chrome) expect(ignored(el), `${a.path}: .${attr(el, 'class')}`).toBe(true);
+      const h1 = elements(body).find((el) => el.tagName === 'h1')!;
+      expect(ignored(h1)).toBe(false);
+      expect(attr(body, 'data-pagefind-meta')).toMatch(/^date:\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
