@@ -10,6 +10,7 @@ import { companyOf } from './outcomes/tracking.ts';
 import { chartAssetsIn } from './charts/assets.ts';
 import { GENERATED_ENTRIES } from './host-headers.ts';
 import { ICON_SIZES } from './social/icon.ts';
+import { authorPath } from './authors.ts';
 
 /** The three feed formats every tag gets: /tags/<tag>/rss.xml, atom.xml, feed.json. */
 export const TAG_FEED_FILES = ['rss.xml', 'atom.xml', 'feed.json'] as const;
@@ -37,6 +38,8 @@ export interface SiteInput {
   pageSize: number;
   /** Tracked outcomes in published articles. */
   outcomes: ReadonlyArray<{ id: string }>;
+  /** Names in content/authors.yaml (each has a page); none when the file is absent. */
+  authors?: readonly string[];
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,6 +64,7 @@ const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => Array<string | RegExp
   'scorecard/[kind]/[value].astro': (i) => scorecardFilters(i.outcomes).map((f) => `/scorecard/${f.kind}/${f.value}/`),
   '[hostfile].ts': () => HOST_FILES.map((f) => `/${f}`),
   'icon-[size].png.ts': () => ICON_SIZES.map((size) => `/icon-${size}.png`),
+  'authors/[author].astro': (i) => (i.authors ?? []).map(authorPath),
 };
 
 /** Files that integrations add beside the routes (the sitemap). */

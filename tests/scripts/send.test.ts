@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -24,8 +24,6 @@ const requests: Array<{ method?: string; url?: string; headers: IncomingMessage[
 
 beforeAll(async () => {
   project = copyProject();
-  const config = join(project, 'src', 'site.config.ts');
-  writeFileSync(config, readFileSync(config, 'utf8').replace("service: 'generic'", "service: 'buttondown'"));
   dist = mkdtempSync(join(tmpdir(), 'aif-send-dist-'));
   mkdirSync(join(dist, 'newsletter'));
   writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), EDITION);
@@ -73,6 +71,7 @@ const send = (args: string[], env: Record<string, string | undefined>) =>
     cwd: project,
     env: {
       SITE_URL: 'https://ai-frontier.news',
+      NEWSLETTER_SERVICE: 'buttondown',
       BUILD_DATE: '2026-11-24T12:00:00Z',
       BUTTONDOWN_API_URL: api,
       BUTTONDOWN_API_KEY: 'good-key',

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleData } from '../content/article-schema.ts';
 import { publishedArticles } from '../articles.ts';
 import { sitePaths } from '../site-paths.ts';
+import { parseAuthors } from '../authors.ts';
 
 const RULES = [unknownComponents, lookalikeTags, unknownProps, inlineBlockComponents, badCharts, missingImages, footnotes, outcomeMarkers, outcomeTableStatuses, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, staleFigures, scheduled];
 
@@ -67,7 +68,9 @@ export function projectSitePaths(loaded: ReadonlyArray<{ file: string; slug: str
     const split = splitFrontmatter(a.text);
     return trackedRowsIn(split.body, a.file, a.id, split.bodyStartLine);
   });
-  const site = sitePaths(routeFiles(), { articles: published, pageSize: opts.pageSize, outcomes });
+  const authorsFile = opts.root ? join(opts.root, 'content', 'authors.yaml') : undefined;
+  const authors = authorsFile && existsSync(authorsFile) ? parseAuthors(readFileSync(authorsFile, 'utf8')).map((a) => a.name) : [];
+  const site = sitePaths(routeFiles(), { articles: published, pageSize: opts.pageSize, outcomes, authors });
   if (opts.root) for (const f of publicFiles(join(opts.root, 'public'))) site.paths.add(f);
   return site;
 }
