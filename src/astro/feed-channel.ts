@@ -2,6 +2,7 @@
 import type { Feed, FeedImage } from '../lib/feeds/model.ts';
 import { leadImage } from '../lib/feeds/lead-image.ts';
 import type { Article } from './published-articles.ts';
+import { socialCardPath } from './social-cards.ts';
 import { site } from '../site.config.ts';
 
 export function channelExtras(): Pick<Feed, 'icon' | 'favicon' | 'generator' | 'stylesheet' | 'hub'> {
@@ -19,7 +20,7 @@ export function channelExtras(): Pick<Feed, 'icon' | 'favicon' | 'generator' | '
 export function articleLeadImage(article: Article): FeedImage {
   const { data } = article;
   return leadImage(
-    { slug: article.id, hero: data.hero, cardAlt: `${data.title} — ${site.name}, issue ${data.issue}` },
+    { cardPath: socialCardPath(article), hero: data.hero, cardAlt: `${data.title} — ${site.name}, issue ${data.issue}` },
     site.url,
   );
 }

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_ENTRIES, hostHeadersFile, siteEntry } from '../lib/host-headers.ts';
 import { HOST_FILES } from '../lib/site-paths.ts';
+import { ICON_SIZES } from '../lib/social/icon.ts';
 import { signupForm } from '../lib/newsletter.ts';
 import { site } from '../site.config.ts';
 
@@ -13,7 +14,9 @@ export const getStaticPaths = () => HOST_FILES.map((hostfile) => ({ params: { ho
 function topLevelEntries() {
   const from = (dir: string, kind: 'pages' | 'public') =>
     readdirSync(join(process.cwd(), dir), { withFileTypes: true }).map((e) => siteEntry(e.name, e.isDirectory(), kind));
-  return [...from('src/pages', 'pages'), ...from('public', 'public'), ...GENERATED_ENTRIES].filter(
+  // Top-level routes with a parameter in the file name: their files, by name.
+  const icons = ICON_SIZES.map((size) => ({ name: `icon-${size}.png`, dir: false }));
+  return [...from('src/pages', 'pages'), ...from('public', 'public'), ...icons, ...GENERATED_ENTRIES].filter(
     (e) => e !== undefined,
   );
 }

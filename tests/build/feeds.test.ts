@@ -62,7 +62,7 @@ describe.each(['rss.xml', 'atom.xml'])('%s', (file) => {
   it('carries each article’s lead image, the site icon, the generator and a browser stylesheet', () => {
     for (const [i, item] of feed.items.entries()) {
       const image = item.media.find((m) => m.type === 'image' || m.mimeType?.startsWith('image/'));
-      expect(image?.url, `${item.title}: lead image`).toBe(`${SITE}/og/${articles[i]!.slug}.png`);
+      expect(image?.url, `${item.title}: lead image`).toMatch(new RegExp(`^${SITE}/og/${articles[i]!.slug}\\.[0-9a-f]{16}\\.png$`));
       expect(existsSync(join(testDist, new URL(image!.url).pathname))).toBe(true);
     }
     expect(feed.generator?.label).toContain('AI Frontier');
@@ -110,7 +110,8 @@ describe('feed.json', () => {
     expect(json.icon).toBe(`${SITE}/icon-512.png`);
     expect(json.favicon).toBe(`${SITE}/icon-144.png`);
     for (const [i, item] of json.items.entries()) {
-      expect(item.image).toBe(`${SITE}/og/${articles[i]!.slug}.png`);
+      expect(item.image).toMatch(new RegExp(`^${SITE}/og/${articles[i]!.slug}\\.[0-9a-f]{16}\\.png$`));
+      expect(existsSync(join(testDist, new URL(item.image as string).pathname)), `${item.image} exists`).toBe(true);
       expect(item.content_html.length).toBeGreaterThan(1000);
       expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
       checkContent(item.content_html);

@@ -19,17 +19,17 @@ export function imageType(src: string): string {
 
 /**
  * An article's lead image for feed readers (thumbnails, cards): its hero when it
- * has one, else its social card (/og/<slug>.png, 1200×630), which every
- * published article has.
+ * has one, else its social card (1200×630, at the content-hashed path the
+ * caller names), which every published article has.
  */
 export function leadImage(
-  article: { slug: string; hero?: { src: string; alt: string }; cardAlt: string },
+  article: { cardPath: string; hero?: { src: string; alt: string }; cardAlt: string },
   siteUrl: string,
 ): FeedImage {
   const { hero } = article;
   if (hero) return { url: new URL(hero.src, siteUrl).href, alt: hero.alt, type: imageType(hero.src) };
   return {
-    url: new URL(`/og/${article.slug}.png`, siteUrl).href,
+    url: new URL(article.cardPath, siteUrl).href,
     alt: article.cardAlt,
     type: 'image/png',
     width: 1200,
