@@ -59,7 +59,9 @@ const { diagnostics: linted, articles } = lintProject(root, {
   figures: registry ? toFigureIndex(registry) : undefined,
   chartLookup: registry ? toChartLookup(registry) : undefined,
 });
-const all: Diagnostic[] = [...registryDiagnostics(figures.errors, figures.discrepancies), ...linted];
+// Registry sources that link to a home page instead of the cited piece (logic in src/lib/figures/sources.ts).
+const homePages = figures.warnings.map((w): Diagnostic => ({ severity: 'warning', rule: 'source-home-page', ...w }));
+const all: Diagnostic[] = [...registryDiagnostics(figures.errors, figures.discrepancies), ...homePages, ...linted];
 
 if (!registry) {
   all.push({
@@ -95,7 +97,11 @@ if (registryWarnings.length > 0) {
   const kinds = [
     ...new Set(
       registryWarnings.map((d) =>
-        d.rule === 'stale-figure' ? 'due for review' : 'stated value differs from computed',
+        d.rule === 'stale-figure'
+          ? 'due for review'
+          : d.rule === 'source-home-page'
+            ? 'source links to a home page, not the piece'
+            : 'stated value differs from computed',
       ),
     ),
   ].join(', ');

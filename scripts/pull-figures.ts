@@ -74,10 +74,11 @@ async function pull(): Promise<boolean> {
   const now = process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date();
   const stale = Object.values(result.registry.figures).filter((x) => isStale(x, now));
   if (flag('--summary')) {
-    const count = result.discrepancies.length + stale.length;
-    if (count > 0) console.log(`⚠ ${count} registry warning(s) (stated vs computed, due for review); npm run figures lists them.`);
+    const count = result.discrepancies.length + stale.length + result.warnings.length;
+    if (count > 0) console.log(`⚠ ${count} registry warning(s) (stated vs computed, due for review, home-page sources); npm run figures lists them.`);
   } else {
     for (const d of result.discrepancies) console.log(`⚠ ${d.message}`);
+    for (const w of result.warnings) console.log(`⚠ ${w.file}:${w.line}: ${w.message}\n  Fix: ${w.fix}`);
     for (const f of stale) {
       console.log(`⚠ ${f.file}:${f.line}: Figure "${f.id}" was due for review on ${reviewDate(f).toISOString().slice(0, 10)}.\n  Fix: Check the source for a newer number: record it as a revision (revisions: [{date, from, to, reason}]) or set a later reviewBy.`);
     }

@@ -27,6 +27,7 @@ export function prepareFiguresOffline(root: string): PreparedFigures {
     return {
       errors: [],
       discrepancies: [],
+      warnings: [],
       stats: empty,
       registry: { figures: {}, series: {}, hash: '' },
       wrote: false,

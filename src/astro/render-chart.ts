@@ -10,11 +10,10 @@ import { existsSync } from 'node:fs';
 import { resolveChart, type ChartSpec } from '../lib/charts/spec.ts';
 import { chartImages, chartPng } from '../lib/charts/cache.ts';
 import { toChartConfig } from '../lib/charts/config.ts';
-import { chartDataFiles, chartTable, describeChart } from '../lib/charts/describe.ts';
+import { chartDataFiles, chartLegend, chartTable, describeChart } from '../lib/charts/describe.ts';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../lib/charts/assets.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { chartLookup } from './chart-lookup.ts';
-import { THEMES } from '../lib/charts/palette.ts';
 
 export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean } = {}) {
   const chart = resolveChart(spec, chartLookup, { file: page });
@@ -32,21 +31,15 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
     table: chartTable(chart),
     width: images.svg.width,
     height: images.svg.height,
-    /** Both themes, for pages; `narrow` is drawn for small screens. */
+    /** Both themes, for pages; `narrow` is the phone layout, with its own size. */
     svg: `${CHART_URL_PREFIX}${images.svg.file}`,
-    narrow: images.narrow ? `${CHART_URL_PREFIX}${images.narrow.file}` : undefined,
+    narrow: { url: `${CHART_URL_PREFIX}${images.narrow.file}`, width: images.narrow.width, height: images.narrow.height },
     /** Light 2× PNG for feeds and email (only with `png`). */
     light: png ? `${CHART_URL_PREFIX}${png.file}` : undefined,
     csv: `${CHART_URL_PREFIX}${base}.csv`,
     json: `${CHART_URL_PREFIX}${base}.json`,
     configs: { light: toChartConfig(chart, 'light'), dark: toChartConfig(chart, 'dark') },
-    /** Legend entries for the live chart (the static image draws its own). */
-    legend: legendItems(chart),
+    /** Legend entries (HTML beside the image): slices or datasets with their colours, the "Other" remainder in grey. */
+    legend: chartLegend(chart),
   };
-}
-
-function legendItems(chart: ReturnType<typeof resolveChart>): Array<{ label: string; light: string; dark: string }> {
-  const round = chart.type === 'doughnut' || chart.type === 'pie';
-  const names = round ? chart.labels : chart.datasets.length > 1 ? chart.datasets.map((d) => d.label) : [];
-  return names.map((label, i) => ({ label, light: THEMES.light.series[i % THEMES.light.series.length]!, dark: THEMES.dark.series[i % THEMES.dark.series.length]! }));
 }

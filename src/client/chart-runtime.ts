@@ -1,52 +1,177 @@
-import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, LinearScale, LineController, LineElement, LogarithmicScale, PieController, PointElement, type ActiveElement } from 'chart.js';
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  LinearScale,
+  LineController,
+  LineElement,
+  LogarithmicScale,
+  PieController,
+  PointElement,
+  type ActiveElement,
+} from 'chart.js';
 import { attachFormatters, type ChartConfig } from '../lib/charts/config.ts';
 import { makeValueFormatter } from '../lib/figures/format.ts';
+import type { WebFontFace } from '../lib/charts/web-font.ts';
 
 // Only what the column's chart types use (not chart.js/auto). chart.js ships as
 // one module, so every part lands in one chunk: no tooltip or legend plugins —
-// the value under the pointer and the legend are plain HTML, which costs
-// bytes once and reads out to screen readers.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, PieController, ArcElement, CategoryScale, LinearScale, LogarithmicScale);
+// the tooltip, the announced readout and the legend are plain HTML.
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  DoughnutController,
+  PieController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+);
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 /** The theme toggle (public/site.js) keeps the effective theme in <html data-theme> and fires `themechange`. */
 const isDark = () => (document.documentElement.dataset.theme ?? (dark.matches ? 'dark' : 'light')) === 'dark';
+/** The page's breakpoint for the phone layout (the same as the static image's <source media>). */
+const narrow = window.matchMedia('(max-width: 520px)');
 
-/** Draw one figure's chart on a canvas over its static image; redraw when the colour scheme changes. */
+interface ChartData {
+  light: ChartConfig;
+  dark: ChartConfig;
+  /** The phone layout (narrow, labels wrapped, long-labelled bars horizontal), as the static phone image draws it. */
+  narrow: { light: ChartConfig; dark: ChartConfig };
+  /** Category labels as written (the configs may hold them wrapped into lines). */
+  labels: string[];
+  fonts?: WebFontFace[];
+}
+
+const added = new Set<string>();
+/** Add the chart font's faces (once per page) and wait for them; a font that fails leaves the fallback. */
+function loadFonts(faces: WebFontFace[]): Promise<unknown> {
+  if (!('FontFace' in window)) return Promise.resolve();
+  return Promise.all(
+    faces.map((f) => {
+      if (added.has(f.url)) return document.fonts.ready;
+      added.add(f.url);
+      const face = new FontFace('AIF Sans', `url(${f.url}) format('woff2')`, {
+        weight: String(f.weight),
+        ...(f.unicodeRange ? { unicodeRange: f.unicodeRange } : {}),
+      });
+      document.fonts.add(face);
+      return face.load().catch(() => undefined);
+    }),
+  );
+}
+
+/** Draw one figure's chart on a canvas over its static image; redraw when the colour scheme or width changes. */
 export function drawChart(figure: HTMLElement): void {
   const frame = figure.querySelector<HTMLElement>('.chart__frame');
   const json = figure.querySelector('script[data-chart-config]')?.textContent;
   const img = frame?.querySelector('img');
   const readout = figure.querySelector<HTMLElement>('.chart__readout');
+  const tooltip = figure.querySelector<HTMLElement>('.chart__tooltip');
   if (!frame || !json || !img) return;
-  const configs = JSON.parse(json) as { light: ChartConfig; dark: ChartConfig };
-  const format = makeValueFormatter(configs.light.aif.format);
+  const configs = JSON.parse(json) as ChartData;
+  const format = makeValueFormatter(configs.light.aif.format, 'long');
   const canvas = document.createElement('canvas');
   canvas.className = 'chart__canvas';
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', img.alt);
+  canvas.tabIndex = 0;
+  canvas.setAttribute('aria-label', `${img.alt} Use the arrow keys to read each value.`);
   frame.append(canvas);
   let chart: Chart | undefined;
-  const show = (elements: ActiveElement[]) => {
-    if (!readout || !chart) return;
-    const hit = elements[0];
-    if (!hit) return;
-    const label = chart.data.labels?.[hit.index];
-    const dataset = chart.data.datasets[hit.datasetIndex]!;
-    const name = chart.data.datasets.length > 1 ? `${dataset.label} — ${String(label)}` : String(label);
-    readout.textContent = `${name}: ${format(Number(dataset.data[hit.index]))}`;
+  // Points in reading order: by category, then by dataset.
+  const labels = configs.labels;
+  const sets = configs.light.data.datasets;
+  const points = labels.flatMap((_, index) => sets.map((_d, datasetIndex) => ({ datasetIndex, index })));
+  let current = -1;
+
+  const text = (datasetIndex: number, index: number) => {
+    const d = sets[datasetIndex]!;
+    const name = sets.length > 1 ? `${String(d.label)}, ${labels[index]}` : labels[index];
+    return `${name}: ${format(Number((d.data as unknown[])[index]))}`;
   };
+  /** The tooltip sits beside the pointer (or the focused point), flipped to stay inside the chart. */
+  const place = (content: string, x: number, y: number) => {
+    if (!tooltip) return;
+    tooltip.textContent = content;
+    tooltip.hidden = false;
+    const w = frame.clientWidth;
+    const left = x + 14 + tooltip.offsetWidth > w ? Math.max(0, x - 14 - tooltip.offsetWidth) : x + 14;
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${Math.max(0, y - tooltip.offsetHeight - 10)}px`;
+  };
+  const hide = () => {
+    if (tooltip) tooltip.hidden = true;
+  };
+  const focusPoint = (i: number) => {
+    if (!chart || points.length === 0) return;
+    current = (i + points.length) % points.length;
+    const p = points[current]!;
+    chart.setActiveElements([p]);
+    chart.update();
+    const el = chart.getDatasetMeta(p.datasetIndex).data[p.index] as unknown as {
+      tooltipPosition(final: boolean): { x: number; y: number };
+    };
+    const pos = el.tooltipPosition(true);
+    const t = text(p.datasetIndex, p.index);
+    place(t, pos.x, pos.y);
+    if (readout) readout.textContent = t;
+  };
+
   const draw = () => {
     chart?.destroy();
-    const config = attachFormatters(structuredClone(isDark() ? configs.dark : configs.light));
+    const set = narrow.matches ? configs.narrow : configs;
+    const config = attachFormatters(structuredClone(isDark() ? set.dark : set.light));
     const plugins = { ...(config.options.plugins as object), tooltip: { enabled: false } };
     chart = new Chart(canvas, {
       type: config.type,
       data: config.data,
-      options: { ...config.options, plugins, responsive: true, maintainAspectRatio: false, onHover: (_e: unknown, els: ActiveElement[]) => show(els), onClick: (_e: unknown, els: ActiveElement[]) => show(els) },
+      plugins: (config as { plugins?: unknown[] }).plugins ?? [],
+      options: {
+        ...config.options,
+        plugins,
+        responsive: true,
+        maintainAspectRatio: false,
+        onHover: (e: { x: number | null; y: number | null }, els: ActiveElement[]) => {
+          const hit = els[0];
+          if (!hit || e.x === null || e.y === null) return hide();
+          place(text(hit.datasetIndex, hit.index), e.x, e.y);
+        },
+        onClick: (_e: unknown, els: ActiveElement[]) => {
+          const hit = els[0];
+          if (hit && readout) readout.textContent = text(hit.datasetIndex, hit.index);
+        },
+      },
     } as never);
     figure.dataset.chartLive = 'drawn';
   };
-  draw();
-  document.addEventListener('themechange', draw);
+
+  canvas.addEventListener('keydown', (e) => {
+    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    if (e.key in step) focusPoint(current < 0 && step[e.key]! < 0 ? -1 : current + step[e.key]!);
+    else if (e.key === 'Home') focusPoint(0);
+    else if (e.key === 'End') focusPoint(points.length - 1);
+    else if (e.key === 'Escape') hide();
+    else return;
+    e.preventDefault();
+  });
+  canvas.addEventListener('blur', () => {
+    hide();
+    chart?.setActiveElements([]);
+    chart?.update();
+  });
+  canvas.addEventListener('pointerleave', hide);
+
+  // The static image is drawn with the shipped chart font; load the same font before drawing.
+  void loadFonts(configs.fonts ?? []).then(() => {
+    draw();
+    document.addEventListener('themechange', draw);
+    narrow.addEventListener('change', draw);
+  });
 }

@@ -7,6 +7,7 @@
 export function enhanceCharts(): void {
   const figures = [...document.querySelectorAll<HTMLElement>('[data-chart]:not([data-chart-live])')];
   if (figures.length === 0) return;
+  figures.forEach(copyLink);
   const start = (figure: HTMLElement) => {
     figure.dataset.chartLive = 'loading';
     void import('./chart-runtime.ts').then(({ drawChart }) => drawChart(figure));
@@ -26,4 +27,24 @@ export function enhanceCharts(): void {
     { rootMargin: '200px 0px' },
   );
   figures.forEach((f) => observer.observe(f));
+}
+
+/** "Link to this chart" (a plain anchor without JavaScript) copies the chart's address. */
+function copyLink(figure: HTMLElement): void {
+  const link = figure.querySelector<HTMLAnchorElement>('[data-chart-link]');
+  if (!link || !navigator.clipboard) return;
+  const label = 'Copy link';
+  link.textContent = label;
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    const url = new URL(link.hash, location.href).href;
+    history.replaceState(null, '', link.hash);
+    void navigator.clipboard.writeText(url).then(
+      () => {
+        link.textContent = 'Link copied';
+        setTimeout(() => (link.textContent = label), 2000);
+      },
+      () => (location.hash = link.hash),
+    );
+  });
 }

@@ -15,7 +15,7 @@ const requestPath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1
 const HASHED = [
   /^_astro\/.+\.[A-Za-z0-9_-]{8,}\.(js|css)$/,
   /^_astro\/fonts\/[0-9a-f]{16}\.woff2$/,
-  /^charts\/chart-[0-9a-f]{16}(-light\.png|(-narrow)?\.svg|\.csv|\.json)$/,
+  /^charts\/chart-[0-9a-f]{16}(-light\.png|(-narrow)?\.svg|\.csv|\.json|\.woff2)$/,
   /^og\/[a-z0-9-]+\.[0-9a-f]{16}\.png$/,
 ];
 

@@ -14,7 +14,7 @@ describe('the kitchen-sink draft', () => {
     expect(result.status, result.stderr).toBe(0);
     const html = readFileSync(join(dir, 'dist/articles/kitchen-sink/index.html'), 'utf8');
     for (const marker of ['class="fig"', 'class="stat-card"', 'class="outcome-table"', 'class="comparison-table"', 'class="table-scroll"', 'class="callout callout--key"', 'class="pull-quote"', 'class="summary-box"', 'data-footnotes']) expect(html).toContain(marker);
-    expect(html.match(/data-chart>/g)).toHaveLength(4);
+    expect(html.match(/data-chart>/g)).toHaveLength(5);
     expect(findInvalidHtml(join(dir, 'dist/articles/kitchen-sink'))).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ describe('a figure revised after an article was published', () => {
 
   it('changes the value in the article and adds a dated correction near the figure and in its list', () => {
     const html = readFileSync(join(dir, 'dist/articles/bytedance-200-billion-ai-bet/index.html'), 'utf8');
-    expect(html).toContain('data-figure="bytedance.capex.chips">¥90 billion</a>');
+    expect(html).toMatch(/data-figure="bytedance\.capex\.chips"[^>]*>¥90 billion<\/button>/);
     expect(html).toContain('corrected 1 Jun 2026');
     expect(html).toMatch(/Correction, 1 Jun 2026:<\/strong> ¥85 billion → ¥90 billion\. A later report put chips at ¥90 bn\./);
     expect(html).toContain('Updated <time datetime="2026-06-01">');

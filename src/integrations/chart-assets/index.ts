@@ -31,7 +31,7 @@ export function chartAssets(): AstroIntegration {
         server.middlewares.use(CHART_URL_PREFIX, (req, res, next) => {
           const name = (req.url ?? '').replace(/^\//, '').split('?')[0]!;
           const file = join(CHART_CACHE_DIR, name);
-          if (!/^chart-[0-9a-f]+[-.a-z]*$/.test(name)) return next();
+          if (!/^chart-[0-9a-f]+[-.a-z]*(?:woff2)?$/.test(name)) return next();
           // A file still being drawn is served once it is written.
           void Promise.resolve(pendingWrite(file)?.catch(() => undefined)).then(() => {
             if (!existsSync(file)) return next();
@@ -41,7 +41,9 @@ export function chartAssets(): AstroIntegration {
                 ? 'image/png'
                 : name.endsWith('.csv')
                   ? 'text/csv; charset=utf-8'
-                  : 'application/json';
+                  : name.endsWith('.woff2')
+                    ? 'font/woff2'
+                    : 'application/json';
             res.setHeader('Content-Type', type);
             createReadStream(file).pipe(res);
           });

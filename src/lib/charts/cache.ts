@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chartSize, toChartConfig, type ChartConfig } from './config.ts';
+import { chartSize, narrowChart, toChartConfig, type ChartConfig } from './config.ts';
 import { registerChartFonts } from './fonts.ts';
 import type { ResolvedChart } from './spec.ts';
 import type { Theme } from './palette.ts';
@@ -12,26 +12,6 @@ import { scheduleWrite } from '../pending-writes.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
 export const RENDERER_VERSION = 3;
-
-/** Logical width of the small-screen drawing: its text stays at full size on a 375 px phone instead of being scaled to half. */
-export const NARROW_WIDTH = 360;
-/** Rough width of a 13 px label per character (Latin; CJK is wider but shorter). */
-const LABEL_PX_PER_CHAR = 7;
-
-/**
- * Whether the narrow drawing keeps every category label readable: chart.js
- * rotates labels that do not fit side by side and then skips some, which
- * would lose information the wide drawing shows. Pies and doughnuts draw no
- * labels (the legend is HTML); line charts may skip dates along their axis.
- */
-export function fitsNarrow(chart: Pick<ResolvedChart, 'type' | 'horizontal' | 'labels'>): boolean {
-  const px = (label: string) => label.length * LABEL_PX_PER_CHAR;
-  if (chart.type === 'doughnut' || chart.type === 'pie') return true;
-  if (chart.type === 'line') return chart.labels.every((l) => px(l) <= NARROW_WIDTH / 3);
-  if (chart.horizontal) return chart.labels.every((l) => px(l) <= NARROW_WIDTH * 0.45);
-  // Side by side under the plot, beside a value axis about 90 px wide.
-  return chart.labels.reduce((sum, l) => sum + px(l) + 12, 0) <= NARROW_WIDTH - 90;
-}
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */
@@ -57,8 +37,8 @@ export interface ChartImages {
   hash: string;
   /** For pages: one SVG serving both themes, at the chart's size. */
   svg: ChartImage;
-  /** The same for screens narrower than the chart: drawn at NARROW_WIDTH, same aspect ratio (none when labels are too long for it). */
-  narrow?: ChartImage;
+  /** For phone-width screens: the chart's narrow layout (config.ts: narrowChart), its own size. */
+  narrow: ChartImage;
   /** True when every file was already in the cache (nothing to draw). */
   cached: boolean;
   /** Resolves when the files are written (they are drawn in the background). */
@@ -111,15 +91,13 @@ function ensure(cacheDir: string, file: string, draw: () => Promise<Buffer>, wai
  */
 export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages {
   const { hash, size, configs } = prepare(chart);
-  const narrowSize = { width: NARROW_WIDTH, height: Math.round((size.height * NARROW_WIDTH) / size.width) };
+  // The phone drawing has its own layout (config.ts: narrowChart): 360 px wide, labels wrapped, long-labelled bars horizontal.
+  const small = prepare(narrowChart(chart));
   const waits: Array<Promise<void>> = [];
   const svg = { file: `chart-${hash}.svg`, ...size };
-  const fits = fitsNarrow(chart);
-  const narrow = fits ? { file: `chart-${hash}-narrow.svg`, ...narrowSize } : undefined;
+  const narrow = { file: `chart-${small.hash}-narrow.svg`, ...small.size };
   const drewWide = ensure(cacheDir, svg.file, () => render({ kind: 'chart-svg', configs, size }), waits);
-  const drewNarrow = narrow
-    ? ensure(cacheDir, narrow.file, () => render({ kind: 'chart-svg', configs, size: narrowSize }), waits)
-    : false;
+  const drewNarrow = ensure(cacheDir, narrow.file, () => render({ kind: 'chart-svg', configs: small.configs, size: small.size }), waits);
   const cached = !drewWide && !drewNarrow;
   // Pages and feed items ask for the same chart; count each chart once.
   if (!counted.has(hash)) buildStats().charts[cached ? 'cached' : 'drawn']++;

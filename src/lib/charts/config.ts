@@ -5,46 +5,142 @@ import type { ResolvedChart } from './spec.ts';
 /**
  * A chart.js configuration as pure data (JSON-safe): it is drawn at build
  * time on a server canvas and travels to the browser in a JSON script
- * element. Number formatting is a descriptor (`aif.format`) that
- * `attachFormatters` turns into callbacks in both places, so the axes read
- * "¥85 bn" on the image and on the canvas alike.
+ * element. Number formatting, value labels, log decades and the axis break
+ * are descriptors under `aif` that `attachFormatters` turns into callbacks
+ * and small plugins in both places, so the image and the canvas match.
  */
 export interface ChartConfig {
   type: ResolvedChart['type'];
   data: { labels: string[]; datasets: Array<Record<string, unknown>> };
   options: Record<string, unknown>;
-  aif: { format: FormatSpec; theme: Theme; valueAxis: 'x' | 'y' | null };
+  aif: {
+    format: FormatSpec;
+    theme: Theme;
+    valueAxis: 'x' | 'y' | null;
+    /** Log axis: the only ticks and gridlines drawn. */
+    decades?: number[];
+    /** Bars: print each value at the end of its bar. */
+    valueLabels?: boolean;
+    /** Bars on an axis that does not start at zero: draw a break. */
+    truncated?: boolean;
+    /** Category labels wrap at this many characters a line (they never rotate). */
+    wrap?: number;
+  };
 }
 
+/** The font the static image is drawn with and the live chart loads (see src/lib/charts/fonts.ts and Chart.astro). */
 export const FONT_FAMILY = "'AIF Sans', 'Noto Sans SC', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+export const FONT_SIZE = 13;
+/** Phone layout: drawn 360 px wide, so shown at 343 px on a 375 px phone the text stays at least 11 px. */
+export const NARROW_WIDTH = 360;
+const NARROW_FONT_SIZE = 12;
+const CHAR_WIDTH = 0.6;
+
+/** Split a label into lines of at most `max` characters, at spaces (labels wrap, they never rotate). */
+export function wrapLabel(label: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The chart as drawn for a phone: narrow, labels wrapped to the room each
+ * category has, and vertical bars turned horizontal when their labels would
+ * need more than three lines or a word does not fit.
+ */
+export function narrowChart(chart: ResolvedChart): ResolvedChart {
+  const narrow = { ...chart, layout: 'narrow' as const };
+  if (chart.type !== 'bar' || chart.horizontal) return narrow;
+  const max = Math.floor((NARROW_WIDTH - 60) / chart.labels.length / (NARROW_FONT_SIZE * CHAR_WIDTH));
+  const tooLong = chart.labels.some(
+    (l) => wrapLabel(l, max).some((line) => line.length > max) || wrapLabel(l, max).length > 3,
+  );
+  return tooLong ? { ...narrow, horizontal: true } : narrow;
+}
 
 export function toChartConfig(chart: ResolvedChart, theme: Theme): ChartConfig {
   const t = THEMES[theme];
   const round = chart.type === 'doughnut' || chart.type === 'pie';
   const valueAxis = round ? null : chart.horizontal ? 'x' : 'y';
   const categoryAxis = valueAxis === 'x' ? 'y' : 'x';
+  const colours = seriesColours(chart, theme);
   const datasets = chart.datasets.map((d, i) => {
-    const colour = t.series[i % t.series.length]!;
-    if (round) return { label: d.label, data: d.values, backgroundColor: d.values.map((_, j) => t.series[j % t.series.length]), borderColor: t.background, borderWidth: 2 };
-    if (chart.type === 'line') return { label: d.label, data: d.values, borderColor: colour, backgroundColor: colour, borderWidth: 3, pointRadius: 5, pointHoverRadius: 7, tension: 0 };
-    return { label: d.label, data: d.values, backgroundColor: colour, borderColor: colour, borderWidth: 0, maxBarThickness: 64 };
+    const colour = colours.datasets[i]!;
+    if (round)
+      return {
+        label: d.label,
+        data: d.values,
+        backgroundColor: colours.labels,
+        borderColor: t.background,
+        borderWidth: 2,
+      };
+    if (chart.type === 'line')
+      return {
+        label: d.label,
+        data: d.values,
+        borderColor: colour,
+        backgroundColor: colour,
+        borderWidth: 3,
+        pointRadius: 5,
+        pointHoverRadius: 7,
+        tension: 0,
+      };
+    return {
+      label: d.label,
+      data: d.values,
+      backgroundColor: colour,
+      borderColor: colour,
+      borderWidth: 0,
+      maxBarThickness: 64,
+    };
   });
-  const font = { family: FONT_FAMILY, size: 13 };
-  // A log axis must reach below the smallest value, or its bar vanishes under the axis.
-  const smallest = Math.min(...chart.datasets.flatMap((d) => d.values).filter((v) => v > 0));
-  const logMin = chart.logScale && Number.isFinite(smallest) ? 10 ** Math.floor(Math.log10(smallest)) : undefined;
+  const narrow = chart.layout === 'narrow';
+  const font = { family: FONT_FAMILY, size: narrow ? NARROW_FONT_SIZE : FONT_SIZE };
+  // Category labels wrap to the room they have: a third of the width beside horizontal bars, a share of it under columns.
+  const room = narrow
+    ? chart.horizontal
+      ? NARROW_WIDTH / 3
+      : (NARROW_WIDTH - 60) / Math.max(1, chart.labels.length)
+    : chart.horizontal
+      ? 640 / 3
+      : 580 / Math.max(1, chart.labels.length);
+  const wrap = round ? undefined : Math.max(6, Math.floor(room / (font.size * CHAR_WIDTH)));
+  const decades = chart.axis.decades;
+  // Values are printed on the chart (at the end of each bar, inside each slice, above the points of a short line)
+  // so the image reads without a tooltip.
+  const valueLabels = (chart.type === 'bar' && !chart.stacked) || round || chart.type === 'line';
   const scales = round
     ? undefined
     : {
-        [categoryAxis]: { stacked: chart.stacked, grid: { display: false }, ticks: { color: t.text, font }, border: { color: t.grid } },
-        [valueAxis!]: {
-          type: chart.logScale ? 'logarithmic' : 'linear',
+        [categoryAxis]: {
           stacked: chart.stacked,
-          beginAtZero: !chart.logScale,
-          ...(logMin !== undefined ? { min: logMin } : {}),
+          grid: { display: false },
+          ticks: { color: t.text, font, maxRotation: 0, minRotation: 0, autoSkip: false },
+          border: { color: t.grid },
+        },
+        [valueAxis!]: {
+          type: decades ? 'logarithmic' : 'linear',
+          stacked: chart.stacked,
+          beginAtZero: !decades && chart.axis.from === undefined,
+          ...(decades ? { min: decades[0], max: decades[decades.length - 1] } : {}),
+          ...(chart.axis.from !== undefined ? { min: chart.axis.from } : {}),
+          // Room for the value labels at the end of the longest bar.
+          ...(valueLabels && chart.type === 'bar' ? { grace: chart.horizontal ? '18%' : '10%' } : {}),
+          ...(chart.share && chart.stacked ? { max: chart.share.whole } : {}),
           grid: { color: t.grid },
           border: { display: false },
-          ticks: { color: t.muted, font },
+          // A phone-width axis keeps to a few round ticks, the same on the image and the live canvas.
+          ticks: {
+            color: t.muted,
+            font,
+            maxRotation: 0,
+            minRotation: 0,
+            ...(narrow && !decades ? { maxTicksLimit: 4 } : {}),
+          },
         },
       };
   return {
@@ -57,38 +153,198 @@ export function toChartConfig(chart: ResolvedChart, theme: Theme): ChartConfig {
       maintainAspectRatio: false,
       color: t.text,
       font,
-      layout: { padding: 8 },
+      layout: {
+        padding: {
+          top: valueLabels && !round && !chart.horizontal ? 20 : 8,
+          right: valueLabels && !round && chart.horizontal ? 24 : 8,
+          bottom: 8,
+          left: 8,
+        },
+      },
       ...(scales ? { scales } : {}),
       plugins: {
-        // The legend is HTML beside the chart (same on the image and the live canvas).
+        // The title, legend and tooltip are HTML around the chart (same on the image and the live canvas).
         legend: { display: false },
         title: { display: false },
       },
     },
-    aif: { format: chart.format, theme, valueAxis },
+    aif: {
+      format: chart.format,
+      theme,
+      valueAxis,
+      ...(decades ? { decades } : {}),
+      ...(valueLabels ? { valueLabels } : {}),
+      ...(chart.axis.truncated ? { truncated: true } : {}),
+      ...(wrap ? { wrap } : {}),
+    },
   };
 }
 
-/** Add the formatting callbacks a JSON config cannot carry (axis ticks). */
+/** Colours per dataset and per label: the Okabe–Ito series, grey for the automatic "Other" remainder. */
+export function seriesColours(
+  chart: Pick<ResolvedChart, 'labels' | 'datasets' | 'share'>,
+  theme: Theme,
+): { datasets: string[]; labels: string[] } {
+  const t = THEMES[theme];
+  const r = chart.share?.remainder;
+  const pick = (i: number, kind: 'label' | 'dataset') =>
+    r && r.kind === kind && r.index === i ? t.other : t.series[i % t.series.length]!;
+  return {
+    datasets: chart.datasets.map((_, i) => pick(i, 'dataset')),
+    labels: chart.labels.map((_, i) => pick(i, 'label')),
+  };
+}
+
+interface ScaleLike {
+  ticks: Array<{ value: number }>;
+}
+interface ChartLike {
+  ctx: CanvasRenderingContext2D;
+  chartArea: { left: number; right: number; top: number; bottom: number };
+  data: { datasets: Array<{ data: unknown[] }> };
+  options: { indexAxis?: string };
+  getDatasetMeta(i: number): { data: Array<{ x: number; y: number; base?: number }>; hidden?: boolean };
+}
+
+/**
+ * Add what a JSON config cannot carry: tick formatters, the decade ticks of
+ * a log axis, value labels at the ends of bars and the break on a truncated
+ * axis. Used by the static renderer and the browser alike.
+ */
 export function attachFormatters<C extends ChartConfig>(config: C): C {
-  const format = makeValueFormatter(config.aif.format);
-  const options = config.options as { scales?: Record<string, { ticks?: Record<string, unknown> }> };
+  // Axis ticks and value labels leave out the rate ("per 1,000 tokens"): the subtitle above the chart carries it.
+  const format = makeValueFormatter({ ...config.aif.format, per: undefined });
+  const options = config.options as {
+    scales?: Record<string, { ticks?: Record<string, unknown>; afterBuildTicks?: (s: ScaleLike) => void }>;
+  };
   const axis = config.aif.valueAxis;
+  const decades = config.aif.decades;
   if (axis && options.scales?.[axis]?.ticks) {
-    const log = (options.scales[axis] as { type?: string }).type === 'logarithmic';
-    options.scales[axis].ticks.callback = (value: number | string) => {
-      const n = Number(value);
-      // On a log axis, label powers of ten only, to keep the axis readable.
-      if (log && Math.abs(Math.log10(Math.abs(n)) % 1) > 1e-9) return '';
-      return format(n);
+    options.scales[axis].ticks.callback = (value: number | string) => format(Number(value));
+    // A log axis shows its decades only: every gridline is labelled and ten times the one below.
+    if (decades)
+      options.scales[axis].afterBuildTicks = (scale: ScaleLike) =>
+        void (scale.ticks = decades.map((value) => ({ value })));
+  }
+  const categoryAxis = axis === 'x' ? 'y' : 'x';
+  const wrap = config.aif.wrap;
+  if (axis && wrap && options.scales?.[categoryAxis]?.ticks) {
+    const labels = config.data.labels;
+    options.scales[categoryAxis].ticks.callback = (_value: number | string, index: number) => {
+      const lines = wrapLabel(String(labels[index] ?? ''), wrap);
+      return lines.length > 1 ? lines : lines[0];
     };
   }
+  const font = (config.options.font as { family: string; size: number } | undefined) ?? {
+    family: FONT_FAMILY,
+    size: FONT_SIZE,
+  };
+  const t = THEMES[config.aif.theme];
+  const round = config.type === 'doughnut' || config.type === 'pie';
+  const line = config.type === 'line';
+  const plugins: Array<Record<string, unknown>> = [];
+  if (config.aif.valueLabels) {
+    plugins.push({
+      id: 'aifValueLabels',
+      afterDatasetsDraw(chart: ChartLike) {
+        const { ctx } = chart;
+        const horizontal = chart.options.indexAxis === 'y';
+        ctx.save();
+        ctx.font = `600 ${font.size}px ${font.family}`;
+        ctx.fillStyle = t.text;
+        chart.data.datasets.forEach((d, i) => {
+          const meta = chart.getDatasetMeta(i);
+          if (meta.hidden) return;
+          const last = meta.data.length - 1;
+          meta.data.forEach((bar, j) => {
+            const v = Number(d.data[j]);
+            const text = format(v);
+            if (line) {
+              // Every point of a short line, else its two ends; aligned inwards at the edges.
+              if (last > 5 && j !== 0 && j !== last) return;
+              ctx.textAlign = j === 0 && last > 0 ? 'left' : j === last && last > 0 ? 'right' : 'center';
+              ctx.textBaseline = 'bottom';
+              ctx.fillText(text, bar.x, bar.y - 10);
+              return;
+            }
+            if (round) {
+              // Inside the slice, in the page colour, when the slice has room for it.
+              const arc = bar as unknown as {
+                startAngle: number;
+                endAngle: number;
+                tooltipPosition(final: boolean): { x: number; y: number };
+              };
+              if (arc.endAngle - arc.startAngle < 0.35) return;
+              const p = arc.tooltipPosition(true);
+              ctx.fillStyle = t.background;
+              ctx.textAlign = 'center';
+              ctx.textBaseline = 'middle';
+              ctx.fillText(text, p.x, p.y);
+              return;
+            }
+            if (horizontal) {
+              ctx.textAlign = v < 0 ? 'right' : 'left';
+              ctx.textBaseline = 'middle';
+              ctx.fillText(text, bar.x + (v < 0 ? -6 : 6), bar.y);
+            } else {
+              ctx.textAlign = 'center';
+              ctx.textBaseline = v < 0 ? 'top' : 'bottom';
+              ctx.fillText(text, bar.x, bar.y + (v < 0 ? 6 : -6));
+            }
+          });
+        });
+        ctx.restore();
+      },
+    });
+  }
+  if (config.aif.truncated) {
+    plugins.push({
+      id: 'aifAxisBreak',
+      afterDatasetsDraw(chart: ChartLike) {
+        // Two slanted strokes across the bars' base, on a band of page colour: the axis is cut here.
+        const { ctx, chartArea: a } = chart;
+        const horizontal = chart.options.indexAxis === 'y';
+        ctx.save();
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = t.muted;
+        ctx.fillStyle = t.background;
+        if (horizontal) {
+          const x = a.left + 10;
+          ctx.fillRect(x - 3, a.top, 6, a.bottom - a.top);
+          for (const dx of [-3, 3]) {
+            ctx.beginPath();
+            for (let y = a.top; y <= a.bottom; y += 8) ctx.lineTo(x + dx + (((y - a.top) / 8) % 2) * 4 - 2, y);
+            ctx.stroke();
+          }
+        } else {
+          const y = a.bottom - 10;
+          ctx.fillRect(a.left, y - 3, a.right - a.left, 6);
+          for (const dy of [-3, 3]) {
+            ctx.beginPath();
+            for (let x = a.left; x <= a.right; x += 8) ctx.lineTo(x, y + dy + (((x - a.left) / 8) % 2) * 4 - 2);
+            ctx.stroke();
+          }
+        }
+        ctx.restore();
+      },
+    });
+  }
+  if (plugins.length > 0) (config as C & { plugins?: unknown[] }).plugins = plugins;
   return config;
 }
 
 /** Logical (CSS) size of a chart; images are drawn at twice this. */
-export function chartSize(chart: Pick<ResolvedChart, 'type' | 'horizontal' | 'labels'>): { width: number; height: number } {
+export function chartSize(chart: Pick<ResolvedChart, 'type' | 'horizontal' | 'labels' | 'layout'>): {
+  width: number;
+  height: number;
+} {
+  if (chart.layout === 'narrow') {
+    if (chart.type === 'doughnut' || chart.type === 'pie') return { width: NARROW_WIDTH, height: 300 };
+    if (chart.horizontal) return { width: NARROW_WIDTH, height: Math.max(180, 60 + chart.labels.length * 52) };
+    return { width: NARROW_WIDTH, height: 300 };
+  }
+  // 640 is the article column's width (40rem): the image is shown at its own size on a desktop.
   if (chart.type === 'doughnut' || chart.type === 'pie') return { width: 640, height: 400 };
-  if (chart.horizontal) return { width: 720, height: Math.max(240, 90 + chart.labels.length * 56) };
-  return { width: 720, height: 405 };
+  if (chart.horizontal) return { width: 640, height: Math.max(200, 70 + chart.labels.length * 56) };
+  return { width: 640, height: 380 };
 }

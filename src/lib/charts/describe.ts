@@ -1,7 +1,14 @@
-import { makeValueFormatter } from '../figures/format.ts';
+import { formatPartialDate, makeValueFormatter } from '../figures/format.ts';
+import { CURRENCIES } from '../figures/units.ts';
+import { seriesColours } from './config.ts';
 import type { ResolvedChart } from './spec.ts';
 
-const NAMES: Record<ResolvedChart['type'], string> = { bar: 'Bar chart', line: 'Line chart', doughnut: 'Doughnut chart', pie: 'Pie chart' };
+const NAMES: Record<ResolvedChart['type'], string> = {
+  bar: 'Bar chart',
+  line: 'Line chart',
+  doughnut: 'Doughnut chart',
+  pie: 'Pie chart',
+};
 
 /**
  * The chart's text alternative, written from its data: "Bar chart: chips
@@ -9,7 +16,14 @@ const NAMES: Record<ResolvedChart['type'], string> = { bar: 'Bar chart', line: '
  */
 export function describeChart(chart: ResolvedChart): string {
   const f = makeValueFormatter(chart.format);
-  const kind = [NAMES[chart.type], chart.horizontal ? 'horizontal' : '', chart.stacked ? 'stacked' : '', chart.logScale ? 'log scale' : ''].filter(Boolean).join(', ');
+  const kind = [
+    NAMES[chart.type],
+    chart.horizontal ? 'horizontal' : '',
+    chart.stacked ? 'stacked' : '',
+    chart.logScale ? 'log scale' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (chart.type === 'line') {
     const parts = chart.datasets.map((d) => {
       const first = d.values[0]!;
@@ -29,7 +43,11 @@ export function describeChart(chart: ResolvedChart): string {
 export function chartTable(chart: ResolvedChart): { caption: string; head: string[]; rows: string[][] } {
   const f = makeValueFormatter(chart.format, 'long');
   const head = ['', ...chart.datasets.map((d) => (chart.datasets.length === 1 ? 'Value' : d.label))];
-  return { caption: chart.title, head, rows: chart.labels.map((l, i) => [l, ...chart.datasets.map((d) => f(d.values[i]!))]) };
+  return {
+    caption: chart.title,
+    head,
+    rows: chart.labels.map((l, i) => [l, ...chart.datasets.map((d) => f(d.values[i]!))]),
+  };
 }
 
 /** The data as CSV and JSON downloads (raw numbers, in the chart's unit and scale). */
@@ -42,9 +60,70 @@ export function chartDataFiles(chart: ResolvedChart): { csv: string; json: strin
     unit: chart.format.unit,
     scale: chart.format.scale,
     ...(chart.format.per ? { per: chart.format.per } : {}),
+    ...(chart.format.period ? { period: chart.format.period } : {}),
+    ...(chart.share ? { whole: chart.share.whole } : {}),
     labels: chart.labels,
     datasets: chart.datasets,
+    ...(chart.notes.length ? { notes: chart.notes } : {}),
     sources: chart.sources,
   };
   return { csv: [header, ...rows].join('\n') + '\n', json: JSON.stringify(json, null, 2) + '\n' };
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  tokens: 'Tokens',
+  percent: 'Percent',
+  multiple: 'Multiple',
+  count: 'Number',
+};
+
+/**
+ * The line under a chart's title, written from its data: what is measured
+ * and when. "Yuan · 2026", "Tokens a day · May 2024 to Sep 2025",
+ * "Percent of the whole · Jun 2025".
+ */
+export function chartSubtitle(chart: Pick<ResolvedChart, 'format' | 'dates' | 'share' | 'logScale'>): string {
+  const { unit, per, period, noun } = chart.format;
+  const currency = CURRENCIES[unit];
+  let what = currency
+    ? currency.name[0]!.toUpperCase() + currency.name.slice(1)
+    : unit === 'count' && noun
+      ? noun[0]!.toUpperCase() + noun.slice(1)
+      : (UNIT_WORDS[unit] ?? unit);
+  if (per) what += ` per ${per}`;
+  if (period) what += period === 'day' || period === 'month' ? ` a ${period}` : ` per ${period}`;
+  if (chart.share)
+    what +=
+      unit === 'percent' && chart.share.whole === 100
+        ? ' of the whole'
+        : ` of ${makeValueFormatter(chart.format)(chart.share.whole)}`;
+  if (chart.logScale) what += ', log scale';
+  const first = chart.dates[0];
+  const last = chart.dates[chart.dates.length - 1];
+  const when = !first
+    ? ''
+    : first === last
+      ? formatPartialDate(first)
+      : `${formatPartialDate(first)} to ${formatPartialDate(last!)}`;
+  return when ? `${what} · ${when}` : what;
+}
+
+/** Legend entries (HTML beside the chart): one per slice for pies, one per dataset when there are several. */
+export function chartLegend(
+  chart: ResolvedChart,
+): Array<{ label: string; value?: string; light: string; dark: string }> {
+  const round = chart.type === 'doughnut' || chart.type === 'pie';
+  const light = seriesColours(chart, 'light');
+  const dark = seriesColours(chart, 'dark');
+  const f = makeValueFormatter(chart.format);
+  if (round)
+    return chart.labels.map((label, i) => ({
+      label,
+      ...(chart.datasets.length === 1 ? { value: f(chart.datasets[0]!.values[i]!) } : {}),
+      light: light.labels[i]!,
+      dark: dark.labels[i]!,
+    }));
+  if (chart.datasets.length > 1)
+    return chart.datasets.map((d, i) => ({ label: d.label, light: light.datasets[i]!, dark: dark.datasets[i]! }));
+  return [];
 }

@@ -16,6 +16,11 @@ const FILES = {
 
 let registered: string | undefined;
 
+/** Paths of the chart font's files (regular, bold), for the web font served to the live chart. */
+export function chartFontPaths(): { regular: string; bold: string } {
+  return { regular: require.resolve(FILES.regular), bold: require.resolve(FILES.bold) };
+}
+
 /** Register the font and return a hash of its files (part of the image cache key). */
 export function registerChartFonts(): string {
   if (registered) return registered;

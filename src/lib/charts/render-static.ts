@@ -70,6 +70,7 @@ function paletteSwaps(): Map<string, string> | undefined {
     [l.text, d.text],
     [l.muted, d.muted],
     [l.grid, d.grid],
+    [l.other, d.other],
     ...l.series.map((c, i) => [c, d.series[i % d.series.length]!] as [string, string]),
   ];
   const map = new Map<string, string>();

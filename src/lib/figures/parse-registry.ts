@@ -15,6 +15,8 @@ export interface ParsedFile {
   remotes: RemoteDecl[];
   /** Named sources declared in this file, shared across files. */
   sources: Map<string, Source>;
+  /** Every source written in this file (named, or inline in a figure or series), with its line: for warnings about it. */
+  declaredSources: Array<{ key: string; source: Source; file: string; line: number }>;
   errors: ContentError[];
 }
 
@@ -23,7 +25,7 @@ export interface ParsedFile {
  * is asked once every file's sources are known.
  */
 export function parseRegistryFile(file: string, text: string, knownSources: () => Map<string, Source>): ParsedFile {
-  const out: ParsedFile = { figures: [], series: [], remotes: [], sources: new Map(), errors: [] };
+  const out: ParsedFile = { figures: [], series: [], remotes: [], sources: new Map(), declaredSources: [], errors: [] };
   const yaml = readYaml(file, text);
   out.errors.push(...yaml.errors);
   if (yaml.errors.length > 0 || yaml.value === null || yaml.value === undefined) return out;
@@ -47,9 +49,13 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
 
   for (const [key, raw] of Object.entries(top.data.sources ?? {})) {
     const s = check(sourceSchema, raw, ['sources', key], () => `sources.${key}`);
-    if (s) out.sources.set(key, s);
+    if (s) {
+      out.sources.set(key, s);
+      out.declaredSources.push({ key, source: s, file, line: yaml.lineOf(['sources', key]) });
+    }
   }
   const resolve = (ref: string | Source | undefined, at: Path, where: string): Source | undefined => {
+    if (ref !== undefined && typeof ref !== 'string') out.declaredSources.push({ key: where, source: ref, file, line: yaml.lineOf([...at, 'source']) });
     if (ref === undefined || typeof ref !== 'string') return ref;
     const s = knownSources().get(ref) ?? out.sources.get(ref);
     if (!s) {

@@ -6,10 +6,11 @@ import { findDiscrepancies, type Discrepancy } from './consistency.ts';
 import { evaluateDerived } from './evaluate.ts';
 import { formatValue, rescale } from './format.ts';
 import { formulaIds, parseFormula } from './formula.ts';
-import { parseRegistryFile } from './parse-registry.ts';
+import { parseRegistryFile, type ParsedFile } from './parse-registry.ts';
 import { rateText } from './rates.ts';
 import { parseRemote } from './remote.ts';
 import type { Figure, FigureDecl, Registry, RemoteDecl, Series, Source } from './types.ts';
+import { homePageSources, type SourceWarning } from './sources.ts';
 
 export interface RegistryFiles {
   /** Path as printed in messages → YAML text. */
@@ -33,6 +34,8 @@ export interface LoadResult {
   registry?: Registry;
   errors: ContentError[];
   discrepancies: Discrepancy[];
+  /** Sources that link to a home page instead of the cited piece. */
+  warnings: SourceWarning[];
   stats: { figures: number; series: number; derived: number; sources: number; remotes: number };
 }
 
@@ -47,9 +50,11 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
   const figures: FigureDecl[] = [];
   const series: Series[] = [];
   const remotes: RemoteDecl[] = [];
+  const declaredSources: ParsedFile['declaredSources'] = [];
   for (const f of input.files) {
     const parsed = parseRegistryFile(f.path, f.text, () => sources);
     errors.push(...parsed.errors);
+    declaredSources.push(...parsed.declaredSources);
     figures.push(...parsed.figures);
     series.push(...parsed.series);
     remotes.push(...parsed.remotes);
@@ -119,9 +124,10 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
     sources: new Set([...Object.values(result), ...series].map((x) => x.source.url + x.source.name)).size,
     remotes: remotes.length,
   };
-  if (errors.length > 0) return { errors, discrepancies, stats };
+  const warnings = homePageSources(declaredSources);
+  if (errors.length > 0) return { errors, discrepancies, warnings, stats };
   const hash = createHash('sha256').update(JSON.stringify([input.files, [...remotePayloads.entries()].sort()])).digest('hex').slice(0, 16);
-  return { registry: { figures: result, series: seriesOut, hash }, errors, discrepancies, stats };
+  return { registry: { figures: result, series: seriesOut, hash }, errors, discrepancies, warnings, stats };
 }
 
 function collectSources(input: RegistryFiles): Map<string, Source> {

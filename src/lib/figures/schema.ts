@@ -24,15 +24,25 @@ const webUrl = z
   .trim()
   .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, { error: (i) => `"${String(i.input)}" is not a web address.` });
 
-/** Where a number comes from. */
-export const sourceSchema = z.strictObject({
-  name: text,
-  url: webUrl,
-  /** YYYY, YYYY-MM or YYYY-MM-DD: only the precision the source gives. */
-  date: partialDate,
-  /** A copy that will not change (e.g. a web archive), shown beside the live link. */
-  archived: webUrl.optional(),
-});
+/** Where a number comes from: the cited piece (its publisher, title, own URL and date). */
+export const sourceSchema = z
+  .strictObject({
+    /** How the source is named in one line; may be left out when `publisher` is given ("Publisher, “title”"). */
+    name: text.optional(),
+    /** Who published the piece: "South China Morning Post". */
+    publisher: text.optional(),
+    /** The cited piece's headline. */
+    title: text.optional(),
+    url: webUrl,
+    /** YYYY, YYYY-MM or YYYY-MM-DD: only the precision the source gives. */
+    date: partialDate,
+    /** A copy that will not change (e.g. a web archive), shown beside the live link. */
+    archived: webUrl.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.name === undefined && s.publisher === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: 'The source has neither `name` nor `publisher`.' });
+  })
+  .transform(({ name, ...s }) => ({ name: name ?? (s.title ? `${s.publisher}, “${s.title}”` : s.publisher!), ...s }));
 export type Source = z.output<typeof sourceSchema>;
 
 /** A source written inline, or the name of one declared under `sources:` in any figures file. */
@@ -76,6 +86,8 @@ export const figureDeclSchema = z
     previous: z.union([number, z.string().regex(FIGURE_ID)]).optional(),
     revisions: z.array(revisionSchema).default([]),
     reviewBy: partialDate.optional(),
+    /** Which direction is good news (a cost going down, revenue going up); changes are coloured only when this is set. */
+    better: z.enum(['up', 'down'], { error: (i) => `\`better\` is ${JSON.stringify(i.input)}.` }).optional(),
   })
   .superRefine((f, ctx) => {
     const hasValue = f.value !== undefined;
@@ -125,7 +137,9 @@ export const REGISTRY_FIXES: Record<string, string> = {
   asOf: 'Write when the number was true as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `asOf: 2025-09`.',
   date: 'Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. `2025-09`.',
   reviewBy: 'Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. `2026-12-31`.',
-  source: 'Add `source:` naming a source declared under `sources:`, or write it inline as {name, url, date}.',
+  source: 'Add `source:` naming a source declared under `sources:`, or write it inline as {publisher, title, url, date}.',
+  name: 'Give the source a `publisher` (and the piece\'s `title`), or a `name`.',
+  better: 'Write `better: up` (a rise is good news, e.g. revenue) or `better: down` (a fall is good news, e.g. a price or a cost); leave it out when neither is.',
   url: 'Write the full URL, starting with https://.',
   points: 'Write points as `- { date: 2025-09, value: 30 }`.',
   format: 'Use `format: csv` or `format: json`.',

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage, GlobalFonts } from '@napi-rs/canvas';
 import { resolveChart, type FigureLookup } from '../../../src/lib/charts/spec.ts';
-import { attachFormatters, toChartConfig } from '../../../src/lib/charts/config.ts';
+import { attachFormatters, toChartConfig, chartSize, narrowChart, NARROW_WIDTH } from '../../../src/lib/charts/config.ts';
 import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
-import { chartImages, chartPng, fitsNarrow, NARROW_WIDTH, renderStats } from '../../../src/lib/charts/cache.ts';
+import { chartImages, chartPng, renderStats } from '../../../src/lib/charts/cache.ts';
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
 import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
@@ -55,7 +55,7 @@ describe('spec → chart', () => {
     expect(logTick.type).toBe('logarithmic');
     // The axis reaches below the smallest value (0.12 tn → 0.1), so no bar or point falls off it.
     expect((logTick as unknown as { min: number }).min).toBe(0.1);
-    expect([logTick.ticks.callback(0.1), logTick.ticks.callback(0.2), logTick.ticks.callback(10)]).toEqual(['100 bn tokens', '', '10 tn tokens']);
+    expect([logTick.ticks.callback(0.1), logTick.ticks.callback(10)]).toEqual(['100 bn tokens', '10 tn tokens']);
     expect(toChartConfig(resolveChart({ type: 'doughnut', title: 'D', figures: ['s.volcano'] }, lookup, place), 'light').options.scales).toBeUndefined();
   });
 
@@ -114,16 +114,16 @@ describe('static images', () => {
 
   it('draws one SVG per size serving both themes, text as paths, and nothing the second time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-charts-'));
-    // Two short category labels: they fit side by side at phone width, so a narrow drawing is made too.
+    // A narrow drawing in the chart's phone layout is made too.
     const split = () => resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc'] }, lookup, place);
     const before = renderStats.rendered;
     const first = chartImages(split(), dir);
     await first.done;
     expect(renderStats.rendered - before).toBe(2);
     expect(first.cached).toBe(false);
-    expect(first.narrow!.width).toBe(NARROW_WIDTH);
-    expect(first.narrow!.width / first.narrow!.height).toBeCloseTo(first.svg.width / first.svg.height, 1);
-    for (const image of [first.svg, first.narrow!]) {
+    expect(first.narrow.width).toBe(NARROW_WIDTH);
+    expect({ width: first.narrow.width, height: first.narrow.height }).toEqual(chartSize(narrowChart(split())));
+    for (const image of [first.svg, first.narrow]) {
       const svg = readFileSync(join(dir, image.file), 'utf8');
       expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${image.width} ${image.height}"`));
       // Text is drawn as paths in the shipped font, so no <text> depends on the reader's fonts.
@@ -139,31 +139,34 @@ describe('static images', () => {
     await again.done;
     expect(again.cached).toBe(true);
     expect(renderStats.rendered - before).toBe(2);
-    expect(readdirSync(dir).sort()).toEqual([first.svg.file, first.narrow!.file].sort());
-    // Labels too long for a phone-width plot: no narrow drawing, the wide one serves every width.
-    const long = chartImages(resolveChart({ type: 'bar', title: 'Long', labels: ['A category label far too long for a phone-width plot', 'Short'], datasets: [{ label: 'x', values: [1, 2] }] }, lookup, place), dir);
+    expect(readdirSync(dir).sort()).toEqual([first.svg.file, first.narrow.file].sort());
+    // Labels too long for columns at phone width: the narrow drawing turns the bars horizontal instead of dropping labels.
+    const longSpec = resolveChart({ type: 'bar', title: 'Long', labels: ['A category label far too long for a phone-width plot', 'Short'], datasets: [{ label: 'x', values: [1, 2] }] }, lookup, place);
+    const long = chartImages(longSpec, dir);
     await long.done;
-    expect(long.narrow).toBeUndefined();
+    expect(narrowChart(longSpec).horizontal).toBe(true);
     expect(existsSync(join(dir, long.svg.file))).toBe(true);
+    expect(existsSync(join(dir, long.narrow.file))).toBe(true);
     // Changing one value changes the hash and draws again.
     figures['c.dc'] = fig('c.dc', 'data centres', 76);
     const changed = chartImages(split(), dir);
     await changed.done;
     expect(changed.hash).not.toBe(first.hash);
-    expect(renderStats.rendered - before).toBe(5);
+    expect(renderStats.rendered - before).toBe(6);
     figures['c.dc'] = fig('c.dc', 'data centres', 75);
     // Starting the worker pool (chart.js and the font in each worker) is slow on a busy machine.
   }, 30_000);
 
-  it('draws the narrow version only when every category label stays readable at phone width', () => {
-    const bar = (labels: string[], horizontal = false) => ({ type: 'bar' as const, horizontal, labels });
-    expect(fitsNarrow(bar(['2024', '2025', '2026']))).toBe(true);
-    // Two 23-character labels do not fit side by side under a 360 px plot: chart.js would rotate and drop one.
-    expect(fitsNarrow(bar(['Industry average before', 'Doubao (豆包) after']))).toBe(false);
-    expect(fitsNarrow(bar(['Chips', 'Data centres', 'Models and talent'], true))).toBe(true);
-    expect(fitsNarrow(bar(['Alibaba Cloud revenue, quarter to 30 June 2025'], true))).toBe(false);
-    expect(fitsNarrow({ type: 'doughnut', horizontal: false, labels: ['A label of any length at all, drawn in HTML'] })).toBe(true);
-    expect(fitsNarrow({ type: 'line', horizontal: false, labels: ['May 2024', 'Sep 2025'] })).toBe(true);
+  it('lays the phone drawing out for its width: short labels stay columns, long ones wrap or turn the bars horizontal', () => {
+    const bar = (labels: string[], horizontal = false) => resolveChart({ type: 'bar', title: 'T', horizontal, labels, datasets: [{ label: 'x', values: labels.map((_, i) => i + 1) }] }, lookup, place);
+    expect(narrowChart(bar(['2024', '2025', '2026']))).toMatchObject({ layout: 'narrow', horizontal: false });
+    expect(narrowChart(bar(['Industry average before', 'Doubao (豆包) after']))).toMatchObject({ layout: 'narrow', horizontal: false });
+    expect(narrowChart(bar(['Chips from domestic and foreign suppliers', 'Data centres in China and abroad', 'Models and talent']))).toMatchObject({ horizontal: true });
+    expect(chartSize(narrowChart(bar(['Chips', 'Data centres', 'Models and talent'], true))).width).toBe(NARROW_WIDTH);
+    // Labels never rotate: the category axis wraps them.
+    const config = toChartConfig(narrowChart(bar(['Industry average before', 'Doubao (豆包) after'])), 'light');
+    expect((config.options.scales as Record<string, { ticks: { maxRotation: number } }>).x!.ticks.maxRotation).toBe(0);
+    expect(config.aif.wrap).toBeGreaterThan(5);
   });
 
   it('draws a 2x PNG for feeds and email only when asked, with content on the light page colour', async () => {

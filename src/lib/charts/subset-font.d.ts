@@ -1,0 +1,8 @@
+declare module 'subset-font' {
+  /** Subset a font (SFNT, WOFF or WOFF2) to the glyphs of `text`, with HarfBuzz (WebAssembly). */
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; preserveNameIds?: number[] },
+  ): Promise<Buffer>;
+}

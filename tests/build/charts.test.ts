@@ -1,0 +1,172 @@
+/**
+ * Charts as built: what the static images actually draw, measured in their
+ * pixels, and what the page around them says.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { readFileSync } from 'node:fs';
+import { projectRoot, readDist, testDist } from '../helpers/project.ts';
+import { THEMES } from '../../src/lib/charts/palette.ts';
+
+const article = () => readDist('articles/tokens-versus-revenue/index.html');
+
+/** What a reader sees: text without scripts, tags, attributes, URLs or feed link elements (ids live in anchors, not in text). */
+function visibleText(doc: string): string {
+  return doc
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<(link|guid|id)\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;[\s\S]*?&gt;/g, ' ')
+    .replace(/"(url|id|external_url)":\s*"[^"]*"/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ');
+}
+
+/** The chart block whose title is `title`: its HTML and the JSON data file it offers. */
+function chartBlock(
+  html: string,
+  title: string,
+): { html: string; data: { labels: string[]; datasets: Array<{ values: number[] }>; whole?: number } } {
+  const blocks = [...html.matchAll(/<div class="chart" data-chart>([\s\S]*?)<\/script>\s*<\/div>/g)].map((m) => m[0]);
+  const block = blocks.find((b) => b.includes(`>${title.replace(/'/g, '&#39;')}<`) || b.includes(`>${title}<`));
+  expect(block, `a chart titled "${title}"`).toBeDefined();
+  const json = /href="\/charts\/(chart-[0-9a-f]+\.json)"/.exec(block!)![1]!;
+  return { html: block!, data: JSON.parse(readDist(`charts/${json}`)) };
+}
+
+const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+
+/**
+ * Sample the ring of a doughnut image near its outer edge (clear of the value
+ * labels) and return the share of the circle each colour covers, in percent.
+ */
+async function ringShares(file: string, colours: string[], background: string): Promise<number[]> {
+  const img = await loadImage(join(testDist, file));
+  const canvas = createCanvas(img.width, img.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(img, 0, 0);
+  const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
+  const bg = hex(background);
+  const far = (i: number) =>
+    Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!) > 60;
+  // The ring's bounding box gives its centre and outer radius.
+  let [x0, y0, x1, y1] = [width, height, 0, 0];
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      if (far((y * width + x) * 4))
+        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  const [cx, cy, r] = [(x0 + x1) / 2, (y0 + y1) / 2, (Math.min(x1 - x0, y1 - y0) / 2) * 0.92];
+  const rgb = colours.map(hex);
+  const counts = colours.map(() => 0);
+  const steps = 7200;
+  for (let k = 0; k < steps; k++) {
+    const a = (k / steps) * 2 * Math.PI;
+    const i = (Math.round(cy + r * Math.sin(a)) * width + Math.round(cx + r * Math.cos(a))) * 4;
+    const d = rgb.map(
+      (c) => Math.abs(data[i]! - c[0]!) + Math.abs(data[i + 1]! - c[1]!) + Math.abs(data[i + 2]! - c[2]!),
+    );
+    const best = d.indexOf(Math.min(...d));
+    // Slice borders are page-coloured: they belong to no slice and are split evenly by leaving them out.
+    if (d[best]! < 40) counts[best]!++;
+  }
+  const total = counts.reduce((a, b) => a + b, 0);
+  // Almost the whole circle must be slice colours, or the ring was not found.
+  expect(total / steps).toBeGreaterThan(0.95);
+  return counts.map((c) => (c / total) * 100);
+}
+
+describe('the showcase doughnut', () => {
+  const title = "Share of China's cloud token processing, H1 2025";
+
+  it('is drawn against its whole: each slice covers value ÷ 100 of the ring, within 0.5 points, in both themes and both sizes', async () => {
+    const { html, data } = chartBlock(article(), title);
+    expect(data.labels.at(-1)).toBe('Other providers');
+    const values = data.datasets[0]!.values;
+    expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
+    expect(values.at(-1)).toBeCloseTo(6.8, 9);
+    const images = [...html.matchAll(/(?:src|srcset)="\/charts\/(chart-[0-9a-f]+-(light|dark)\.png)"/g)].map((m) => ({
+      file: `charts/${m[1]}`,
+      theme: m[2] as 'light' | 'dark',
+    }));
+    expect(images.length).toBe(4);
+    for (const { file, theme } of images) {
+      const t = THEMES[theme];
+      const colours = values.map((_, i) => (i === values.length - 1 ? t.other : t.series[i % t.series.length]!));
+      const shares = await ringShares(file, colours, t.background);
+      shares.forEach((s, i) =>
+        expect(
+          Math.abs(s - values[i]!),
+          `${file}: ${data.labels[i]} drawn at ${s.toFixed(2)}% for ${values[i]}%`,
+        ).toBeLessThan(0.5),
+      );
+    }
+  });
+
+  it('lists the remainder in the table and the CSV, and explains it under the chart', () => {
+    const { html } = chartBlock(article(), title);
+    expect(html).toMatch(/<tr><th scope="row">Other providers<\/th><td>6\.8%<\/td><\/tr>/);
+    const csv = /href="\/charts\/(chart-[0-9a-f]+\.csv)"/.exec(html)![1]!;
+    expect(readDist(`charts/${csv}`).trim().split('\n').at(-1)).toBe('Other providers,6.8');
+    expect(html).toContain('Other providers: the 6.8% of 100% that the source does not name.');
+    expect(html).toContain('Percent of the whole · Jun 2025');
+  });
+});
+
+describe('chart pages', () => {
+  it('put title and subtitle above the image, and notes, source, link and downloads below it', () => {
+    const { html } = chartBlock(article(), 'Tokens processed per day on Volcano Engine');
+    const order = [
+      'chart__title',
+      'chart__subtitle',
+      '<picture>',
+      'chart__notes',
+      'chart__source',
+      'data-chart-link',
+      '.png" download',
+      '.csv" download',
+    ].map((m) => html.indexOf(m));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The log-scale note is generated from the decades drawn.
+    expect(html).toContain('Log scale: each gridline is ten times the one below, from 100 bn tokens to 100 tn tokens.');
+    expect(html).toMatch(/<figure class="chart__figure" id="chart-tokens-processed-per-day-on-volcano-engine"/);
+  });
+
+  it('offer a phone-width image that is drawn narrow (so 12 px text shows at 11 px or more on a 375 px screen)', async () => {
+    const { html } = chartBlock(article(), 'Price per 1,000 tokens, before and after the May 2024 cut');
+    const narrow = /<source srcset="\/charts\/(chart-[0-9a-f]+-light\.png)" media="\(max-width: 520px\)"/.exec(
+      html,
+    )![1]!;
+    const img = await loadImage(join(testDist, 'charts', narrow));
+    // Drawn at 2×: 360 CSS px wide, shown at most 375 − 2 × 16 = 343 px wide → 12 × 343 / 360 ≈ 11.4 px text.
+    expect(img.width).toBe(720);
+  });
+
+  it('never show a registry id to readers, on pages, in feeds or in the email: formulas are written in words with values', () => {
+    const page = readDist('articles/bytedance-200-billion-ai-bet/index.html');
+    expect(visibleText(page)).toMatch(/Calculated as ¥200 bn ÷ 365/);
+    expect(page.match(/<h2[^>]*>Sources<\/h2>/g)).toHaveLength(1);
+    const ids = Object.keys(
+      (JSON.parse(readFileSync(join(projectRoot, 'src/generated/figures.json'), 'utf8')) as { figures: object })
+        .figures,
+    );
+    const outputs = [
+      'articles/bytedance-200-billion-ai-bet/index.html',
+      'articles/tokens-versus-revenue/index.html',
+      'figures/index.html',
+      'rss.xml',
+      'atom.xml',
+      'feed.json',
+      'figures/feed.xml',
+      ...['bytedance-200-billion-ai-bet', 'tokens-versus-revenue'].flatMap((slug) => [
+        `newsletter/${slug}.html`,
+        `newsletter/${slug}.txt`,
+      ]),
+    ];
+    for (const file of outputs) {
+      const text = visibleText(readDist(file));
+      const shown = ids.filter((id) => new RegExp(`(^|[^\\w./#-])${id.replace(/\./g, '\\.')}(?![\\w.-])`).test(text));
+      expect(shown, file).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Figure references and stat cards as readers meet them: a quiet number that opens its source in
+ * place (a native popover, no script), never a registry id in the text, and a change coloured only
+ * when the figure says which direction is good news.
+ */
+import { describe, expect, it } from 'vitest';
+import { render, textOf } from './render.ts';
+import Fig from '../../src/components/mdx/Fig.astro';
+import StatCard from '../../src/components/mdx/StatCard.astro';
+import { registry } from '../../src/astro/figures-registry.ts';
+
+describe('Fig', () => {
+  it('is a button that opens a popover with label, date, source piece and a link to the sources list', async () => {
+    const f = registry.figures['doubao.price.after']!;
+    const html = await render(Fig, { props: { id: 'doubao.price.after' }, locals: {} });
+    const target = /<button[^>]*popovertarget="([^"]+)"/.exec(html)?.[1];
+    expect(target).toBeDefined();
+    expect(html).toMatch(
+      new RegExp(`<span class="fig__pop" id="${target!.replace(/\./g, '\\.')}" popover data-pagefind-ignore>`),
+    );
+    const text = textOf(html);
+    expect(text).toContain(f.label);
+    expect(text).toContain('As of May 2024');
+    expect(text).toContain(f.source.title!.split("'")[0]!);
+    expect(html).toContain(`href="${f.source.url}"`);
+    expect(html).toContain('href="#fig-doubao.price.after"');
+    expect(text).not.toContain('doubao.price');
+    expect(html).not.toMatch(/<script/);
+  });
+
+  it('says how a derived figure was calculated, in values, not ids', async () => {
+    const html = await render(Fig, { props: { id: 'bytedance.capex.daily' }, locals: {} });
+    expect(textOf(html)).toContain('Calculated as ¥200 bn ÷ 365.');
+    expect(textOf(html)).not.toContain('bytedance.capex');
+  });
+
+  it('numbers repeated references, so only the first carries the anchor the sources list links back to', async () => {
+    const locals = {};
+    const first = await render(Fig, { props: { id: 'bytedance.capex.2026' }, locals });
+    const second = await render(Fig, { props: { id: 'bytedance.capex.2026' }, locals });
+    expect(first).toContain('id="ref-fig-bytedance.capex.2026"');
+    expect(second).not.toContain('id="ref-fig-bytedance.capex.2026"');
+    expect(/popovertarget="([^"]+)"/.exec(first)![1]).not.toBe(/popovertarget="([^"]+)"/.exec(second)![1]);
+  });
+});
+
+describe('StatCard', () => {
+  it('colours a change only when the figure declares which way is better', async () => {
+    // A price cut, declared `better: down`: good news.
+    const cut = await render(StatCard, { props: { id: 'doubao.price.after' } });
+    expect(cut).toContain('stat-card__change--good');
+    expect(textOf(cut)).toContain('(good news)');
+    // A rise in spending, with no direction declared: neutral, never green.
+    const capex = await render(StatCard, { props: { id: 'bytedance.capex.2026' } });
+    expect(capex).toContain('stat-card__change--neutral');
+    expect(capex).not.toContain('--good');
+  });
+});

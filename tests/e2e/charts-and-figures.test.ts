@@ -1,0 +1,218 @@
+/**
+ * What a reader does with a chart and a figure reference, in Chromium: the
+ * chart answers the keyboard and the pointer with a tooltip beside the point
+ * and an announced readout, draws with the static image's font, and swaps in
+ * its phone layout on a narrow screen; a figure opens its source in place
+ * (keyboard and tap), and the sources list links back.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { e2eDist } from './site.ts';
+
+let browser: Browser;
+let server: StaticServer;
+const ARTICLE = '/articles/tokens-versus-revenue/';
+const PRICE = '#price-cut';
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveDist(e2eDist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function liveChart(page: Page, figure: string): Promise<void> {
+  await page.locator(figure).scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.closest('[data-chart]')?.getAttribute('data-chart-live') === 'drawn',
+    figure,
+  );
+}
+
+describe.concurrent('a live chart', () => {
+  it('is reachable by Tab; arrow keys move through the values, shown beside the point and announced', async ({
+    expect,
+  }) => {
+    const { page, problems } = await openPage(browser, `${server.url}${ARTICLE}`);
+    try {
+      await liveChart(page, PRICE);
+      const canvas = page.locator(`${PRICE} canvas`);
+      await canvas.focus();
+      expect(await canvas.evaluate((c) => c === document.activeElement && c.tabIndex === 0)).toBe(true);
+      await page.keyboard.press('ArrowRight');
+      const readout = page.locator(`${PRICE} .chart__readout`);
+      expect(await readout.getAttribute('aria-live')).toBe('polite');
+      expect(await readout.textContent()).toBe('Industry average before: ¥0.12 per 1,000 tokens');
+      const tooltip = page.locator(`${PRICE} .chart__tooltip`);
+      expect(await tooltip.isVisible()).toBe(true);
+      expect(await tooltip.textContent()).toBe('Industry average before: ¥0.12 per 1,000 tokens');
+      await page.keyboard.press('ArrowRight');
+      expect(await readout.textContent()).toBe('Doubao (豆包) after: ¥0.0008 per 1,000 tokens');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Home');
+      expect(await readout.textContent()).toMatch(/^Industry average before/);
+      await page.keyboard.press('Escape');
+      expect(await tooltip.isVisible()).toBe(false);
+      expect(problems.console).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the value under the pointer in a tooltip beside it', async ({ expect }) => {
+    const { page } = await openPage(browser, `${server.url}${ARTICLE}`);
+    try {
+      await liveChart(page, PRICE);
+      const frame = await page.locator(`${PRICE} .chart__frame`).boundingBox();
+      // The first bar fills most of the upper half of a horizontal bar chart.
+      const at = { x: frame!.x + frame!.width * 0.4, y: frame!.y + frame!.height * 0.3 };
+      await page.mouse.move(at.x, at.y);
+      const tooltip = page.locator(`${PRICE} .chart__tooltip`);
+      await tooltip.waitFor({ state: 'visible' });
+      expect(await tooltip.textContent()).toBe('Industry average before: ¥0.12 per 1,000 tokens');
+      const box = (await tooltip.boundingBox())!;
+      // Beside the pointer: within a few tens of pixels of it, not in a corner of the chart.
+      expect(Math.abs(box.x - at.x)).toBeLessThan(40);
+      expect(Math.abs(box.y + box.height - at.y)).toBeLessThan(40);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('draws with the font of the static image (Chinese labels included), loaded from the site', async ({ expect }) => {
+    const { page, problems } = await openPage(browser, `${server.url}${ARTICLE}`);
+    try {
+      await liveChart(page, PRICE);
+      const faces = await page.evaluate(() =>
+        [...document.fonts]
+          .filter((f) => f.family.replace(/"/g, '') === 'AIF Sans')
+          .map((f) => ({ status: f.status, weight: f.weight, range: f.unicodeRange })),
+      );
+      // A shared face per weight for Latin text, and one per weight covering exactly the chart's other characters (豆 is U+8C46).
+      expect(
+        faces
+          .filter((f) => f.status === 'loaded' && f.range.toUpperCase() === 'U+0-10FFFF')
+          .map((f) => f.weight)
+          .sort(),
+      ).toEqual(['400', '700']);
+      expect(
+        faces
+          .filter((f) => f.status === 'loaded' && /U\+8C46/i.test(f.range))
+          .map((f) => f.weight)
+          .sort(),
+      ).toEqual(['400', '700']);
+      // Canvas text really uses it: "豆包 Doubao" measures differently in the chart font than in the fallback.
+      const widths = await page.evaluate(() => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = '40px "AIF Sans", monospace';
+        const own = ctx.measureText('豆包 Doubao').width;
+        ctx.font = '40px monospace';
+        return [own, ctx.measureText('豆包 Doubao').width];
+      });
+      expect(Math.abs(widths[0]! - widths[1]!)).toBeGreaterThan(5);
+      expect(problems.failed).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('uses the phone layout at 375 px: the narrow image without JavaScript, the same layout live', async ({
+    expect,
+  }) => {
+    for (const js of [false, true]) {
+      const { page } = await openPage(browser, `${server.url}${ARTICLE}`, { width: 375, javaScriptEnabled: js });
+      try {
+        const img = page.locator(`${PRICE} img`);
+        await img.scrollIntoViewIfNeeded();
+        await img.evaluate((i: HTMLImageElement) => i.decode());
+        const shown = await img.evaluate((i: HTMLImageElement) => ({
+          natural: i.naturalWidth,
+          css: i.getBoundingClientRect().width,
+          src: i.currentSrc,
+        }));
+        // Drawn 360 px wide at 2×, shown ≥ 340 px: 12 px text reads at 11 px or more.
+        expect(shown.natural).toBe(720);
+        expect((12 * shown.css) / 360).toBeGreaterThanOrEqual(11);
+        if (js) {
+          await liveChart(page, PRICE);
+          const size = await page.locator(`${PRICE} canvas`).evaluate((c) => c.getBoundingClientRect().width);
+          expect(Math.abs(size - shown.css)).toBeLessThan(1);
+        }
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('copies a link to itself', async ({ expect }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}${ARTICLE}`);
+      const link = page.locator(`${PRICE} [data-chart-link]`);
+      expect(await link.textContent()).toBe('Copy link');
+      await link.click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${ARTICLE}${PRICE}`);
+      expect(await link.textContent()).toBe('Link copied');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.concurrent('a figure in the text', () => {
+  const REF = 'button[data-figure="doubao.price.after"]';
+
+  it('opens its source, date and note in place with the keyboard, and closes with Escape; without JavaScript too', async ({
+    expect,
+  }) => {
+    for (const js of [true, false]) {
+      const { page } = await openPage(browser, `${server.url}${ARTICLE}`, { javaScriptEnabled: js });
+      try {
+        const ref = page.locator(REF).first();
+        await ref.focus();
+        await page.keyboard.press('Enter');
+        const pop = page.locator(`[id="${await ref.getAttribute('popovertarget')}"]`);
+        expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+        expect(await pop.textContent()).toMatch(
+          /¥0\.0008 per 1,000 tokens.*As of May 2024\. Source: Hello China Tech, The Metric is the Message/,
+        );
+        // In place: the popover opens next to its number.
+        const [a, b] = [(await ref.boundingBox())!, (await pop.boundingBox())!];
+        expect(Math.abs(b.y - (a.y + a.height))).toBeLessThan(30);
+        await page.keyboard.press('Escape');
+        expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(false);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('opens on a tap, and its entry in the sources list links back to it', async ({ expect }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}${ARTICLE}`);
+      const ref = page.locator(REF).first();
+      await ref.scrollIntoViewIfNeeded();
+      await ref.tap();
+      const pop = page.locator(`[id="${await ref.getAttribute('popovertarget')}"]`);
+      expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+      const more = pop.locator('a', { hasText: 'How we got this number' });
+      await more.tap();
+      expect(page.url()).toMatch(/#fig-doubao\.price\.after$/);
+      const back = page.locator('[id="fig-doubao.price.after"] a.figure-sources__back');
+      await back.tap();
+      expect(
+        await page.evaluate(() =>
+          document.getElementById(decodeURIComponent(location.hash.slice(1)))?.getAttribute('data-figure'),
+        ),
+      ).toBe('doubao.price.after');
+    } finally {
+      await context.close();
+    }
+  });
+});
