@@ -1,3 +1,5 @@
+import { CHART_PROPS } from '../charts/spec.ts';
+
 /**
  * The names an article can use without an import line. Plain data, so the
  * linter (which runs outside Astro) knows them; `index.ts` must provide a
@@ -14,7 +16,7 @@ export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
 export const MDX_COMPONENT_PROPS: Record<MdxComponentName, readonly string[]> = {
   Fig: ['id', 'format'],
   StatCard: ['id', 'label'],
-  Chart: ['type', 'title', 'caption', 'horizontal', 'stacked', 'logScale', 'figures', 'series', 'labels', 'datasets', 'unit', 'scale', 'per'],
+  Chart: CHART_PROPS,
   OutcomeTable: ['caption', 'columns', 'rows'],
   Callout: ['type', 'title'],
   PullQuote: ['cite'],
