@@ -41,11 +41,13 @@ const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16))
  * labels) and return the share of the circle each colour covers, in percent.
  */
 async function ringShares(file: string, colours: string[], background: string): Promise<number[]> {
-  const img = await loadImage(join(testDist, file));
-  const canvas = createCanvas(img.width, img.height);
+  const img = await loadImage(readFileSync(join(testDist, file)));
+  // SVGs are rasterised at 2×, like the PNG.
+  const scale = file.endsWith('.svg') ? 2 : 1;
+  const canvas = createCanvas(img.width * scale, img.height * scale);
   const ctx = canvas.getContext('2d');
-  ctx.drawImage(img, 0, 0);
-  const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
   const bg = hex(background);
   const far = (i: number) =>
     Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!) > 60;
@@ -78,19 +80,23 @@ async function ringShares(file: string, colours: string[], background: string): 
 describe('the showcase doughnut', () => {
   const title = "Share of China's cloud token processing, H1 2025";
 
-  it('is drawn against its whole: each slice covers value ÷ 100 of the ring, within 0.5 points, in both themes and both sizes', async () => {
+  it('is drawn against its whole: each slice covers value ÷ 100 of the ring, within 0.5 points, in the page SVG, the phone SVG and the PNG', async () => {
     const { html, data } = chartBlock(article(), title);
     expect(data.labels.at(-1)).toBe('Other providers');
     const values = data.datasets[0]!.values;
     expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
     expect(values.at(-1)).toBeCloseTo(6.8, 9);
-    const images = [...html.matchAll(/(?:src|srcset)="\/charts\/(chart-[0-9a-f]+-(light|dark)\.png)"/g)].map((m) => ({
-      file: `charts/${m[1]}`,
-      theme: m[2] as 'light' | 'dark',
-    }));
-    expect(images.length).toBe(4);
-    for (const { file, theme } of images) {
-      const t = THEMES[theme];
+    // The SVGs serve both themes by swapping colours in CSS (same geometry); rasterised here, they show the light one.
+    const images = [
+      ...new Set(
+        [...html.matchAll(/(?:src|srcset|href)="\/charts\/(chart-[0-9a-f]+(?:-narrow\.svg|\.svg|-light\.png))"/g)].map(
+          (m) => `charts/${m[1]}`,
+        ),
+      ),
+    ];
+    expect(images.length).toBe(3);
+    for (const file of images) {
+      const t = THEMES.light;
       const colours = values.map((_, i) => (i === values.length - 1 ? t.other : t.series[i % t.series.length]!));
       const shares = await ringShares(file, colours, t.background);
       shares.forEach((s, i) =>
@@ -132,14 +138,14 @@ describe('chart pages', () => {
     expect(html).toMatch(/<figure class="chart__figure" id="chart-tokens-processed-per-day-on-volcano-engine"/);
   });
 
-  it('offer a phone-width image that is drawn narrow (so 12 px text shows at 11 px or more on a 375 px screen)', async () => {
+  it('offer a phone-width image that is drawn narrow (so 12 px text shows at 11 px or more on a 375 px screen)', () => {
     const { html } = chartBlock(article(), 'Price per 1,000 tokens, before and after the May 2024 cut');
-    const narrow = /<source srcset="\/charts\/(chart-[0-9a-f]+-light\.png)" media="\(max-width: 520px\)"/.exec(
+    const narrow = /<source srcset="\/charts\/(chart-[0-9a-f]+-narrow\.svg)" media="\(max-width: 520px\)"/.exec(
       html,
     )![1]!;
-    const img = await loadImage(join(testDist, 'charts', narrow));
-    // Drawn at 2×: 360 CSS px wide, shown at most 375 − 2 × 16 = 343 px wide → 12 × 343 / 360 ≈ 11.4 px text.
-    expect(img.width).toBe(720);
+    const svg = readFileSync(join(testDist, 'charts', narrow), 'utf8');
+    // Drawn 360 CSS px wide, shown at most 375 − 2 × 16 = 343 px wide → 12 × 343 / 360 ≈ 11.4 px text.
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 360 \d+"/);
   });
 
   it('never show a registry id to readers, on pages, in feeds or in the email: formulas are written in words with values', () => {

@@ -22,8 +22,8 @@ describe('Chart', () => {
     expect(at('<picture>')).toBeLessThan(at('chart__source'));
     expect(at('chart__source')).toBeLessThan(at('data-chart-link'));
     expect(textOf(html)).toMatch(/Yuan per year · 2026/);
-    expect(textOf(html)).toMatch(/Link to this chart · PNG · CSV · JSON/);
-    expect(html).toMatch(/<source srcset="\/charts\/chart-[0-9a-f]{16}-light\.png" media="\(max-width: 520px\)"/);
+    expect(textOf(html)).toMatch(/Link to this chart · PNG · SVG · CSV · JSON/);
+    expect(html).toMatch(/<source srcset="\/charts\/chart-[0-9a-f]{16}-narrow\.svg" media="\(max-width: 520px\)"/);
   });
 
   it('keeps anchors unique when two charts share a title', async () => {

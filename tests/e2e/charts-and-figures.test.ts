@@ -133,8 +133,9 @@ describe.concurrent('a live chart', () => {
           css: i.getBoundingClientRect().width,
           src: i.currentSrc,
         }));
-        // Drawn 360 px wide at 2×, shown ≥ 340 px: 12 px text reads at 11 px or more.
-        expect(shown.natural).toBe(720);
+        // The phone drawing (360 px wide), shown ≥ 340 px: 12 px text reads at 11 px or more.
+        expect(shown.src).toMatch(/-narrow\.svg$/);
+        expect(shown.natural).toBe(360);
         expect((12 * shown.css) / 360).toBeGreaterThanOrEqual(11);
         if (js) {
           await liveChart(page, PRICE);

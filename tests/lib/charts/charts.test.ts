@@ -141,7 +141,7 @@ describe('static images', () => {
     expect(renderStats.rendered - before).toBe(2);
     expect(readdirSync(dir).sort()).toEqual([first.svg.file, first.narrow.file].sort());
     // Labels too long for columns at phone width: the narrow drawing turns the bars horizontal instead of dropping labels.
-    const longSpec = resolveChart({ type: 'bar', title: 'Long', labels: ['A category label far too long for a phone-width plot', 'Short'], datasets: [{ label: 'x', values: [1, 2] }] }, lookup, place);
+    const longSpec = resolveChart({ type: 'bar', title: 'Long', labels: ['A category label that is far too long to sit under a column on a phone', 'Short'], datasets: [{ label: 'x', values: [1, 2] }] }, lookup, place);
     const long = chartImages(longSpec, dir);
     await long.done;
     expect(narrowChart(longSpec).horizontal).toBe(true);
