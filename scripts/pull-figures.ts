@@ -75,7 +75,7 @@ async function pull(): Promise<boolean> {
   const stale = Object.values(result.registry.figures).filter((x) => isStale(x, now));
   if (flag('--summary')) {
     const count = result.discrepancies.length + stale.length + result.warnings.length;
-    if (count > 0) console.log(`⚠ ${count} registry warning(s) (stated vs computed, due for review, home-page sources); npm run figures lists them.`);
+    if (count > 0) console.log(`⚠ ${count} registry warning(s) (stated vs computed, due for review${result.warnings.length > 0 ? ', home-page sources' : ''}); npm run figures lists them.`);
   } else {
     for (const d of result.discrepancies) console.log(`⚠ ${d.message}`);
     for (const w of result.warnings) console.log(`⚠ ${w.file}:${w.line}: ${w.message}\n  Fix: ${w.fix}`);
