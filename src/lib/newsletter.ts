@@ -3,7 +3,9 @@
  * The form posts straight to the service (no script, no third-party code on the page); the CSP's
  * form-action allows exactly that address. With no `signup` configured there is no form, only feeds.
  */
-export type NewsletterService = 'buttondown' | 'mailchimp' | 'kit' | 'generic';
+import { NEWSLETTER_SERVICES as SERVICES, type NewsletterService } from './email/presets.ts';
+
+export type { NewsletterService };
 
 export interface NewsletterConfig {
   /** One of NewsletterService; checked, since the setting may come from the environment. */
@@ -31,7 +33,6 @@ export class NewsletterConfigError extends Error {
   override name = 'NewsletterConfigError';
 }
 
-const SERVICES: readonly NewsletterService[] = ['buttondown', 'mailchimp', 'kit', 'generic'];
 const where = 'src/site.config.ts (newsletter)';
 
 function fail(what: string, fix: string): never {

@@ -17,3 +17,20 @@ describe('authors file', () => {
     );
   });
 });
+
+describe('author pages in the link check', () => {
+  it('are paths the site publishes, so articles may link them', async () => {
+    const { sitePaths } = await import('../../src/lib/site-paths.ts');
+    const { paths, unknownRoutes } = sitePaths(['authors/index.astro', 'authors/[author].astro'], {
+      articles: [],
+      pageSize: 10,
+      outcomes: [],
+      authors: ['AI Frontier desk'],
+    });
+    expect(unknownRoutes).toEqual([]);
+    expect([...paths].filter((p) => p.startsWith('/authors/')).sort()).toEqual([
+      '/authors/',
+      '/authors/ai-frontier-desk/',
+    ]);
+  });
+});
