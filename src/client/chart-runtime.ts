@@ -1,38 +1,8 @@
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PieController,
-  PointElement,
-  type ActiveElement,
-} from 'chart.js';
+import type { ActiveElement } from 'chart.js';
+import { Chart } from '../lib/charts/chart-js.ts';
 import { attachFormatters, type ChartConfig } from '../lib/charts/config.ts';
 import { makeValueFormatter } from '../lib/figures/format.ts';
 import type { WebFontFace } from '../lib/charts/web-font.ts';
-
-// Only what the column's chart types use (not chart.js/auto). chart.js ships as
-// one module, so every part lands in one chunk: no tooltip or legend plugins —
-// the tooltip, the announced readout and the legend are plain HTML.
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  DoughnutController,
-  PieController,
-  ArcElement,
-  CategoryScale,
-  LinearScale,
-  LogarithmicScale,
-);
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 /** The theme toggle (public/site.js) keeps the effective theme in <html data-theme> and fires `themechange`. */

@@ -1,36 +1,9 @@
 import { createCanvas, SvgExportFlag, type Canvas } from '@napi-rs/canvas';
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PieController,
-  PointElement,
-} from 'chart.js';
+import { Chart } from './chart-js.ts';
 import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
 import { registerChartFonts } from './fonts.ts';
 import { mergeThemes, themeByPalette } from './svg-themes.ts';
-
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  DoughnutController,
-  PieController,
-  ArcElement,
-  CategoryScale,
-  LinearScale,
-  LogarithmicScale,
-);
 
 export const PIXEL_RATIO = 2;
 

@@ -6,20 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PieController,
-  PointElement,
-} from 'chart.js';
+import { Chart } from '../../../src/lib/charts/chart-js.ts';
 import { resolveChart, logDecades, type ChartSpec, type FigureLookup } from '../../../src/lib/charts/spec.ts';
 import { attachFormatters, chartSize, toChartConfig } from '../../../src/lib/charts/config.ts';
 import {
@@ -31,20 +18,6 @@ import {
 } from '../../../src/lib/charts/describe.ts';
 import { THEMES } from '../../../src/lib/charts/palette.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
-
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  DoughnutController,
-  PieController,
-  ArcElement,
-  CategoryScale,
-  LinearScale,
-  LogarithmicScale,
-);
 
 const src = { name: 'Source', url: 'https://example.org/piece', date: '2026' };
 const fig = (id: string, value: number, more: Partial<Figure> = {}): Figure => ({
