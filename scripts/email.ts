@@ -14,16 +14,22 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugFromFileName } from '../src/lib/slug.ts';
 import { formatSeconds } from '../src/lib/progress-format.ts';
+import { readArgs } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const all = args.includes('--all');
-const noBuild = args.includes('--no-build');
-const outIndex = args.indexOf('--out');
-const outDir = resolve(root, outIndex >= 0 ? args[outIndex + 1]! : 'email');
-const distIndex = args.indexOf('--dist');
-const dist = resolve(root, distIndex >= 0 ? args[distIndex + 1]! : 'dist');
-const wanted = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--dist');
+const { values: opts, positionals: wanted } = readArgs(
+  {
+    all: { type: 'boolean' },
+    'no-build': { type: 'boolean' },
+    out: { type: 'string', default: 'email' },
+    dist: { type: 'string', default: 'dist' },
+  },
+  'Usage: npm run email -- <article slug or file> [more…]   or   npm run email -- --all',
+);
+const all = opts.all === true;
+const noBuild = opts['no-build'] === true;
+const outDir = resolve(root, opts.out);
+const dist = resolve(root, opts.dist);
 
 if (!all && wanted.length === 0) {
   console.error('Usage: npm run email -- <article slug or file> [more…]   or   npm run email -- --all');

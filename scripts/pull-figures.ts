@@ -20,16 +20,22 @@ import { buildRegistry, declaredRemotes, readRegistryFiles } from '../src/lib/fi
 import { fetchRemote } from '../src/lib/figures/remote.ts';
 import { generatedFiles } from '../src/lib/figures/generated.ts';
 import { isStale, reviewDate } from '../src/lib/figures/staleness.ts';
+import { readArgs } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return resolve(root, i >= 0 && args[i + 1] ? args[i + 1]! : fallback);
-};
-const dir = option('--dir', 'content/figures');
-const out = option('--out', 'src/generated');
+const { values: opts } = readArgs(
+  {
+    offline: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    watch: { type: 'boolean' },
+    summary: { type: 'boolean' },
+    dir: { type: 'string', default: 'content/figures' },
+    out: { type: 'string', default: 'src/generated' },
+  },
+  'Usage: npm run figures -- [--offline] [--strict] [--watch] [--summary] [--dir DIR] [--out DIR]',
+);
+const dir = resolve(root, opts.dir);
+const out = resolve(root, opts.out);
 const cacheDir = join(out, 'remote-cache');
 
 async function pull(): Promise<boolean> {
@@ -38,7 +44,7 @@ async function pull(): Promise<boolean> {
   const fetched: Array<{ path: string; data: string }> = [];
   for (const remote of declaredRemotes(input)) {
     const cached = join(cacheDir, `${remote.id}.${remote.format}`);
-    if (flag('--offline')) {
+    if (opts.offline === true) {
       if (existsSync(cached)) payloads.set(remote.id, readFileSync(cached, 'utf8'));
       continue;
     }
@@ -54,7 +60,7 @@ async function pull(): Promise<boolean> {
   }
 
   const result = buildRegistry(input, payloads);
-  const strictFail = flag('--strict') && result.discrepancies.length > 0;
+  const strictFail = opts.strict === true && result.discrepancies.length > 0;
   if (!result.registry || strictFail) {
     for (const e of result.errors) console.error(`✗ ${e.message}\n`);
     if (strictFail) for (const d of result.discrepancies) console.error(`✗ ${d.message}\n`);
@@ -73,7 +79,7 @@ async function pull(): Promise<boolean> {
   // Registry warnings go to whoever keeps the registry: in full here; one line under --summary (dev server, build).
   const now = process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date();
   const stale = Object.values(result.registry.figures).filter((x) => isStale(x, now));
-  if (flag('--summary')) {
+  if (opts.summary === true) {
     const count = result.discrepancies.length + stale.length + result.warnings.length;
     if (count > 0) console.log(`⚠ ${count} registry warning(s) (stated vs computed, due for review${result.warnings.length > 0 ? ', home-page sources' : ''}); npm run figures lists them.`);
   } else {
@@ -97,7 +103,7 @@ function relative(p: string): string {
 }
 
 const ok = await pull();
-if (flag('--watch')) {
+if (opts.watch === true) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   watch(dir, () => {
     clearTimeout(timer);

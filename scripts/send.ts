@@ -18,12 +18,14 @@ import { buildNow } from '../src/lib/build-env.ts';
 import { presetFor } from '../src/lib/email/presets.ts';
 import { createButtondownDraft, refusal, SendError } from '../src/lib/email/send.ts';
 import { site } from '../src/site.config.ts';
+import { readArgs } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-const dist = resolve(root, valueOf('--dist') ?? 'dist');
-const wanted = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--dist');
+const { values: opts, positionals: wanted } = readArgs(
+  { 'no-build': { type: 'boolean' }, dist: { type: 'string', default: 'dist' } },
+  'Usage: npm run send -- <article slug or file>   (one issue at a time)',
+);
+const dist = resolve(root, opts.dist);
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
@@ -55,7 +57,7 @@ const why = refusal(
 );
 if (why) fail(why);
 
-if (!args.includes('--no-build')) {
+if (opts['no-build'] !== true) {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], {
     cwd: root,
     stdio: 'inherit',
