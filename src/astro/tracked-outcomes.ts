@@ -1,14 +1,9 @@
 /** Tracked outcomes across published articles, with their resolutions (content/outcomes/resolutions.yaml). */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { factsOf, getPublishedArticles } from './published-articles.ts';
-import { parseResolutions, type TrackedOutcome } from '../lib/outcomes/tracking.ts';
-
-const RESOLUTIONS = join(process.cwd(), 'content', 'outcomes', 'resolutions.yaml');
+import { readResolutions, type TrackedOutcome } from '../lib/outcomes/tracking.ts';
 
 export function resolutions(): Map<string, NonNullable<TrackedOutcome['resolution']>> {
-  if (!existsSync(RESOLUTIONS)) return new Map();
-  const { resolutions, errors } = parseResolutions('content/outcomes/resolutions.yaml', readFileSync(RESOLUTIONS, 'utf8'));
+  const { resolutions, errors } = readResolutions(process.cwd());
   if (errors.length > 0) throw new Error(errors.map((e) => e.message).join('\n'));
   return resolutions;
 }

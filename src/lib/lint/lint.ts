@@ -10,7 +10,7 @@ import { articlesWithoutSources, badCharts, brokenInternalLinks, imagesWithoutAl
 import { numbersMatchingFigures } from './prose-numbers.ts';
 import { inlineBlockComponents, lookalikeTags, outcomeTableStatuses, unknownProps } from './components.ts';
 import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
-import { overdue, parseResolutions, trackedRowsIn } from '../outcomes/tracking.ts';
+import { overdue, readResolutions, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleData } from '../content/article-schema.ts';
@@ -86,8 +86,7 @@ function publicFiles(dir: string, prefix = '/'): string[] {
 
 /** Tracked predictions past their due date with no resolution recorded. */
 function overdueOutcomes(root: string, loaded: Array<{ file: string; slug: string; text: string; data?: unknown }>, now: Date): Diagnostic[] {
-  const file = join(root, 'content', 'outcomes', 'resolutions.yaml');
-  const parsed = existsSync(file) ? parseResolutions('content/outcomes/resolutions.yaml', readFileSync(file, 'utf8')) : { resolutions: new Map<string, never>(), errors: [] };
+  const parsed = readResolutions(root);
   const out: Diagnostic[] = parsed.errors.map(fromContentError('resolutions'));
   const tracked = loaded.flatMap((a) => {
     const split = splitFrontmatter(a.text);

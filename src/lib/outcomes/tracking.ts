@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { ContentError } from '../errors.ts';
 import { readYaml, schemaErrors } from '../yaml-schema.ts';
@@ -72,6 +74,15 @@ export function parseResolutions(file: string, text: string): { resolutions: Map
     else errors.push(...schemaErrors(r.error.issues, { file, yaml, at: [i], value: raw, schema: resolutionSchema, fieldName: (p) => [`resolution ${i + 1}`, ...p.map(String)].join('.'), fixFor: fix }));
   });
   return { resolutions, errors };
+}
+
+/** Where resolutions live, relative to the project root. */
+export const RESOLUTIONS_FILE = 'content/outcomes/resolutions.yaml';
+
+/** Read the project's resolutions file (none yet: no resolutions, no errors). */
+export function readResolutions(root: string): ReturnType<typeof parseResolutions> {
+  const path = join(root, RESOLUTIONS_FILE);
+  return existsSync(path) ? parseResolutions(RESOLUTIONS_FILE, readFileSync(path, 'utf8')) : { resolutions: new Map(), errors: [] };
 }
 
 /** Outcomes past due with no resolution. */
