@@ -7,6 +7,7 @@ import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { readTrackTag } from '../../src/lib/outcomes/tracking.ts';
 import { coloursWithoutDarkPalette, GMAIL_CLIP_BYTES, NARROW_CSS } from '../../src/lib/email/email-html.ts';
 import { parseStyle } from '../../src/lib/html/style.ts';
+import { siteUrl } from '../helpers/dist-files.ts';
 
 const articles = publishedSourceArticles(new Date('2026-11-24T12:00:00Z'));
 
@@ -22,7 +23,7 @@ describe('newsletter editions', () => {
     expect(html).not.toMatch(/\sclass="/);
     expect(html).toContain(`Issue ${a.front.issue}`);
     expect(html).toContain('AI Frontier');
-    expect(html).toContain(`https://ai-frontier.example.com/articles/${slug}/`);
+    expect(html).toContain(`${siteUrl()}/articles/${slug}/`);
     for (const m of html.matchAll(/\swidth="(\d+)"/g)) expect(Number(m[1])).toBeLessThanOrEqual(600);
     for (const m of html.matchAll(/max-width:\s*(\d+)px/g)) expect(Number(m[1])).toBeLessThanOrEqual(600);
     for (const m of html.matchAll(/<img\b[^>]*\ssrc="([^"]+)"/g)) {
@@ -68,7 +69,7 @@ describe('newsletter editions', () => {
     }
     expect(text, "no HTML tags").not.toMatch(/<(?!https?:|mailto:)[a-z]/i);
     expect(text, 'links are references, not inline URLs').not.toMatch(/<https?:/);
-    expect(text).toContain(`https://ai-frontier.example.com/articles/${slug}/`);
+    expect(text).toContain(`${siteUrl()}/articles/${slug}/`);
     expect(text).not.toContain('■');
     // Every reference in the body has its line in the list, and every listed link is used.
     const [body, signature] = text.split('\n-- \n');

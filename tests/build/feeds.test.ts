@@ -9,9 +9,9 @@ import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { unsafeMarkup } from '../helpers/html-safety.ts';
 import { tagSlug } from '../../src/lib/slug.ts';
 import { backgroundsWithoutColour, sanitizerLosses } from '../helpers/feed-sanitizer.ts';
-import { distFiles } from '../helpers/dist-files.ts';
+import { distFiles, siteUrl } from '../helpers/dist-files.ts';
 
-const SITE = 'https://ai-frontier.example.com';
+const SITE = siteUrl();
 const now = new Date('2026-11-24T12:00:00Z');
 const articles = publishedSourceArticles(now);
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import { testDist, readDist } from '../helpers/project.ts';
 import { getAttr, walkElements } from '../../src/lib/html/dom.ts';
+import { siteUrl } from '../helpers/dist-files.ts';
 
 function htmlFiles(dir = testDist): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -52,7 +53,7 @@ describe('links and third parties', () => {
     for (const file of pages) {
       walkElements(parse(readFileSync(file, 'utf8')), (el) => {
         const href = getAttr(el, 'href');
-        if (el.tagName === 'a' && href && /^https?:\/\//.test(href) && !href.startsWith('https://ai-frontier.example.com')) {
+        if (el.tagName === 'a' && href && /^https?:\/\//.test(href) && !href.startsWith(siteUrl())) {
           externalLinks++;
           expect(getAttr(el, 'rel'), `${file}: ${href}`).toBe('noopener noreferrer');
         }

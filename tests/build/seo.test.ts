@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readDist, testDist } from '../helpers/project.ts';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
+import { siteUrl } from '../helpers/dist-files.ts';
 
-const SITE = 'https://ai-frontier.example.com';
+const SITE = siteUrl();
 const articles = publishedSourceArticles(new Date('2026-11-24T12:00:00Z'));
 
 function htmlPages(dir = testDist): string[] {
