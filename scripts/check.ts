@@ -21,6 +21,7 @@ import { isRegistryWarning, registryDiagnostics, selectForFiles } from '../src/l
 import { prepareFiguresOffline, GENERATED_DIR } from './lib/prepare-figures.ts';
 import { toChartLookup, toFigureIndex } from './lib/figure-index.ts';
 import { site } from '../src/site.config.ts';
+import { CACHE_DIR } from '../src/lib/cache-dir.ts';
 
 const root = resolve(process.env.AIF_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const { values: opts, positionals } = parseArgs({
@@ -58,6 +59,7 @@ const { diagnostics: linted, articles } = lintProject(root, {
   pageSize: site.pageSize,
   figures: registry ? toFigureIndex(registry) : undefined,
   chartLookup: registry ? toChartLookup(registry) : undefined,
+  treeCacheDir: join(CACHE_DIR, 'mdx-trees'),
 });
 // Registry sources that link to a home page instead of the cited piece (logic in src/lib/figures/sources.ts).
 const homePages = figures.warnings.map((w): Diagnostic => ({ severity: 'warning', rule: 'source-home-page', ...w }));

@@ -1,6 +1,7 @@
 /**
  * Where the build keeps what it can reuse between runs: drawn charts
- * (`charts/`), social cards (`og/`) and benchmark results (`bench/`). Files
+ * (`charts/`), social cards (`og/`), parsed article trees for the content
+ * check (`mdx-trees/`) and benchmark results (`bench/`). Files
  * are named by a hash of what they show, so the folder can be kept between
  * builds on CI and deploy machines (cache `.cache/`, or point AIF_CACHE_DIR
  * at a kept folder) and deleted at any time without harm.

@@ -13,7 +13,7 @@ import {
   MDX_COMPONENT_PROPS,
   type MdxComponentName,
 } from '../content/component-names.ts';
-import { visit } from 'unist-util-visit';
+import { nodesOf, parentsOf } from './tree-index.ts';
 import type { Node } from 'mdast';
 import { at, jsxElements, type JsxNode } from './rules.ts';
 import { jsxProps } from './jsx-props.ts';
@@ -136,20 +136,21 @@ export function inlineBlockComponents(ctx: LintContext): Diagnostic[] {
     (MDX_BLOCK_COMPONENTS as readonly string[]).includes((n as unknown as JsxNode).name ?? '');
   for (const a of ctx.articles) {
     // `<StatCard/> <Fig/>` alone on a line: two blocks side by side, the figure left as a bare number.
-    visit(a.tree, (parent) => {
-      const kids = (parent as Node & { children?: Node[] }).children ?? [];
-      kids.forEach((next, i) => {
-        const prev = kids[i - 1];
-        if (!prev || prev.position?.end.line !== next.position?.start.line) return;
+    for (const parent of parentsOf(a.tree)) {
+      const kids = parent.children;
+      for (let i = 1; i < kids.length; i++) {
+        const prev = kids[i - 1]!;
+        const next = kids[i]!;
+        if (prev.position?.end.line !== next.position?.start.line) continue;
         if (isFlowBlock(prev)) report(a, prev);
         else if (isFlowBlock(next)) report(a, next);
-      });
-    });
-    visit(a.tree, 'paragraph', (p) => {
-      const kids = p.children as Node[];
-      if (kids.filter((k) => !isBlank(k)).length <= 1) return;
+      }
+    }
+    for (const p of nodesOf<Node & { children: Node[] }>(a.tree, 'paragraph')) {
+      const kids = p.children;
+      if (kids.filter((k) => !isBlank(k)).length <= 1) continue;
       for (const el of kids.filter(isBlock)) report(a, el);
-    });
+    }
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { ContentError } from '../errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { FigureIndex, LintArticle, LintContext } from './context.ts';
-import { parseMdx } from './mdx-tree.ts';
+import { parseMdx, parseMdxCached } from './mdx-tree.ts';
 import { articlesWithoutSources, badCharts, brokenInternalLinks, imagesWithoutAlt, scheduled, staleFigures, unknownComponents, unknownFigures, unusedFigures } from './rules.ts';
 import { numbersMatchingFigures } from './prose-numbers.ts';
 import { inlineBlockComponents, lookalikeTags, outcomeTableStatuses, unknownProps } from './components.ts';
@@ -26,14 +26,26 @@ export interface LintResult {
 }
 
 /** Check every article in the project: frontmatter, MDX syntax, then the content rules. */
-export function lintProject(root: string, opts: { now: Date; pageSize: number; figures?: FigureIndex; chartLookup?: LintContext['chartLookup'] }): LintResult {
+export function lintProject(
+  root: string,
+  opts: {
+    now: Date;
+    pageSize: number;
+    figures?: FigureIndex;
+    chartLookup?: LintContext['chartLookup'];
+    /** Keep parsed article trees here between runs (by content hash); no cache when absent. */
+    treeCacheDir?: string;
+  },
+): LintResult {
   const { articles: loaded, errors } = checkArticles(root);
   const diagnostics: Diagnostic[] = errors.map(fromContentError('frontmatter'));
   const articles: LintArticle[] = [];
   for (const a of loaded) {
     if (!a.data) continue;
     const split = splitFrontmatter(a.text);
-    const tree = parseMdx(a.file, split.body, split.bodyStartLine);
+    const tree = opts.treeCacheDir
+      ? parseMdxCached(a.file, split.body, split.bodyStartLine, opts.treeCacheDir)
+      : parseMdx(a.file, split.body, split.bodyStartLine);
     if ('type' in tree && tree.type === 'root') articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
     else diagnostics.push(fromContentError('mdx-syntax')(tree as ContentError));
   }

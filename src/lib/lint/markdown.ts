@@ -3,9 +3,9 @@
  * without a word: local images that do not exist, footnotes that lose their
  * text or their reference, outcome tables whose markers are not recognised.
  */
-import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import type { Node } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Image, Node, Table } from 'mdast';
+import { nodesOf } from './tree-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { LintContext } from './context.ts';
 import { at, jsxElements, jsxStrings } from './rules.ts';
@@ -36,7 +36,7 @@ export function missingImages(ctx: LintContext): Diagnostic[] {
       if (problem)
         out.push({ severity: 'error', rule: 'missing-image', ...place, message: problem, fix: imageFix(src) });
     };
-    visit(a.tree, 'image', (node) => check(node.url, at(a, node)));
+    for (const node of nodesOf<Image>(a.tree, 'image')) check(node.url, at(a, node));
     for (const el of jsxElements(a.tree))
       if (el.name === 'img') for (const src of jsxStrings(el, 'src')) check(src, at(a, el));
     if (a.data.hero) check(a.data.hero.src, { file: a.file, line: heroSrcLine(a.text) });
@@ -57,8 +57,8 @@ export function footnotes(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
     const referenced = new Set<string>();
-    visit(a.tree, 'footnoteReference', (n) => void referenced.add(n.identifier));
-    visit(a.tree, 'footnoteDefinition', (n) => {
+    for (const n of nodesOf<FootnoteReference>(a.tree, 'footnoteReference')) referenced.add(n.identifier);
+    for (const n of nodesOf<FootnoteDefinition>(a.tree, 'footnoteDefinition')) {
       if (!referenced.has(n.identifier))
         out.push({
           severity: 'error',
@@ -67,9 +67,10 @@ export function footnotes(ctx: LintContext): Diagnostic[] {
           message: `Footnote [^${n.label ?? n.identifier}] is never referenced, so its text would be dropped.`,
           fix: `Add [^${n.label ?? n.identifier}] in the text where the note belongs, or delete the note.`,
         });
-    });
+    }
     // With no definition, the parser leaves the reference as plain text.
-    visit(a.tree, 'text', (n: Node & { value: string }) => {
+    for (const n of nodesOf<Node & { value: string }>(a.tree, 'text')) {
+      if (!n.value.includes('[^')) continue;
       for (const m of n.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
         out.push({
           severity: 'error',
@@ -79,7 +80,7 @@ export function footnotes(ctx: LintContext): Diagnostic[] {
           fix: `Add the note on its own line at the end: [^${m[1]}]: The text of the note.`,
         });
       }
-    });
+    }
   }
   return out;
 }
@@ -96,12 +97,12 @@ const SYMBOL_START = /^\s*([\p{Extended_Pictographic}\p{So}]\uFE0F?)/u;
 export function outcomeMarkers(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
-    visit(a.tree, 'table', (table) => {
+    for (const table of nodesOf<Table>(a.tree, 'table')) {
       const rows = table.children
         .slice(1)
         .map((row) => ({ row, text: row.children[0] ? toString(row.children[0]) : '' }));
       const marked = rows.filter((r) => readStatus(r.text) || SYMBOL_START.test(r.text));
-      if (marked.length === 0) return;
+      if (marked.length === 0) continue;
       for (const r of rows) {
         if (readStatus(r.text)) continue;
         const symbol = SYMBOL_START.exec(r.text)?.[1];
@@ -115,7 +116,7 @@ export function outcomeMarkers(ctx: LintContext): Diagnostic[] {
           fix: `Start the row's first cell with ${KNOWN} (✔ ✓ and ✗ ✘ work too).`,
         });
       }
-    });
+    }
   }
   return out;
 }

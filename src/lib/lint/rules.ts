@@ -1,7 +1,7 @@
-import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Root, Node } from 'mdast';
+import type { Root, Node, Image, Heading, FootnoteDefinition, Link } from 'mdast';
+import { nodesOf } from './tree-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { LintArticle, LintContext } from './context.ts';
 import { articlePath } from '../slug.ts';
@@ -24,12 +24,8 @@ export interface JsxNode extends Node {
   attributes: Array<{ type: string; name?: string; value?: unknown }>;
 }
 
-export function jsxElements(tree: Root): JsxNode[] {
-  const found: JsxNode[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node);
-  });
-  return found;
+export function jsxElements(tree: Root): readonly JsxNode[] {
+  return nodesOf<JsxNode>(tree, 'mdxJsxFlowElement', 'mdxJsxTextElement');
 }
 
 /** A JSX attribute's literal string value (or the strings in an array expression). */
@@ -45,9 +41,9 @@ export function jsxStrings(el: JsxNode, name: string): string[] {
 export function imagesWithoutAlt(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
-    visit(a.tree, 'image', (node) => {
+    for (const node of nodesOf<Image>(a.tree, 'image')) {
       if (!node.alt?.trim()) out.push({ severity: 'error', rule: 'image-alt', ...at(a, node), message: `Image ${node.url} has no alt text.`, fix: 'Describe what the image shows: ![What it shows](…).' });
-    });
+    }
     for (const el of jsxElements(a.tree)) {
       if (el.name === 'img' && !jsxStrings(el, 'alt').some((s) => s.trim())) out.push({ severity: 'error', rule: 'image-alt', ...at(a, el), message: '<img> has no alt text.', fix: 'Add alt="…" describing the image.' });
     }
@@ -68,8 +64,8 @@ export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
   for (const a of ctx.articles) {
     const slugger = new GithubSlugger();
     const ids = new Set<string>();
-    visit(a.tree, 'heading', (h) => void ids.add(slugger.slug(toString(h))));
-    visit(a.tree, 'footnoteDefinition', (f) => void ids.add(`user-content-fn-${f.identifier}`));
+    for (const h of nodesOf<Heading>(a.tree, 'heading')) ids.add(slugger.slug(toString(h)));
+    for (const f of nodesOf<FootnoteDefinition>(a.tree, 'footnoteDefinition')) ids.add(`user-content-fn-${f.identifier}`);
     anchors.set(articlePath(a.slug), ids);
   }
   const pages = ctx.sitePaths;
@@ -89,7 +85,7 @@ export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
         out.push({ severity: 'error', rule: 'broken-link', ...at(a, node), message: `Link to ${url}: the page has no heading #${hash}.`, fix: `Use one of: ${[...anchors.get(normalised)!].slice(0, 5).map((h) => `#${h}`).join(', ')}.` });
       }
     };
-    visit(a.tree, 'link', (node) => check(node.url, node));
+    for (const node of nodesOf<Link>(a.tree, 'link')) check(node.url, node);
     for (const el of jsxElements(a.tree)) if (el.name === 'a') for (const href of jsxStrings(el, 'href')) check(href, el);
   }
   return out;
@@ -204,13 +200,18 @@ const permissiveLookup: FigureLookup = {
 export function staleFigures(ctx: LintContext): Diagnostic[] {
   const figures = ctx.figures;
   if (!figures) return [];
-  const usedBy = new Map<string, string[]>();
-  for (const a of ctx.articles) for (const [id] of figureUses(a)) usedBy.set(id, [...new Set([...(usedBy.get(id) ?? []), a.file])]);
+  const usedBy = new Map<string, Set<string>>();
+  for (const a of ctx.articles)
+    for (const [id] of figureUses(a)) {
+      const files = usedBy.get(id);
+      if (files) files.add(a.file);
+      else usedBy.set(id, new Set([a.file]));
+    }
   const out: Diagnostic[] = [];
   for (const id of figures.figureIds) {
     const due = figures.reviewDateOf(id);
     if (!due || due.getTime() >= ctx.now.getTime()) continue;
-    const users = usedBy.get(id) ?? [];
+    const users = [...(usedBy.get(id) ?? [])];
     out.push({
       severity: 'warning',
       rule: 'stale-figure',
