@@ -6,6 +6,7 @@ import { registerChartFonts } from '../charts/fonts.ts';
 import { buildStats } from '../build-stats.ts';
 import { render } from '../render-pool.ts';
 import { pendingWrite, scheduleWrite } from '../pending-writes.ts';
+import { palettePng } from './palette-png.ts';
 
 /** What a social card shows. All of it is drawn as text, so no string can become markup. */
 export interface SocialCard {
@@ -19,7 +20,7 @@ export interface SocialCard {
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-const OG_VERSION = 1;
+const OG_VERSION = 2;
 
 /** Break text into lines no wider than `width` (by words; by characters for CJK runs). */
 export function wrapText(ctx: Pick<SKRSContext2D, 'measureText'>, text: string, width: number): string[] {
@@ -48,6 +49,13 @@ export function renderSocialCard(card: SocialCard): Promise<Buffer> {
 }
 
 async function drawCard(card: SocialCard): Promise<Buffer> {
+  const pixels = socialCardPixels(card);
+  // A palette PNG: a third of the size of the canvas's full-colour PNG for the same card.
+  return palettePng(pixels, OG_WIDTH, OG_HEIGHT) ?? shared!.encode('png');
+}
+
+/** The card drawn in full colour, as RGBA pixels (on the shared canvas: call it only from the queue or a test). */
+export function socialCardPixels(card: SocialCard): Uint8ClampedArray {
   registerChartFonts();
   shared ??= createCanvas(OG_WIDTH, OG_HEIGHT);
   const canvas = shared;
@@ -91,7 +99,7 @@ async function drawCard(card: SocialCard): Promise<Buffer> {
   ctx.font = '26px "AIF Sans"';
   ctx.fillStyle = '#55565c';
   ctx.fillText(card.footer, 72, OG_HEIGHT - 56);
-  return canvas.encode('png');
+  return ctx.getImageData(0, 0, OG_WIDTH, OG_HEIGHT).data;
 }
 
 /** A hash of everything the card's pixels depend on: what it shows, the renderer version and the fonts. */
