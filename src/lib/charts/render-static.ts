@@ -1,9 +1,10 @@
-import { createCanvas, SvgExportFlag, type Canvas } from '@napi-rs/canvas';
+import { createCanvas, SvgExportFlag, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { Chart } from './chart-js.ts';
 import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
 import { registerChartFonts } from './fonts.ts';
 import { mergeThemes, themeByPalette } from './svg-themes.ts';
+import { embedChartFont } from './svg-font.ts';
 
 export const PIXEL_RATIO = 2;
 
@@ -25,11 +26,66 @@ function drawOn(ctx: unknown, config: ChartConfig, size: Size, pixelRatio: numbe
   return chart;
 }
 
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const ANCHOR: Record<string, string> = { center: 'middle', right: 'end', end: 'end' };
+
+/** `#rrggbb` (lower-case) with an opacity, from a canvas colour (`#rrggbb` or `rgba(r, g, b, a)`). */
+function svgColour(style: unknown, alpha: number): string {
+  const rgba = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(String(style));
+  const hex = rgba
+    ? `#${rgba
+        .slice(1, 4)
+        .map((v) => Number(v).toString(16).padStart(2, '0'))
+        .join('')}`
+    : String(style).toLowerCase();
+  const opacity = alpha * (rgba?.[4] === undefined ? 1 : Number(rgba[4]));
+  return `fill="${hex}"${opacity < 1 ? ` fill-opacity="${Number(opacity.toFixed(3))}"` : ''}`;
+}
+
+/**
+ * Text the chart draws, as SVG <text> elements rather than through the
+ * canvas: the canvas's SVG export maps glyphs back to characters and drops
+ * those it cannot (digits after "¥", for one), and as outlines every label
+ * cost kilobytes. Each call is placed with the canvas's transform, anchor and
+ * baseline (the baseline shift measured by the canvas), in the font
+ * embedded by embedChartFont.
+ */
+function captureText(ctx: SKRSContext2D): Set<string> {
+  const texts = new Set<string>(); // chart.js draws some labels twice in the same place: once is enough
+  ctx.fillText = (text: string, x: number, y: number) => {
+    if (!text.trim()) return;
+    const baseline = ctx.textBaseline;
+    const shift =
+      baseline === 'alphabetic'
+        ? 0
+        : (() => {
+            const asDrawn = ctx.measureText(text).actualBoundingBoxAscent;
+            ctx.textBaseline = 'alphabetic';
+            const alphabetic = ctx.measureText(text).actualBoundingBoxAscent;
+            ctx.textBaseline = baseline;
+            return alphabetic - asDrawn;
+          })();
+    const m = ctx.getTransform();
+    const size = /(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? '12';
+    const bold = /\b(bold|[6-9]00)\b/.test(ctx.font);
+    const anchor = ANCHOR[ctx.textAlign];
+    texts.add(
+      `<text ${svgColour(ctx.fillStyle, ctx.globalAlpha)}${m.isIdentity ? '' : ` transform="matrix(${m.a} ${m.b} ${m.c} ${m.d} ${m.e} ${m.f})"`} x="${x}" y="${y + shift}" font-size="${size}"${bold ? ' font-weight="700"' : ''}${anchor ? ` text-anchor="${anchor}"` : ''} font-family="AIF Sans">${escapeXml(text)}</text>`,
+    );
+  };
+  return texts;
+}
+
 function drawSvg(config: ChartConfig, size: Size): string {
   registerChartFonts();
-  const canvas = createCanvas(size.width, size.height, SvgExportFlag.ConvertTextToPaths);
-  const chart = drawOn(canvas.getContext('2d'), config, size, 1);
-  const svg = canvas.getContent().toString('utf8');
+  const canvas = createCanvas(size.width, size.height, SvgExportFlag.NoPrettyXML);
+  const ctx = canvas.getContext('2d');
+  const texts = captureText(ctx);
+  const chart = drawOn(ctx, config, size, 1);
+  const svg = canvas
+    .getContent()
+    .toString('utf8')
+    .replace(/<\/svg>\s*$/, `${[...texts].join('')}</svg>`);
   chart.destroy();
   return svg;
 }
@@ -60,14 +116,15 @@ const palette = paletteSwaps();
  * The chart as one SVG for pages: the light drawing with the dark colours
  * applied by `prefers-color-scheme` inside the file (from the palette; the
  * dark theme is drawn too only when the drawing has a colour the palette
- * does not map), text as paths in the shipped font. Vector, so it stays
+ * does not map), text as <text> in the shipped font cut down to the chart's
+ * characters and embedded. Vector, so it stays
  * sharp at any density.
  */
 export function renderChartSvg(configs: { light: ChartConfig; dark: ChartConfig }, size: Size): string {
   const bg = { light: THEMES.light.background, dark: THEMES.dark.background };
   const light = drawSvg(configs.light, size);
-  return (
-    (palette && themeByPalette(light, size, palette, bg)) ?? mergeThemes(light, drawSvg(configs.dark, size), size, bg)
+  return embedChartFont(
+    (palette && themeByPalette(light, size, palette, bg)) ?? mergeThemes(light, drawSvg(configs.dark, size), size, bg),
   );
 }
 

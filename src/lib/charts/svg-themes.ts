@@ -4,9 +4,9 @@
  * The themes differ only in colour, so the dark colours come from the
  * palette (light colour → dark colour), and only when a drawing has a colour
  * the palette does not know is the chart drawn a second time, in the dark
- * theme, and the two merged element by element. Text is already paths (drawn
- * with the shipped font), so the file looks the same on every machine, CJK
- * included. Pure string work.
+ * theme, and the two merged element by element. Text is <text> in the
+ * shipped font, embedded in the file (svg-font.ts), so the file looks the
+ * same on every machine, CJK included. Pure string work.
  */
 
 export interface SvgBackgrounds {
@@ -14,7 +14,10 @@ export interface SvgBackgrounds {
   dark: string;
 }
 
-const TAG = /<[^>]+>/g;
+/** An element: a text element with its characters (the drawing's text is <text>), or any other tag. */
+const TAG = /<text\b[^>]*>[^<]*<\/text>|<[^>]+>/g;
+/** chart.js sometimes draws an empty run. */
+const EMPTY_TEXT = /^<text\b[^>]*><\/text>$/;
 const COLOR_ATTR = /\b(fill|stroke|stop-color)="(#[0-9A-Fa-f]{3,8})"/g;
 const CLIP_ID = /\bcl_[0-9a-f]+\b/g;
 /** Coordinates to 0.1 px: a tenth of a CSS pixel is below what a screen shows, and it halves the file. Transforms keep 3 decimals (rotations need them). */
@@ -24,31 +27,6 @@ const TRANSFORM_ATTR = /\btransform="([^"]*)"/g;
 /** Cut decimals after `digits` (a regex pass, no per-number parsing: this runs over every path of every chart). */
 function roundNumbers(text: string, digits: number): string {
   return text.replace(digits === 1 ? /(\.\d)\d+/g : /(\.\d{3})\d+/g, '$1').replace(/\.0+(?!\d)/g, '');
-}
-
-/**
- * Text runs are paths placed by a transform, and the same run is often drawn
- * more than once (chart.js draws some labels twice; repeated tick labels):
- * each distinct outline is written once in <defs> and placed with <use>.
- */
-function shareOutlines(tags: string[], prefix: string): string[] {
-  const counts = new Map<string, number>();
-  const runs = tags.map((t) => /^<path ([^>]*?)transform="([^"]*)" d="([^"]{200,})"\/>$/.exec(t));
-  for (const m of runs) if (m) counts.set(m[3]!, (counts.get(m[3]!) ?? 0) + 1);
-  const ids = new Map<string, string>();
-  const defs: string[] = [];
-  const out = tags.map((t, i) => {
-    const m = runs[i];
-    if (!m || counts.get(m[3]!)! < 2) return t;
-    let id = ids.get(m[3]!);
-    if (!id) {
-      id = `${prefix}t${ids.size}`;
-      ids.set(m[3]!, id);
-      defs.push(`<path id="${id}" d="${m[3]}"/>`);
-    }
-    return `<use href="#${id}" ${m[1]}transform="${m[2]}"/>`;
-  });
-  return defs.length ? [`<defs>${defs.join('')}</defs>`, ...out] : out;
 }
 
 /** The drawing's elements, with coordinates rounded, ids numbered in order, and the XML prolog and root element dropped. */
@@ -63,9 +41,12 @@ function normalise(svg: string, prefix: string): string[] {
     return ids.get(id)!;
   });
   const rounded = renumbered
-    .replace(GEOMETRY_ATTR, (_m, name: string, value: string) => `${name}="${roundNumbers(value, 1)}"`)
+    .replace(
+      GEOMETRY_ATTR,
+      (_m, name: string, value: string) => `${name}="${roundNumbers(value, 1).replace(/,\s*/g, ' ').trim()}"`,
+    )
     .replace(TRANSFORM_ATTR, (_m, value: string) => `transform="${roundNumbers(value, 3)}"`);
-  return shareOutlines(rounded.match(TAG) ?? [], prefix);
+  return (rounded.match(TAG) ?? []).filter((t) => !EMPTY_TEXT.test(t));
 }
 
 function colours(tag: string): Map<string, string> {

@@ -1,3 +1,4 @@
+import { parseFont } from '../../../src/lib/fonts/ttf-subset.ts';
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,7 +113,7 @@ describe('static images', () => {
     return { width: img.width, height: img.height, variance: sq / n - (sum / n) ** 2 };
   };
 
-  it('draws one SVG per size serving both themes, text as paths, and nothing the second time', async () => {
+  it('draws one SVG per size serving both themes, text in the embedded font, and nothing the second time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-charts-'));
     // A narrow drawing in the chart's phone layout is made too.
     const split = () => resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc'] }, lookup, place);
@@ -126,9 +127,18 @@ describe('static images', () => {
     for (const image of [first.svg, first.narrow]) {
       const svg = readFileSync(join(dir, image.file), 'utf8');
       expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${image.width} ${image.height}"`));
-      // Text is drawn as paths in the shipped font, so no <text> depends on the reader's fonts.
-      expect(svg).not.toContain('<text');
-      expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(20);
+      // Text stays text, in the shipped font cut down to the chart's characters and embedded, so it depends on no font of the reader's.
+      const texts = [...svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)];
+      expect(texts.map((t) => t[2]).join(' ')).toContain('data centres');
+      // Axis numbers too (the canvas's own SVG text export lost digits after a currency sign).
+      expect(texts.some((t) => /\d/.test(t[2]!))).toBe(true);
+      for (const t of texts) expect(t[1]).toContain('font-family="AIF Sans"');
+      const faces = [...svg.matchAll(/@font-face\{font-family:"AIF Sans";font-weight:[^;]+;src:url\(data:font\/ttf;base64,([^)]+)\)\}/g)];
+      expect(faces.length).toBeGreaterThan(0);
+      const embedded = faces.map((f) => parseFont(Buffer.from(f[1]!, 'base64')));
+      for (const t of texts)
+        for (const c of t[2]!) if (c.trim()) expect(embedded.some((f) => f.glyphOf(c.codePointAt(0)!) !== 0), c).toBe(true);
+      expect(svg.length).toBeLessThan(60_000);
       // Light colours in the drawing; the dark theme's replace them under prefers-color-scheme: dark.
       expect(svg).toContain(`fill="${THEMES.light.background}"`);
       expect(svg.toLowerCase()).toContain(THEMES.light.series[0]!.toLowerCase());

@@ -38,19 +38,14 @@ describe('one SVG for both themes', () => {
     expect(svg).toContain('clip-path="url(#d0)"');
   });
 
-  it('writes a text outline drawn more than once a single time, placed with <use>; rotations keep their precision', () => {
-    const outline = `M${Array.from({ length: 40 }, (_, i) => `${i}.25 ${i % 7}.5`).join('L')}Z`;
+  it('keeps text elements with their characters, swaps their colour, drops empty ones; rotations keep their precision', () => {
     const withText = (colour: string) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><path fill="${colour}" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" d="${outline}"/><path fill="${colour}" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" d="${outline}"/><path fill="${colour}" transform="translate(10 20)" d="M0 0L1 1"/></svg>`;
+      `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><text fill="${colour}" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" x="3.14159" y="2.71828" font-size="13" font-family="AIF Sans">¥0.12/1,000 &amp; 豆包</text><text fill="${colour}" x="1" y="1"></text></svg>`;
     const svg = mergeThemes(withText('#1B1B1D'), withText('#EBE9E4'), size, bg);
-    expect(svg.match(/<path id="ct0" d="M0.2 0.5L1.2 1.5/g)).toHaveLength(1);
-    expect(
-      svg.match(
-        /<use class="k1" href="#ct0" fill="#1B1B1D" transform="matrix\(0.984 -0.173 0.173 0.984 44.26 29.51\)"\/>/g,
-      ),
-    ).toHaveLength(2);
-    // Short paths stay as they are.
-    expect(svg).toContain('<path class="k1" fill="#1B1B1D" transform="translate(10 20)" d="M0 0L1 1"/>');
+    expect(svg.match(/<text/g)).toHaveLength(1);
+    expect(svg).toContain(
+      '<text class="k1" fill="#1B1B1D" transform="matrix(0.984 -0.173 0.173 0.984 44.26 29.51)" x="3.1" y="2.7" font-size="13" font-family="AIF Sans">¥0.12/1,000 &amp; 豆包</text>',
+    );
     expect(svg).toContain('.k1{fill:#ebe9e4}');
   });
 
