@@ -1,25 +1,19 @@
 import type { AstroIntegration } from 'astro';
-import {
-  copyFileSync,
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
 import { buildStats } from '../../lib/build-stats.ts';
 import { pendingWrite, settleAll } from '../../lib/pending-writes.ts';
+import { linkOrCopy } from '../../lib/link-or-copy.ts';
 
 /**
  * Chart images and data files are rendered into a cache during the build
  * (so unchanged charts are never drawn twice), in the background. This
  * integration serves them on the dev server (waiting for one still being
- * drawn) and, after a build, waits for every drawing and copies every file
- * the pages and feeds reference into dist/charts/. When AIF_BUILD_STATS names a file,
+ * drawn) and, after a build, waits for every drawing and puts every file
+ * the pages and feeds reference into dist/charts/ (hard links to the cache
+ * where the filesystem allows, else copies). When AIF_BUILD_STATS names a file,
  * the build's image counts (drawn, from cache) are written there for
  * `scripts/build.ts`'s summary.
  */
@@ -74,9 +68,9 @@ export function chartAssets(): AstroIntegration {
             throw new Error(
               `Chart asset ${name} is referenced but missing from ${CHART_CACHE_DIR}; delete .cache/ and build again.`,
             );
-          copyFileSync(from, join(out, 'charts', name));
+          linkOrCopy(from, join(out, 'charts', name));
         }
-        logger.info(`${wanted.size} chart files copied`);
+        logger.info(`${wanted.size} chart files placed`);
       },
     },
   };
