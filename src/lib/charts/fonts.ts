@@ -35,7 +35,9 @@ export function registerChartFonts(): string {
     try {
       path = require.resolve(spec);
     } catch {
-      throw new Error(`The chart font ${spec} is missing. Run \`npm ci\` to install it (package @expo-google-fonts/noto-sans-sc).`);
+      throw new Error(
+        `The chart font ${spec} is missing. Run \`npm ci\` to install it (package @expo-google-fonts/noto-sans-sc).`,
+      );
     }
     if (!existsSync(path)) throw new Error(`The chart font file ${path} is missing; reinstall with \`npm ci\`.`);
     GlobalFonts.registerFromPath(path, 'AIF Sans');

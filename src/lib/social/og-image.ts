@@ -93,7 +93,9 @@ export function socialCardPixels(card: SocialCard): Uint8ClampedArray {
     if (card.figureLabel) {
       ctx.font = '24px "AIF Sans"';
       ctx.fillStyle = '#55565c';
-      wrapText(ctx, card.figureLabel, 280).slice(0, 4).forEach((l, i) => ctx.fillText(l, 840, 310 + i * 32));
+      wrapText(ctx, card.figureLabel, 280)
+        .slice(0, 4)
+        .forEach((l, i) => ctx.fillText(l, 840, 310 + i * 32));
     }
   }
   ctx.font = '26px "AIF Sans"';
@@ -104,7 +106,10 @@ export function socialCardPixels(card: SocialCard): Uint8ClampedArray {
 
 /** A hash of everything the card's pixels depend on: what it shows, the renderer version and the fonts. */
 export function socialCardHash(card: SocialCard): string {
-  return createHash('sha256').update(JSON.stringify([card, OG_VERSION, registerChartFonts()])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([card, OG_VERSION, registerChartFonts()]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function cardFile(card: SocialCard, cacheDir: string): string {

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage, GlobalFonts } from '@napi-rs/canvas';
 import { resolveChart, type FigureLookup } from '../../../src/lib/charts/spec.ts';
-import { attachFormatters, toChartConfig, chartSize, narrowChart, NARROW_WIDTH } from '../../../src/lib/charts/config.ts';
+import {
+  attachFormatters,
+  toChartConfig,
+  chartSize,
+  narrowChart,
+  NARROW_WIDTH,
+} from '../../../src/lib/charts/config.ts';
 import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
 import { chartImages, chartPng, renderStats } from '../../../src/lib/charts/cache.ts';
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
@@ -13,7 +19,25 @@ import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
 
 const src = { name: 'Source', url: 'https://example.org/', date: '2026' };
-const fig = (id: string, label: string, value: number, unit: Figure['unit'] = 'CNY', scale: Figure['scale'] = 'billion'): Figure => ({ id, label, value, unit, scale, asOf: '2026', source: src, revisions: [], file: 'f.yaml', line: 1, text: { long: '', short: '' } });
+const fig = (
+  id: string,
+  label: string,
+  value: number,
+  unit: Figure['unit'] = 'CNY',
+  scale: Figure['scale'] = 'billion',
+): Figure => ({
+  id,
+  label,
+  value,
+  unit,
+  scale,
+  asOf: '2026',
+  source: src,
+  revisions: [],
+  file: 'f.yaml',
+  line: 1,
+  text: { long: '', short: '' },
+});
 const figures: Record<string, Figure> = {
   'c.chips': fig('c.chips', 'chips', 85),
   'c.dc': fig('c.dc', 'data centres', 75),
@@ -21,11 +45,29 @@ const figures: Record<string, Figure> = {
   's.volcano': fig('s.volcano', 'Volcano Engine', 49.2, 'percent', 'one'),
 };
 const series: Record<string, Series> = {
-  tokens: { id: 'tokens', label: 'Daily tokens', unit: 'tokens', scale: 'trillion', points: [{ date: '2024-05', value: 0.12 }, { date: '2025-09', value: 30 }], source: src, file: 'f.yaml', line: 1 },
+  tokens: {
+    id: 'tokens',
+    label: 'Daily tokens',
+    unit: 'tokens',
+    scale: 'trillion',
+    points: [
+      { date: '2024-05', value: 0.12 },
+      { date: '2025-09', value: 30 },
+    ],
+    source: src,
+    file: 'f.yaml',
+    line: 1,
+  },
 };
-const lookup: FigureLookup = { figure: (id) => figures[id], series: (id) => series[id], figureIds: () => Object.keys(figures), seriesIds: () => Object.keys(series) };
+const lookup: FigureLookup = {
+  figure: (id) => figures[id],
+  series: (id) => series[id],
+  figureIds: () => Object.keys(figures),
+  seriesIds: () => Object.keys(series),
+};
 const place = { file: 'content/articles/x.mdx', line: 12 };
-const capex = () => resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc', 'c.talent'] }, lookup, place);
+const capex = () =>
+  resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc', 'c.talent'] }, lookup, place);
 
 describe('spec → chart', () => {
   it('reads figures into one dataset with their unit and sources', () => {
@@ -37,42 +79,89 @@ describe('spec → chart', () => {
   });
 
   it('writes the text alternative and the table from the data', () => {
-    expect(describeChart(capex())).toBe('Bar chart, 2026 split: chips ¥85 bn, data centres ¥75 bn, models and talent ¥40 bn.');
+    expect(describeChart(capex())).toBe(
+      'Bar chart, 2026 split: chips ¥85 bn, data centres ¥75 bn, models and talent ¥40 bn.',
+    );
     const line = resolveChart({ type: 'line', title: 'Tokens', series: 'tokens', logScale: true }, lookup, place);
-    expect(describeChart(line)).toBe('Line chart, log scale: Daily tokens from 120 bn tokens (May 2024) to 30 tn tokens (Sep 2025).');
-    expect(chartTable(capex()).rows).toEqual([['chips', '¥85 billion'], ['data centres', '¥75 billion'], ['models and talent', '¥40 billion']]);
+    expect(describeChart(line)).toBe(
+      'Line chart, log scale: Daily tokens from 120 bn tokens (May 2024) to 30 tn tokens (Sep 2025).',
+    );
+    expect(chartTable(capex()).rows).toEqual([
+      ['chips', '¥85 billion'],
+      ['data centres', '¥75 billion'],
+      ['models and talent', '¥40 billion'],
+    ]);
   });
 
   it('makes a JSON-only chart.js config with formatters attached on demand', () => {
-    const config = toChartConfig(resolveChart({ type: 'bar', title: 'H', horizontal: true, stacked: true, figures: ['c.chips', 'c.dc'] }, lookup, place), 'dark');
+    const config = toChartConfig(
+      resolveChart(
+        { type: 'bar', title: 'H', horizontal: true, stacked: true, figures: ['c.chips', 'c.dc'] },
+        lookup,
+        place,
+      ),
+      'dark',
+    );
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
     expect(config.options).toMatchObject({ indexAxis: 'y', animation: false });
     expect((config.options.scales as Record<string, { stacked: boolean }>).x!.stacked).toBe(true);
     const withFormat = attachFormatters(structuredClone(config));
-    const tick = (withFormat.options.scales as Record<string, { ticks: { callback: (v: number) => string } }>).x!.ticks.callback;
+    const tick = (withFormat.options.scales as Record<string, { ticks: { callback: (v: number) => string } }>).x!.ticks
+      .callback;
     expect(tick(85)).toBe('¥85 bn');
-    const log = attachFormatters(toChartConfig(resolveChart({ type: 'line', title: 'T', series: 'tokens', logScale: true }, lookup, place), 'light'));
-    const logTick = (log.options.scales as Record<string, { type: string; ticks: { callback: (v: number) => string } }>).y!;
+    const log = attachFormatters(
+      toChartConfig(
+        resolveChart({ type: 'line', title: 'T', series: 'tokens', logScale: true }, lookup, place),
+        'light',
+      ),
+    );
+    const logTick = (log.options.scales as Record<string, { type: string; ticks: { callback: (v: number) => string } }>)
+      .y!;
     expect(logTick.type).toBe('logarithmic');
     // The axis reaches below the smallest value (0.12 tn → 0.1), so no bar or point falls off it.
     expect((logTick as unknown as { min: number }).min).toBe(0.1);
     expect([logTick.ticks.callback(0.1), logTick.ticks.callback(10)]).toEqual(['100 bn tokens', '10 tn tokens']);
-    expect(toChartConfig(resolveChart({ type: 'doughnut', title: 'D', figures: ['s.volcano'] }, lookup, place), 'light').options.scales).toBeUndefined();
+    expect(
+      toChartConfig(resolveChart({ type: 'doughnut', title: 'D', figures: ['s.volcano'] }, lookup, place), 'light')
+        .options.scales,
+    ).toBeUndefined();
   });
 
   it('gives downloads that parse back to the chart data', () => {
     const files = chartDataFiles(capex());
-    expect(JSON.parse(files.json)).toMatchObject({ labels: ['chips', 'data centres', 'models and talent'], datasets: [{ values: [85, 75, 40] }], unit: 'CNY', scale: 'billion' });
-    expect(files.csv.trim().split('\n').map((l) => l.split(',').at(-1))).toEqual(['2026 split', '85', '75', '40']);
+    expect(JSON.parse(files.json)).toMatchObject({
+      labels: ['chips', 'data centres', 'models and talent'],
+      datasets: [{ values: [85, 75, 40] }],
+      unit: 'CNY',
+      scale: 'billion',
+    });
+    expect(
+      files.csv
+        .trim()
+        .split('\n')
+        .map((l) => l.split(',').at(-1)),
+    ).toEqual(['2026 split', '85', '75', '40']);
   });
 
   it.each([
     ['unknown type', { type: 'radar', title: 'T', figures: ['c.chips'] }, 'has unknown type "radar"'],
-    ['length mismatch', { type: 'bar', title: 'T', labels: ['a', 'b'], datasets: [{ label: 'x', values: [1] }] }, 'has 2 labels but 1 values'],
-    ['non-finite value', { type: 'bar', title: 'T', labels: ['a'], datasets: [{ label: 'x', values: [Number.NaN] }] }, 'not a finite number'],
+    [
+      'length mismatch',
+      { type: 'bar', title: 'T', labels: ['a', 'b'], datasets: [{ label: 'x', values: [1] }] },
+      'has 2 labels but 1 values',
+    ],
+    [
+      'non-finite value',
+      { type: 'bar', title: 'T', labels: ['a'], datasets: [{ label: 'x', values: [Number.NaN] }] },
+      'not a finite number',
+    ],
     ['unknown figure', { type: 'bar', title: 'T', figures: ['c.chip'] }, 'uses unknown figure "c.chip"'],
     ['mixed units', { type: 'bar', title: 'T', figures: ['c.chips', 's.volcano'] }, 'mixes units'],
-    ['log of zero', { type: 'line', title: 'T', logScale: true, labels: ['a'], datasets: [{ label: 'x', values: [0] }] }, 'log scale with values at or below zero'],
+    [
+      'log of zero',
+      { type: 'line', title: 'T', logScale: true, labels: ['a'], datasets: [{ label: 'x', values: [0] }] },
+      'log scale with values at or below zero',
+    ],
   ])('rejects %s, naming the article and the chart', (_n, spec, message) => {
     expect(() => resolveChart(spec as never, lookup, place)).toThrow(message);
     try {
@@ -133,17 +222,27 @@ describe('static images', () => {
       // Axis numbers too (the canvas's own SVG text export lost digits after a currency sign).
       expect(texts.some((t) => /\d/.test(t[2]!))).toBe(true);
       for (const t of texts) expect(t[1]).toContain('font-family="AIF Sans"');
-      const faces = [...svg.matchAll(/@font-face\{font-family:"AIF Sans";font-weight:[^;]+;src:url\(data:font\/ttf;base64,([^)]+)\)\}/g)];
+      const faces = [
+        ...svg.matchAll(
+          /@font-face\{font-family:"AIF Sans";font-weight:[^;]+;src:url\(data:font\/ttf;base64,([^)]+)\)\}/g,
+        ),
+      ];
       expect(faces.length).toBeGreaterThan(0);
       const embedded = faces.map((f) => parseFont(Buffer.from(f[1]!, 'base64')));
       for (const t of texts)
-        for (const c of t[2]!) if (c.trim()) expect(embedded.some((f) => f.glyphOf(c.codePointAt(0)!) !== 0), c).toBe(true);
+        for (const c of t[2]!)
+          if (c.trim())
+            expect(
+              embedded.some((f) => f.glyphOf(c.codePointAt(0)!) !== 0),
+              c,
+            ).toBe(true);
       expect(svg.length).toBeLessThan(60_000);
       // Light colours in the drawing; the dark theme's replace them under prefers-color-scheme: dark.
       expect(svg).toContain(`fill="${THEMES.light.background}"`);
       expect(svg.toLowerCase()).toContain(THEMES.light.series[0]!.toLowerCase());
       const dark = /@media \(prefers-color-scheme:dark\)\{(.*?)\}<\/style>/.exec(svg)?.[1] ?? '';
-      for (const c of [THEMES.dark.background, THEMES.dark.text, THEMES.dark.series[0]!]) expect(dark, c).toContain(c.toLowerCase());
+      for (const c of [THEMES.dark.background, THEMES.dark.text, THEMES.dark.series[0]!])
+        expect(dark, c).toContain(c.toLowerCase());
     }
     const again = chartImages(split(), dir);
     await again.done;
@@ -151,7 +250,16 @@ describe('static images', () => {
     expect(renderStats.rendered - before).toBe(2);
     expect(readdirSync(dir).sort()).toEqual([first.svg.file, first.narrow.file].sort());
     // Labels too long for columns at phone width: the narrow drawing turns the bars horizontal instead of dropping labels.
-    const longSpec = resolveChart({ type: 'bar', title: 'Long', labels: ['A category label that is far too long to sit under a column on a phone', 'Short'], datasets: [{ label: 'x', values: [1, 2] }] }, lookup, place);
+    const longSpec = resolveChart(
+      {
+        type: 'bar',
+        title: 'Long',
+        labels: ['A category label that is far too long to sit under a column on a phone', 'Short'],
+        datasets: [{ label: 'x', values: [1, 2] }],
+      },
+      lookup,
+      place,
+    );
     const long = chartImages(longSpec, dir);
     await long.done;
     expect(narrowChart(longSpec).horizontal).toBe(true);
@@ -168,10 +276,28 @@ describe('static images', () => {
   }, 30_000);
 
   it('lays the phone drawing out for its width: short labels stay columns, long ones wrap or turn the bars horizontal', () => {
-    const bar = (labels: string[], horizontal = false) => resolveChart({ type: 'bar', title: 'T', horizontal, labels, datasets: [{ label: 'x', values: labels.map((_, i) => i + 1) }] }, lookup, place);
+    const bar = (labels: string[], horizontal = false) =>
+      resolveChart(
+        {
+          type: 'bar',
+          title: 'T',
+          horizontal,
+          labels,
+          datasets: [{ label: 'x', values: labels.map((_, i) => i + 1) }],
+        },
+        lookup,
+        place,
+      );
     expect(narrowChart(bar(['2024', '2025', '2026']))).toMatchObject({ layout: 'narrow', horizontal: false });
-    expect(narrowChart(bar(['Industry average before', 'Doubao (豆包) after']))).toMatchObject({ layout: 'narrow', horizontal: false });
-    expect(narrowChart(bar(['Chips from domestic and foreign suppliers', 'Data centres in China and abroad', 'Models and talent']))).toMatchObject({ horizontal: true });
+    expect(narrowChart(bar(['Industry average before', 'Doubao (豆包) after']))).toMatchObject({
+      layout: 'narrow',
+      horizontal: false,
+    });
+    expect(
+      narrowChart(
+        bar(['Chips from domestic and foreign suppliers', 'Data centres in China and abroad', 'Models and talent']),
+      ),
+    ).toMatchObject({ horizontal: true });
     expect(chartSize(narrowChart(bar(['Chips', 'Data centres', 'Models and talent'], true))).width).toBe(NARROW_WIDTH);
     // Labels never rotate: the category axis wraps them.
     const config = toChartConfig(narrowChart(bar(['Industry average before', 'Doubao (豆包) after'])), 'light');
