@@ -5,6 +5,7 @@ import { THEMES } from './palette.ts';
 import { registerChartFonts } from './fonts.ts';
 import { mergeThemes, themeByPalette } from './svg-themes.ts';
 import { embedChartFont } from './svg-font.ts';
+import { palettePng } from '../palette-png.ts';
 
 export const PIXEL_RATIO = 2;
 
@@ -156,5 +157,7 @@ export async function renderChartPng(config: ChartConfig, size: Size): Promise<B
   pageCtx.fillRect(0, 0, pair.page.width, pair.page.height);
   pageCtx.drawImage(pair.chart, 0, 0);
   chart.destroy();
-  return pair.page.encode('png');
+  // A palette PNG: flat colours plus anti-aliased edges, about a third of the full-colour file.
+  const { width, height } = pair.page;
+  return palettePng(pageCtx.getImageData(0, 0, width, height).data, width, height) ?? pair.page.encode('png');
 }

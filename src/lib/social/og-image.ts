@@ -6,7 +6,7 @@ import { registerChartFonts } from '../charts/fonts.ts';
 import { buildStats } from '../build-stats.ts';
 import { render } from '../render-pool.ts';
 import { pendingWrite, scheduleWrite } from '../pending-writes.ts';
-import { palettePng } from './palette-png.ts';
+import { palettePng } from '../palette-png.ts';
 
 /** What a social card shows. All of it is drawn as text, so no string can become markup. */
 export interface SocialCard {

@@ -313,6 +313,8 @@ describe('static images', () => {
     const image = await variance(join(dir, png.file));
     expect([image.width, image.height]).toEqual([png.width * 2, png.height * 2]);
     expect(image.variance, 'PNG is not blank').toBeGreaterThan(500);
+    // A palette PNG (colour type 3): about a third of the full-colour file.
+    expect(readFileSync(join(dir, png.file))[25]).toBe(3);
   }, 30_000);
 
   it('draws Chinese labels with real glyphs, not the missing-glyph box', () => {

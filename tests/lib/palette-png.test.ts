@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { palettePng } from '../../../src/lib/social/palette-png.ts';
-import { renderSocialCard, socialCardPixels } from '../../../src/lib/social/og-image.ts';
-import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
+import { palettePng } from '../../src/lib/palette-png.ts';
+import { renderSocialCard, socialCardPixels } from '../../src/lib/social/og-image.ts';
+import { registerChartFonts } from '../../src/lib/charts/fonts.ts';
 
 /** Decode a PNG with the canvas library's own decoder, to RGBA. */
 async function pixels(png: Buffer, width: number, height: number): Promise<Uint8ClampedArray> {

@@ -2,12 +2,13 @@ import { crc32, deflateSync } from 'node:zlib';
 
 /**
  * A PNG with a palette of at most 256 colours (PNG colour type 3) from opaque
- * RGBA pixels. A social card is a few flat colours and the anti-aliased edges
- * of its text: about a thousand distinct colours, most of them a handful of
- * pixels each. With every colour mapped to the nearest of the 256 most used
- * ones, the card is a third of the size of the full-colour PNG the canvas
- * writes, and the difference is not visible at 1200×630 (edge pixels move by
- * a few levels). Social sites take palette PNGs like any other PNG.
+ * RGBA pixels. Social cards and chart PNGs (feeds, email) are a few flat
+ * colours and the anti-aliased edges of text and lines: about a thousand
+ * distinct colours, most of them a handful of pixels each. With every colour
+ * mapped to the nearest of the 256 most used ones, the file is a third to a
+ * half of the full-colour PNG the canvas writes, and the difference is not
+ * visible (edge pixels move by a few levels). Social sites, feed readers and
+ * mail clients take palette PNGs like any other PNG.
  *
  * Returns undefined when a pixel is not opaque (the caller keeps the
  * full-colour PNG then).
