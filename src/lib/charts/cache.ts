@@ -11,7 +11,7 @@ import { render } from '../render-pool.ts';
 import { scheduleWrite } from '../pending-writes.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 7;
+export const RENDERER_VERSION = 8;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */

@@ -51,9 +51,9 @@ function svgColour(style: unknown, alpha: number): string {
  * baseline (the baseline shift measured by the canvas), in the font
  * embedded by embedChartFont.
  */
-function captureText(ctx: SKRSContext2D): Set<string> {
+export function captureText(ctx: SKRSContext2D): Set<string> {
   const texts = new Set<string>(); // chart.js draws some labels twice in the same place: once is enough
-  ctx.fillText = (text: string, x: number, y: number) => {
+  ctx.fillText = (text: string, x: number, y: number, maxWidth?: number) => {
     if (!text.trim()) return;
     const baseline = ctx.textBaseline;
     const shift =
@@ -70,8 +70,13 @@ function captureText(ctx: SKRSContext2D): Set<string> {
     const size = /(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? '12';
     const bold = /\b(bold|[6-9]00)\b/.test(ctx.font);
     const anchor = ANCHOR[ctx.textAlign];
+    // A canvas squeezes text wider than maxWidth; so does textLength.
+    const squeeze =
+      maxWidth !== undefined && ctx.measureText(text).width > maxWidth
+        ? ` textLength="${maxWidth}" lengthAdjust="spacingAndGlyphs"`
+        : '';
     texts.add(
-      `<text ${svgColour(ctx.fillStyle, ctx.globalAlpha)}${m.isIdentity ? '' : ` transform="matrix(${m.a} ${m.b} ${m.c} ${m.d} ${m.e} ${m.f})"`} x="${x}" y="${y + shift}" font-size="${size}"${bold ? ' font-weight="700"' : ''}${anchor ? ` text-anchor="${anchor}"` : ''} font-family="AIF Sans">${escapeXml(text)}</text>`,
+      `<text ${svgColour(ctx.fillStyle, ctx.globalAlpha)}${m.isIdentity ? '' : ` transform="matrix(${m.a} ${m.b} ${m.c} ${m.d} ${m.e} ${m.f})"`} x="${x}" y="${y + shift}" font-size="${size}"${bold ? ' font-weight="700"' : ''}${anchor ? ` text-anchor="${anchor}"` : ''}${squeeze} font-family="AIF Sans">${escapeXml(text)}</text>`,
     );
   };
   return texts;
