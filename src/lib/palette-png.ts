@@ -16,11 +16,20 @@ import { crc32, deflateSync } from 'node:zlib';
 export function palettePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Buffer | undefined {
   if (rgba.length !== width * height * 4) throw new Error(`palettePng: ${rgba.length} bytes for ${width}×${height}`);
   const counts = new Map<number, number>();
+  // Counted by runs of one colour: most of an image is long runs of the background.
+  let run = -1;
+  let length = 0;
   for (let i = 0; i < rgba.length; i += 4) {
     if (rgba[i + 3] !== 255) return undefined;
     const c = (rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c === run) {
+      length++;
+      continue;
+    }
+    if (length) counts.set(run, (counts.get(run) ?? 0) + length);
+    [run, length] = [c, 1];
   }
+  if (length) counts.set(run, (counts.get(run) ?? 0) + length);
   const palette = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, 256)
