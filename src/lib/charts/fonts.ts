@@ -14,14 +14,9 @@ const FILES = {
   bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
 };
 
-/** The installed path of one of the chart font's files. */
-export function chartFontFile(weight: keyof typeof FILES): string {
-  return require.resolve(FILES[weight]);
-}
-
 let registered: string | undefined;
 
-/** Paths of the chart font's files (regular, bold), for the web font served to the live chart. */
+/** Paths of the chart font's files (regular, bold), for the web font served to the live chart and the font embedded in chart SVGs. */
 export function chartFontPaths(): { regular: string; bold: string } {
   return { regular: require.resolve(FILES.regular), bold: require.resolve(FILES.bold) };
 }

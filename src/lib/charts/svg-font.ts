@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFont, subsetFont, type ParsedFont } from '../fonts/ttf-subset.ts';
-import { chartFontFile } from './fonts.ts';
+import { chartFontPaths } from './fonts.ts';
 
 /**
  * The chart's text stays <text> (small, sharp, selectable in the file), in
@@ -16,7 +16,7 @@ const TEXT = /<text\b([^>]*)>([^<]*)<\/text>/g;
 const fonts = new Map<'regular' | 'bold', ParsedFont>();
 function font(weight: 'regular' | 'bold'): ParsedFont {
   let f = fonts.get(weight);
-  if (!f) fonts.set(weight, (f = parseFont(readFileSync(chartFontFile(weight)))));
+  if (!f) fonts.set(weight, (f = parseFont(readFileSync(chartFontPaths()[weight]))));
   return f;
 }
 

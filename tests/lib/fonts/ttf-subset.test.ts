@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { parseFont, subsetFont, type ParsedFont } from '../../../src/lib/fonts/ttf-subset.ts';
-import { chartFontFile } from '../../../src/lib/charts/fonts.ts';
+import { chartFontPaths } from '../../../src/lib/charts/fonts.ts';
 
-const full = parseFont(readFileSync(chartFontFile('regular')));
+const full = parseFont(readFileSync(chartFontPaths()['regular']));
 const TEXT = 'Revenue ¥200 bn 火山引擎 (2026) –%';
 
 describe('TrueType subset', () => {
@@ -40,7 +40,7 @@ describe('TrueType subset', () => {
 
   it('draws the text at the same width as the full font', () => {
     GlobalFonts.register(bytes, 'Subset Under Test');
-    GlobalFonts.registerFromPath(chartFontFile('regular'), 'Full Under Test');
+    GlobalFonts.registerFromPath(chartFontPaths()['regular'], 'Full Under Test');
     const width = (family: string) => {
       const ctx = createCanvas(10, 10).getContext('2d');
       ctx.font = `32px "${family}"`;
