@@ -32,9 +32,24 @@ export default defineConfig({
       fallbacks: ['Georgia', 'serif'],
       options: {
         variants: [
-          { src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'], weight: 400, style: 'normal', display: 'optional' },
-          { src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2'], weight: 400, style: 'italic', display: 'optional' },
-          { src: ['@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2'], weight: 700, style: 'normal', display: 'optional' },
+          {
+            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'],
+            weight: 400,
+            style: 'normal',
+            display: 'optional',
+          },
+          {
+            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2'],
+            weight: 400,
+            style: 'italic',
+            display: 'optional',
+          },
+          {
+            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2'],
+            weight: 700,
+            style: 'normal',
+            display: 'optional',
+          },
         ],
       },
     },

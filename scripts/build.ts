@@ -63,7 +63,11 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 
 const node = process.execPath;
-await step('figures', node, [join(root, 'scripts', 'pull-figures.ts'), '--summary', ...(args.includes('--offline') ? ['--offline'] : [])]);
+await step('figures', node, [
+  join(root, 'scripts', 'pull-figures.ts'),
+  '--summary',
+  ...(args.includes('--offline') ? ['--offline'] : []),
+]);
 await step('content check', node, [join(root, 'scripts', 'check.ts'), '--content-only']);
 
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');

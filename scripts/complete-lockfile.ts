@@ -27,10 +27,18 @@ const lock = JSON.parse(readFileSync(path, 'utf8')) as { packages: Record<string
 /** os, cpu and libc read off a platform package's name, e.g. `canvas-linux-x64-musl`. */
 export function platformOf(name: string): Pick<LockEntry, 'os' | 'cpu' | 'libc'> {
   const n = name.split('/').pop()!;
-  const os = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openbsd', 'sunos', 'aix'].find((o) => n.includes(o)) ?? (n.includes('windows') ? 'win32' : n.includes('wasm32') ? undefined : undefined);
-  const cpu = ['arm64', 'x64', 'ia32', 'riscv64', 'ppc64', 's390x', 'loong64', 'wasm32'].find((c) => n.includes(c)) ?? (/-arm(-|$)|gnueabihf|eabi/.test(n) ? 'arm' : undefined);
+  const os =
+    ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openbsd', 'sunos', 'aix'].find((o) => n.includes(o)) ??
+    (n.includes('windows') ? 'win32' : n.includes('wasm32') ? undefined : undefined);
+  const cpu =
+    ['arm64', 'x64', 'ia32', 'riscv64', 'ppc64', 's390x', 'loong64', 'wasm32'].find((c) => n.includes(c)) ??
+    (/-arm(-|$)|gnueabihf|eabi/.test(n) ? 'arm' : undefined);
   const libc = n.includes('musl') ? 'musl' : n.includes('gnu') ? 'glibc' : undefined;
-  return { ...(os ? { os: [os] } : {}), ...(cpu && cpu !== 'wasm32' ? { cpu: [cpu] } : { ...(cpu === 'wasm32' ? { cpu: ['wasm32'] } : {}) }), ...(libc ? { libc: [libc] } : {}) };
+  return {
+    ...(os ? { os: [os] } : {}),
+    ...(cpu && cpu !== 'wasm32' ? { cpu: [cpu] } : { ...(cpu === 'wasm32' ? { cpu: ['wasm32'] } : {}) }),
+    ...(libc ? { libc: [libc] } : {}),
+  };
 }
 
 let added = 0;
@@ -44,6 +52,12 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(path, JSON.stringify(lock, null, 2) + '\n');
-console.log(added === 0 ? '✓ package-lock.json already lists every optional platform package' : `✓ Added ${added} optional platform package entries to package-lock.json`);
+console.log(
+  added === 0
+    ? '✓ package-lock.json already lists every optional platform package'
+    : `✓ Added ${added} optional platform package entries to package-lock.json`,
+);

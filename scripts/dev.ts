@@ -16,14 +16,18 @@ if (first.status !== 0) console.error('Figures have errors (above); the dev serv
 
 const children = [
   spawn(node, [figures, '--offline', '--watch', '--summary'], { cwd: root, stdio: 'inherit' }),
-  spawn(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }),
+  spawn(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
 ];
 const stop = () => {
   for (const c of children) c.kill('SIGTERM');
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const c of children) c.on('exit', (code) => {
-  stop();
-  process.exitCode = code ?? 0;
-});
+for (const c of children)
+  c.on('exit', (code) => {
+    stop();
+    process.exitCode = code ?? 0;
+  });

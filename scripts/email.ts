@@ -36,16 +36,26 @@ if (!all && wanted.length === 0) {
   process.exit(2);
 }
 
-const wantedSlugs = wanted.map((w) => (w.endsWith('.mdx') ? slugFromFileName(w) : w.replace(/\/$/, '').replace(/^.*\//, '')));
+const wantedSlugs = wanted.map((w) =>
+  w.endsWith('.mdx') ? slugFromFileName(w) : w.replace(/\/$/, '').replace(/^.*\//, ''),
+);
 
 if (!noBuild) {
   const env = { ...process.env, EMAIL_EDITIONS: all ? 'all' : wantedSlugs.join(',') };
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], { cwd: root, stdio: 'inherit', env });
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const editions = join(dist, 'newsletter');
-const available = existsSync(editions) ? readdirSync(editions).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)) : [];
+const available = existsSync(editions)
+  ? readdirSync(editions)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => f.slice(0, -5))
+  : [];
 const slugs = all ? available : wantedSlugs;
 
 mkdirSync(outDir, { recursive: true });
@@ -56,8 +66,12 @@ const started = performance.now();
 const listEach = slugs.length <= 10;
 for (const slug of slugs) {
   if (!available.includes(slug)) {
-    const hint = noBuild ? ` A build makes editions of the newest issues only; run without --no-build to make this one.` : '';
-    console.error(`✗ No published article "${slug}". Drafts and future-dated articles have no edition yet.${hint} Editions in ${dist.replace(root + '/', '')}/newsletter/: ${available.join(', ') || 'none'}.`);
+    const hint = noBuild
+      ? ` A build makes editions of the newest issues only; run without --no-build to make this one.`
+      : '';
+    console.error(
+      `✗ No published article "${slug}". Drafts and future-dated articles have no edition yet.${hint} Editions in ${dist.replace(root + '/', '')}/newsletter/: ${available.join(', ') || 'none'}.`,
+    );
     failed = true;
     continue;
   }
@@ -65,5 +79,8 @@ for (const slug of slugs) {
   copied++;
   if (listEach) console.log(`✓ ${join(outDir, slug)}.html and .txt`);
 }
-if (!listEach) console.log(`✓ ${copied} editions (.html and .txt) in ${outDir.replace(root + '/', '')}/ in ${formatSeconds(performance.now() - started)}`);
+if (!listEach)
+  console.log(
+    `✓ ${copied} editions (.html and .txt) in ${outDir.replace(root + '/', '')}/ in ${formatSeconds(performance.now() - started)}`,
+  );
 process.exit(failed ? 1 : 0);

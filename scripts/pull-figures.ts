@@ -64,7 +64,9 @@ async function pull(): Promise<boolean> {
   if (!result.registry || strictFail) {
     for (const e of result.errors) console.error(`✗ ${e.message}\n`);
     if (strictFail) for (const d of result.discrepancies) console.error(`✗ ${d.message}\n`);
-    console.error(`${result.errors.length + (strictFail ? result.discrepancies.length : 0)} error(s) in the figures registry. Nothing was written; ${relative(out)}/ keeps the last good data.`);
+    console.error(
+      `${result.errors.length + (strictFail ? result.discrepancies.length : 0)} error(s) in the figures registry. Nothing was written; ${relative(out)}/ keeps the last good data.`,
+    );
     return false;
   }
 
@@ -72,21 +74,31 @@ async function pull(): Promise<boolean> {
   mkdirSync(out, { recursive: true });
   for (const f of fetched) writeIfChanged(f.path, f.data);
   const files = generatedFiles(result.registry);
-  const changed = [writeIfChanged(join(out, 'figures.json'), files.json), writeIfChanged(join(out, 'figure-ids.ts'), files.ids)].some(Boolean);
+  const changed = [
+    writeIfChanged(join(out, 'figures.json'), files.json),
+    writeIfChanged(join(out, 'figure-ids.ts'), files.ids),
+  ].some(Boolean);
 
   const s = result.stats;
-  console.log(`✓ Figures: ${s.figures} figures (${s.derived} derived), ${s.series} series, ${s.sources} sources, ${s.remotes} remote${changed ? '' : ' — unchanged'}`);
+  console.log(
+    `✓ Figures: ${s.figures} figures (${s.derived} derived), ${s.series} series, ${s.sources} sources, ${s.remotes} remote${changed ? '' : ' — unchanged'}`,
+  );
   // Registry warnings go to whoever keeps the registry: in full here; one line under --summary (dev server, build).
   const now = process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date();
   const stale = Object.values(result.registry.figures).filter((x) => isStale(x, now));
   if (opts.summary === true) {
     const count = result.discrepancies.length + stale.length + result.warnings.length;
-    if (count > 0) console.log(`⚠ ${count} registry warning(s) (stated vs computed, due for review${result.warnings.length > 0 ? ', home-page sources' : ''}); npm run figures lists them.`);
+    if (count > 0)
+      console.log(
+        `⚠ ${count} registry warning(s) (stated vs computed, due for review${result.warnings.length > 0 ? ', home-page sources' : ''}); npm run figures lists them.`,
+      );
   } else {
     for (const d of result.discrepancies) console.log(`⚠ ${d.message}`);
     for (const w of result.warnings) console.log(`⚠ ${w.file}:${w.line}: ${w.message}\n  Fix: ${w.fix}`);
     for (const f of stale) {
-      console.log(`⚠ ${f.file}:${f.line}: Figure "${f.id}" was due for review on ${reviewDate(f).toISOString().slice(0, 10)}.\n  Fix: Check the source for a newer number: record it as a revision (revisions: [{date, from, to, reason}]) or set a later reviewBy.`);
+      console.log(
+        `⚠ ${f.file}:${f.line}: Figure "${f.id}" was due for review on ${reviewDate(f).toISOString().slice(0, 10)}.\n  Fix: Check the source for a newer number: record it as a revision (revisions: [{date, from, to, reason}]) or set a later reviewBy.`,
+      );
     }
   }
   return true;

@@ -13,7 +13,11 @@ const articles = defineCollection({
     base: './content/articles',
     generateId: ({ entry }) => slugFromFileName(entry),
   }),
-  schema: articleSchemaFor(z.enum(figureIds, { error: 'Unknown figure id (the registry is content/figures/; `npm run check` suggests the nearest)' })),
+  schema: articleSchemaFor(
+    z.enum(figureIds, {
+      error: 'Unknown figure id (the registry is content/figures/; `npm run check` suggests the nearest)',
+    }),
+  ),
 });
 
 /** Pages the authors edit in Markdown, e.g. `content/pages/about.md` at /about/. */

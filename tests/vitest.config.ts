@@ -23,7 +23,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/architecture/**/*.test.ts', 'tests/ci/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: [
+            'tests/lib/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
+            'tests/ci/**/*.test.ts',
+          ],
+        },
       },
       // Components rendered with the Container API; its own config adds Astro's Vite plugins.
       'tests/components/vitest.config.ts',

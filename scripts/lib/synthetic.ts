@@ -5,7 +5,10 @@
  */
 import type { Registry } from '../../src/lib/figures/types.ts';
 
-const WORDS = 'compute capacity cloud tokens revenue margin price model inference training chips data centre supplier contract developer enterprise market share growth demand capital spending quarter forecast strategy platform utility customer workload cluster export controls domestic import volume pricing subsidy investor analyst budget'.split(' ');
+const WORDS =
+  'compute capacity cloud tokens revenue margin price model inference training chips data centre supplier contract developer enterprise market share growth demand capital spending quarter forecast strategy platform utility customer workload cluster export controls domestic import volume pricing subsidy investor analyst budget'.split(
+    ' ',
+  );
 
 export function prng(seed: number): () => number {
   let s = seed >>> 0;
@@ -30,11 +33,16 @@ export interface SyntheticOptions {
 }
 
 /** One article's file name and text. */
-export function syntheticArticle(i: number, registry: Registry, opts: SyntheticOptions = {}): { name: string; text: string } {
+export function syntheticArticle(
+  i: number,
+  registry: Registry,
+  opts: SyntheticOptions = {},
+): { name: string; text: string } {
   const rand = prng(1000 + i);
   const figures = Object.values(registry.figures);
   const byUnit = new Map<string, string[]>();
-  for (const f of figures) byUnit.set(`${f.unit}|${f.per ?? ''}`, [...(byUnit.get(`${f.unit}|${f.per ?? ''}`) ?? []), f.id]);
+  for (const f of figures)
+    byUnit.set(`${f.unit}|${f.per ?? ''}`, [...(byUnit.get(`${f.unit}|${f.per ?? ''}`) ?? []), f.id]);
   const groups = [...byUnit.values()].filter((g) => g.length >= 2);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
   const date = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000 * 2);
@@ -78,5 +86,8 @@ export function syntheticArticle(i: number, registry: Registry, opts: SyntheticO
     `summary: "${sentence(rand)}"`,
     '---',
   ].join('\n');
-  return { name: `${iso}-synthetic-${i}.mdx`, text: `${front}\n\n${paragraphs.join('\n\n')}\n\n## How it ends\n\n${table}\n` };
+  return {
+    name: `${iso}-synthetic-${i}.mdx`,
+    text: `${front}\n\n${paragraphs.join('\n\n')}\n\n## How it ends\n\n${table}\n`,
+  };
 }

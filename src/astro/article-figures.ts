@@ -13,7 +13,10 @@ export function figuresOf(article: Article): string[] {
 /** Last update: the article's own dates, moved forward by any later correction of a figure it shows. */
 export function effectiveUpdated(article: Article): Date {
   const own = lastModified(article);
-  const correction = latestCorrection(figuresOf(article).map((id) => registry.figures[id]!), article.data.published);
+  const correction = latestCorrection(
+    figuresOf(article).map((id) => registry.figures[id]!),
+    article.data.published,
+  );
   return correction && correction > own ? correction : own;
 }
 

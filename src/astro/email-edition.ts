@@ -11,7 +11,10 @@ import { site } from '../site.config.ts';
 /** Editions a build writes to /newsletter/ (see src/lib/email/editions-to-build.ts). */
 export async function emailPaths() {
   const articles = await getPublishedArticles();
-  return editionsToBuild(articles, site.feedItems, process.env.EMAIL_EDITIONS).map((article) => ({ params: { slug: article.id }, props: { article } }));
+  return editionsToBuild(articles, site.feedItems, process.env.EMAIL_EDITIONS).map((article) => ({
+    params: { slug: article.id },
+    props: { article },
+  }));
 }
 
 async function edition(article: Article): Promise<EmailEdition> {

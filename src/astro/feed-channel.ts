@@ -20,7 +20,11 @@ export function channelExtras(): Pick<Feed, 'icon' | 'favicon' | 'generator' | '
 export function articleLeadImage(article: Article): FeedImage {
   const { data } = article;
   return leadImage(
-    { cardPath: socialCardPath(article), hero: data.hero, cardAlt: `${data.title} — ${site.name}, issue ${data.issue}` },
+    {
+      cardPath: socialCardPath(article),
+      hero: data.hero,
+      cardAlt: `${data.title} — ${site.name}, issue ${data.issue}`,
+    },
     site.url,
   );
 }

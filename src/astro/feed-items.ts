@@ -50,13 +50,18 @@ export function feedHtmlFor(article: Article): Promise<string> {
 }
 
 async function renderFeedHtml(article: Article): Promise<string> {
-  containerPromise ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  containerPromise ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
+    AstroContainer.create({ renderers }),
+  );
   const container = await containerPromise;
   const { Content } = await render(article);
   const body = await container.renderToString(Content, { props: { components: feedComponents } });
   const html = feedPreamble(article.data) + body + feedSources(article.data.sources);
   // In a build, a URL into the project folder would publish this machine's layout: stop instead (dev URLs stay local).
-  return toFeedHtml(html, { pageUrl: articleUrl(article), localRoot: import.meta.env.PROD ? process.cwd() : undefined });
+  return toFeedHtml(html, {
+    pageUrl: articleUrl(article),
+    localRoot: import.meta.env.PROD ? process.cwd() : undefined,
+  });
 }
 
 async function toItem(article: Article): Promise<FeedItem> {
@@ -82,7 +87,11 @@ export function makeFeed(items: FeedItem[], opts: { path: string; title?: string
     title: opts.title ?? site.name,
     description: opts.description ?? site.tagline,
     siteUrl: new URL(opts.path === '/' ? '/' : opts.path, site.url).href,
-    urls: { rss: new URL('rss.xml', base).href, atom: new URL('atom.xml', base).href, json: new URL('feed.json', base).href },
+    urls: {
+      rss: new URL('rss.xml', base).href,
+      atom: new URL('atom.xml', base).href,
+      json: new URL('feed.json', base).href,
+    },
     language: site.lang,
     items: items.slice(0, site.feedItems),
     ...channelExtras(),

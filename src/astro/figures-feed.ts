@@ -10,7 +10,11 @@ export function figuresFeed(): Feed {
     title: `${site.name}: figures`,
     description: 'Every number the column tracks, as it is recorded and revised.',
     siteUrl: new URL('/figures/', site.url).href,
-    urls: { rss: new URL('/figures/feed.xml', site.url).href, atom: new URL('/figures/feed.xml', site.url).href, json: new URL('/figures/feed.json', site.url).href },
+    urls: {
+      rss: new URL('/figures/feed.xml', site.url).href,
+      atom: new URL('/figures/feed.xml', site.url).href,
+      json: new URL('/figures/feed.json', site.url).href,
+    },
     language: site.lang,
     items: figureFeedItems(registry, site.url),
     ...channelExtras(),

@@ -11,13 +11,23 @@ export const registry = registryJson as unknown as Registry;
 /** A figure by id; an unknown id throws with the nearest known ids (the linter reports it earlier with file:line). */
 export function figure(id: string): Figure {
   const f = registry.figures[id];
-  if (!f) throw new Error(`Unknown figure id "${id}". Did you mean ${nearest(id, Object.keys(registry.figures), 3).map((x) => `"${x}"`).join(', ')}? Figures live in content/figures/.`);
+  if (!f)
+    throw new Error(
+      `Unknown figure id "${id}". Did you mean ${nearest(id, Object.keys(registry.figures), 3)
+        .map((x) => `"${x}"`)
+        .join(', ')}? Figures live in content/figures/.`,
+    );
   return f;
 }
 
 export function series(id: string): Series {
   const s = registry.series[id];
-  if (!s) throw new Error(`Unknown series id "${id}". Did you mean ${nearest(id, Object.keys(registry.series), 3).map((x) => `"${x}"`).join(', ')}?`);
+  if (!s)
+    throw new Error(
+      `Unknown series id "${id}". Did you mean ${nearest(id, Object.keys(registry.series), 3)
+        .map((x) => `"${x}"`)
+        .join(', ')}?`,
+    );
   return s;
 }
 

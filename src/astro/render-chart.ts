@@ -21,7 +21,10 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
   const png = opts.png ? chartPng(chart, CHART_CACHE_DIR) : undefined;
   const data = chartDataFiles(chart);
   const base = `chart-${images.hash}`;
-  for (const [ext, text] of [['csv', data.csv], ['json', data.json]] as const) {
+  for (const [ext, text] of [
+    ['csv', data.csv],
+    ['json', data.json],
+  ] as const) {
     const path = join(CHART_CACHE_DIR, `${base}.${ext}`);
     if (!existsSync(path)) writeFileAtomic(path, text);
   }
@@ -33,7 +36,11 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
     height: images.svg.height,
     /** Both themes, for pages; `narrow` is the phone layout, with its own size. */
     svg: `${CHART_URL_PREFIX}${images.svg.file}`,
-    narrow: { url: `${CHART_URL_PREFIX}${images.narrow.file}`, width: images.narrow.width, height: images.narrow.height },
+    narrow: {
+      url: `${CHART_URL_PREFIX}${images.narrow.file}`,
+      width: images.narrow.width,
+      height: images.narrow.height,
+    },
     /** Light 2× PNG for feeds and email (only with `png`). */
     light: png ? `${CHART_URL_PREFIX}${png.file}` : undefined,
     csv: `${CHART_URL_PREFIX}${base}.csv`,

@@ -41,7 +41,10 @@ export function startSearch(): void {
     const { results } = await (await loadPagefind()).search(q);
     const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     if (ticket !== latest) return;
-    status!.textContent = results.length === 0 ? `No issues match “${q}”.` : `${results.length} ${results.length === 1 ? 'issue matches' : 'issues match'} “${q}”.`;
+    status!.textContent =
+      results.length === 0
+        ? `No issues match “${q}”.`
+        : `${results.length} ${results.length === 1 ? 'issue matches' : 'issues match'} “${q}”.`;
     list!.innerHTML = data.map(resultHtml).join('');
   }
 
@@ -69,7 +72,14 @@ export function startSearch(): void {
   // "/" jumps to the search box, as on most sites with search, unless the reader is typing somewhere.
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || target?.closest('input, textarea, select, [contenteditable]')) return;
+    if (
+      event.key !== '/' ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      target?.closest('input, textarea, select, [contenteditable]')
+    )
+      return;
     event.preventDefault();
     input.focus();
     input.select();

@@ -24,8 +24,11 @@ export const CSP_DIRECTIVES: ReadonlyArray<[string, string]> = [
  * source of the newsletter sign-up form (`signupForm(...).cspSource`), added to form-action.
  */
 export function cspMeta(signupAction?: string): string {
-  if (signupAction !== undefined && !/^https?:\/\/[^\s;,']+$/.test(signupAction)) throw new Error(`Not a CSP source for a form action: ${JSON.stringify(signupAction)}`);
-  return CSP_DIRECTIVES.map(([k, v]) => `${k} ${k === 'form-action' && signupAction ? `${v} ${signupAction}` : v}`).join('; ');
+  if (signupAction !== undefined && !/^https?:\/\/[^\s;,']+$/.test(signupAction))
+    throw new Error(`Not a CSP source for a form action: ${JSON.stringify(signupAction)}`);
+  return CSP_DIRECTIVES.map(
+    ([k, v]) => `${k} ${k === 'form-action' && signupAction ? `${v} ${signupAction}` : v}`,
+  ).join('; ');
 }
 
 /** For an HTTP header, where hosts support it: the meta policy plus framing protection. */

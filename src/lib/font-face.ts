@@ -21,6 +21,7 @@ export function fontFaceCss(family: string, faces: readonly FontFaceData[], disp
 
 /** The file to preload: the regular upright face (the one body text needs first). */
 export function preloadUrl(faces: readonly FontFaceData[]): string | undefined {
-  const regular = faces.find((f) => (f.style ?? 'normal') === 'normal' && String(f.weight ?? '400').startsWith('400')) ?? faces[0];
+  const regular =
+    faces.find((f) => (f.style ?? 'normal') === 'normal' && String(f.weight ?? '400').startsWith('400')) ?? faces[0];
   return regular?.src.find((s) => s.url.endsWith('.woff2'))?.url ?? regular?.src[0]?.url;
 }

@@ -50,7 +50,10 @@ export interface TagGroup<T> {
  * under the first spelling seen. The one grouping behind the tag index, the
  * tag pages, the tag feeds and the link check, so their URLs always agree.
  */
-export function groupByTag<T>(items: readonly T[], tagsOf: (item: T) => readonly string[] = (item) => (item as unknown as Listed).data.tags): TagGroup<T>[] {
+export function groupByTag<T>(
+  items: readonly T[],
+  tagsOf: (item: T) => readonly string[] = (item) => (item as unknown as Listed).data.tags,
+): TagGroup<T>[] {
   const groups = new Map<string, TagGroup<T>>();
   // Per-group membership in a set: `items.includes` would make a big tag quadratic.
   const members = new Map<string, Set<T>>();
@@ -84,7 +87,12 @@ export function groupByMonth<T extends Listed>(items: readonly T[]): MonthGroup<
   for (const item of [...items].sort((a, b) => b.data.published.getTime() - a.data.published.getTime())) {
     const d = item.data.published;
     const key = `${d.getUTCFullYear()}-${d.getUTCMonth()}`;
-    const g = groups.get(key) ?? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, label: monthName.format(d), items: [] };
+    const g = groups.get(key) ?? {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      label: monthName.format(d),
+      items: [],
+    };
     g.items.push(item);
     groups.set(key, g);
   }

@@ -28,7 +28,12 @@ export function newsArticleJsonLd(a: ArticleSeo): Record<string, unknown> {
     author: a.authors.map((name) => ({ '@type': 'Person', name })),
     keywords: a.tags,
     image: [{ '@type': 'ImageObject', url: a.image.url, width: a.image.width, height: a.image.height }],
-    publisher: { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url, logo: { '@type': 'ImageObject', url: a.publisher.logo } },
+    publisher: {
+      '@type': 'Organization',
+      name: a.publisher.name,
+      url: a.publisher.url,
+      logo: { '@type': 'ImageObject', url: a.publisher.logo },
+    },
   };
 }
 

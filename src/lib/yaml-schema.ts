@@ -22,7 +22,12 @@ export interface YamlText {
  * Parse YAML keeping positions. `firstLine` is the file line of the YAML's first line
  * (frontmatter starts on line 2, after the `---` fence).
  */
-export function readYaml(file: string, text: string, firstLine = 1, fix = 'Check quotes, colons and indentation on that line; quote text that contains a colon.'): YamlText {
+export function readYaml(
+  file: string,
+  text: string,
+  firstLine = 1,
+  fix = 'Check quotes, colons and indentation on that line; quote text that contains a colon.',
+): YamlText {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
@@ -36,7 +41,13 @@ export function readYaml(file: string, text: string, firstLine = 1, fix = 'Check
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((e) => {
       const pos = lineCounter.linePos(e.pos[0]);
-      return new ContentError({ file, line: pos.line + firstLine - 1, column: pos.col, message: `Not valid YAML: ${e.message.split('\n')[0]}`, fix });
+      return new ContentError({
+        file,
+        line: pos.line + firstLine - 1,
+        column: pos.col,
+        message: `Not valid YAML: ${e.message.split('\n')[0]}`,
+        fix,
+      });
     });
     return { value: undefined, lineOf, errors };
   }
@@ -76,14 +87,19 @@ export function schemaErrors(issues: readonly z.core.$ZodIssue[], ctx: IssueCont
         line: ctx.yaml.lineOf([...at, ...path]),
         field: name(path),
         message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
-        fix: guess ? `Did you mean "${guess}"? Allowed fields: ${known.join(', ')}.` : 'Remove it or correct the spelling.',
+        fix: guess
+          ? `Did you mean "${guess}"? Allowed fields: ${known.join(', ')}.`
+          : 'Remove it or correct the spelling.',
       });
     }
     const received = valueAt(ctx.value, issue.path);
     const missing = received === undefined && issue.path.length > 0 && issue.code === 'invalid_type';
     const field = issue.path.length > 0 || ctx.fieldName ? name(issue.path) : undefined;
     const shown = JSON.stringify(received);
-    const base = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') ? `Expected ${EXPECTED[issue.expected] ?? issue.expected}` : issue.message;
+    const base =
+      issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
+        ? `Expected ${EXPECTED[issue.expected] ?? issue.expected}`
+        : issue.message;
     const message = missing
       ? `\`${String(issue.path.at(-1))}\` is missing.`
       : base.endsWith('.')
@@ -102,14 +118,23 @@ export function schemaErrors(issues: readonly z.core.$ZodIssue[], ctx: IssueCont
 }
 
 /** Zod's type names as an author reads them. */
-const EXPECTED: Record<string, string> = { number: 'a number', string: 'text', array: 'a list', object: 'a map of fields', boolean: 'true or false', int: 'a whole number', date: 'a date' };
+const EXPECTED: Record<string, string> = {
+  number: 'a number',
+  string: 'text',
+  array: 'a list',
+  object: 'a map of fields',
+  boolean: 'true or false',
+  int: 'a whole number',
+  date: 'a date',
+};
 
 /** For a union (e.g. "a source name or a source"), report the branch that matches the input's type. */
 function flattenUnions(issues: readonly z.core.$ZodIssue[], value: unknown): z.core.$ZodIssue[] {
   return issues.flatMap((issue) => {
     if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
     const branches = issue.errors.map((branch) => branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] })));
-    const typeMismatchAtRoot = (b: z.core.$ZodIssue[]) => b.some((i) => i.code === 'invalid_type' && i.path.length === issue.path.length);
+    const typeMismatchAtRoot = (b: z.core.$ZodIssue[]) =>
+      b.some((i) => i.code === 'invalid_type' && i.path.length === issue.path.length);
     const best = branches.find((b) => !typeMismatchAtRoot(b));
     return best ? flattenUnions(best, value) : [{ ...issue, message: issue.message }];
   });
@@ -134,7 +159,13 @@ export function keysAt(schema: z.ZodType, path: Path): string[] {
   const unwrap = (s: Schema | undefined): Schema | undefined => {
     while (s) {
       const d = s._zod.def;
-      const next = d.innerType ?? (d.type === 'pipe' ? d.in : d.type === 'union' ? (d.options?.find((o) => o._zod.def.type === 'object') ?? d.options?.[0]) : undefined);
+      const next =
+        d.innerType ??
+        (d.type === 'pipe'
+          ? d.in
+          : d.type === 'union'
+            ? (d.options?.find((o) => o._zod.def.type === 'object') ?? d.options?.[0])
+            : undefined);
       if (!next) return s;
       s = next;
     }
@@ -143,7 +174,15 @@ export function keysAt(schema: z.ZodType, path: Path): string[] {
   let s = unwrap(schema);
   for (const key of path) {
     const d = s?._zod.def;
-    s = unwrap(d?.type === 'object' ? d.shape?.[String(key)] : d?.type === 'array' ? d.element : d?.type === 'record' ? d.valueType : undefined);
+    s = unwrap(
+      d?.type === 'object'
+        ? d.shape?.[String(key)]
+        : d?.type === 'array'
+          ? d.element
+          : d?.type === 'record'
+            ? d.valueType
+            : undefined,
+    );
   }
   const d = s?._zod.def;
   return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];

@@ -22,4 +22,6 @@ function topLevelEntries() {
 }
 
 export const GET: APIRoute = () =>
-  new Response(hostHeadersFile(topLevelEntries(), signupForm(site.newsletter)?.cspSource), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(hostHeadersFile(topLevelEntries(), signupForm(site.newsletter)?.cspSource), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

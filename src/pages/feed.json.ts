@@ -3,4 +3,6 @@ import { allFeedItems, makeFeed } from '../astro/feed-items.ts';
 import { renderJsonFeed } from '../lib/feeds/json-feed.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(renderJsonFeed(makeFeed(await allFeedItems(), { path: '/' })), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  new Response(renderJsonFeed(makeFeed(await allFeedItems(), { path: '/' })), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });

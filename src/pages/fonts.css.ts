@@ -7,4 +7,6 @@ import { fontFaceCss } from '../lib/font-face.ts';
  * the article text sits on the first screen, and a late swap from the fallback would move it (layout shift).
  */
 export const GET: APIRoute = () =>
-  new Response(fontFaceCss('Source Serif 4', fontData['--font-serif'] ?? [], 'optional'), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  new Response(fontFaceCss('Source Serif 4', fontData['--font-serif'] ?? [], 'optional'), {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });

@@ -22,7 +22,15 @@ export function importsOf(file: string): string[] {
   return specs.map((s) => (s.startsWith('.') ? relative(root, resolve(root, dirname(file), s)) : s));
 }
 
-const forbiddenInLib = [/^astro:/, /^src\/components\//, /^src\/pages\//, /^src\/layouts\//, /^src\/astro\//, /^src\/generated\//, /\.astro$/];
+const forbiddenInLib = [
+  /^astro:/,
+  /^src\/components\//,
+  /^src\/pages\//,
+  /^src\/layouts\//,
+  /^src\/astro\//,
+  /^src\/generated\//,
+  /\.astro$/,
+];
 
 describe('layers', () => {
   it('finds the files it guards', () => {
@@ -35,7 +43,11 @@ describe('layers', () => {
   });
 
   it.each(sourceFiles('src/client'))('%s imports only browser-safe code', (file) => {
-    const bad = importsOf(file).filter((i) => !(i.startsWith('src/lib/') || i.startsWith('src/client/') || !i.includes('/') || /^[@a-z]/.test(i)) || /^node:|^astro/.test(i));
+    const bad = importsOf(file).filter(
+      (i) =>
+        !(i.startsWith('src/lib/') || i.startsWith('src/client/') || !i.includes('/') || /^[@a-z]/.test(i)) ||
+        /^node:|^astro/.test(i),
+    );
     expect(bad, `${file} imports ${bad.join(', ')}`).toEqual([]);
   });
 

@@ -16,7 +16,9 @@ const env = { BUILD_DATE: '2026-12-01T12:00:00Z' };
 
 /** The guide's examples as one article. In the figures example, text after "→" shows what the reader sees; it is not part of the source. */
 function articleFromGuide(): string {
-  const front = blocks.find((b) => b.lang === 'yaml' && b.text.startsWith('---'))!.text.replace('draft: true', 'draft: false');
+  const front = blocks
+    .find((b) => b.lang === 'yaml' && b.text.startsWith('---'))!
+    .text.replace('draft: true', 'draft: false');
   const body = blocks
     .filter((b) => b.lang === 'mdx' || b.lang === 'md')
     .map((b) => b.text.replace(/\s+→ .*$/gm, ''))
@@ -44,7 +46,15 @@ describe('docs/authoring.md', () => {
     const build = runScript('scripts/build.ts', [], { cwd: dir, env });
     expect(build.status, build.stdout + build.stderr).toBe(0);
     const html = readFileSync(join(dir, 'dist', 'articles', 'chip-export-rules-explained', 'index.html'), 'utf8');
-    for (const seen of ["Where ByteDance's 2026 AI budget goes", 'Tokens per day on Volcano Engine', 'Token-processing share, H1 2025', 'Three ways the bet ends', 'Why it matters', 'ByteDance buys volume; Alibaba defends revenue.', 'we use our own division']) {
+    for (const seen of [
+      "Where ByteDance's 2026 AI budget goes",
+      'Tokens per day on Volcano Engine',
+      'Token-processing share, H1 2025',
+      'Three ways the bet ends',
+      'Why it matters',
+      'ByteDance buys volume; Alibaba defends revenue.',
+      'we use our own division',
+    ]) {
       expect(html.replaceAll('&#39;', "'").replaceAll('&#x27;', "'")).toContain(seen);
     }
   });
@@ -55,7 +65,14 @@ describe('docs/authoring.md', () => {
     expect(where[1]).toBe(FILE);
     // Put the guide's mistake (logscale for logScale) on the line and column the message names.
     const front = `---\ntitle: "T"\ndek: "D"\npublished: 2026-11-24\nauthors: ["A"]\ntags: ["chips"]\nissue: 3\nsources:\n  - name: "S"\n    url: "https://example.org/"\n    date: 2026-11-20\nsummary: "S."\n---\n`;
-    const chart = ['<Chart', '  type="line"', '  title="Tokens per day"', '  logscale', '  series="volcano.tokens.daily"', '/>'];
+    const chart = [
+      '<Chart',
+      '  type="line"',
+      '  title="Tokens per day"',
+      '  logscale',
+      '  series="volcano.tokens.daily"',
+      '/>',
+    ];
     const firstChartLine = Number(where[2]) - 3;
     const lines = front.split('\n').slice(0, -1);
     while (lines.length < firstChartLine - 1) lines.push('');

@@ -19,7 +19,16 @@ describe('newsletter editions', () => {
     // The one <style> block only swaps in the dark palette and phone spacing; the edition reads the same without it.
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
     expect(styles).toHaveLength(1);
-    expect(styles[0]!.replace(NARROW_CSS, '').replace(/:root\{[^}]*\}/, '').replace(/@media \(prefers-color-scheme:dark\)\{(\s*\[data-(fg|bg)="[0-9a-f]{6}"\]\{[a-z-]+:#[0-9a-f]{6}!important\})+\s*\}/, '').trim()).toBe('');
+    expect(
+      styles[0]!
+        .replace(NARROW_CSS, '')
+        .replace(/:root\{[^}]*\}/, '')
+        .replace(
+          /@media \(prefers-color-scheme:dark\)\{(\s*\[data-(fg|bg)="[0-9a-f]{6}"\]\{[a-z-]+:#[0-9a-f]{6}!important\})+\s*\}/,
+          '',
+        )
+        .trim(),
+    ).toBe('');
     expect(html).not.toMatch(/\sclass="/);
     expect(html).toContain(`Issue ${a.front.issue}`);
     expect(html).toContain('AI Frontier');
@@ -48,44 +57,51 @@ describe('newsletter editions', () => {
       expect(new Set(props).size, m[1]).toBe(props.length);
     }
     // The default (generic) preset leaves named placeholders and says why the reader got this.
-    for (const tag of ['{{unsubscribe_url}}', '{{preferences_url}}', '{{web_version_url}}', '{{postal_address}}']) expect(html).toContain(tag);
+    for (const tag of ['{{unsubscribe_url}}', '{{preferences_url}}', '{{web_version_url}}', '{{postal_address}}'])
+      expect(html).toContain(tag);
     expect(html).toContain('You are receiving this because you subscribed to AI Frontier');
     // Every element that shows text carries its own style (Outlook's conditional wrapper aside).
     const shown = html.replace(/<!--\[if mso\]>[\s\S]*?<!\[endif\]-->/g, '');
     for (const tag of ['p', 'h2', 'td', 'th', 'table']) {
-      for (const m of shown.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g'))) expect(m[1] ?? '', `<${tag}> has a style`).toContain('style=');
+      for (const m of shown.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g')))
+        expect(m[1] ?? '', `<${tag}> has a style`).toContain('style=');
     }
   });
 
-  it.each(articles.map((a) => [a.slug, a] as const))('%s: the plain-text part carries the outcome table rows', (slug, a) => {
-    const text = readDist(`newsletter/${slug}.txt`);
-    const rows = [...a.body.matchAll(/^\|\s*(✅|⚠️|❌)\s*([^|]+?)\s*\|/gmu)];
-    expect(rows.length).toBeGreaterThan(0);
-    for (const [, marker, cell] of rows) {
-      const scenario = readTrackTag(cell!).text;
-      const line = text.split('\n').find((l) => l.includes(scenario));
-      expect(line, `row "${scenario}" in plain text`).toBeDefined();
-      expect(line).toContain(marker!);
-    }
-    expect(text, "no HTML tags").not.toMatch(/<(?!https?:|mailto:)[a-z]/i);
-    expect(text, 'links are references, not inline URLs').not.toMatch(/<https?:/);
-    expect(text).toContain(`${siteUrl()}/articles/${slug}/`);
-    expect(text).not.toContain('■');
-    // Every reference in the body has its line in the list, and every listed link is used.
-    const [body, signature] = text.split('\n-- \n');
-    expect(signature, 'a "-- " signature separator').toBeDefined();
-    expect(signature).toContain('Unsubscribe: {{unsubscribe_url}}');
-    const listed = [...body!.matchAll(/^\[(\d+)\] https?:\/\/\S+$/gm)].map((m) => Number(m[1]));
-    expect(listed).toEqual(listed.map((_, i) => i + 1));
-    const cited = new Set([...body!.split('\nLinks\n')[0]!.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
-    expect([...cited].sort((x, y) => x - y)).toEqual(listed);
-  });
+  it.each(articles.map((a) => [a.slug, a] as const))(
+    '%s: the plain-text part carries the outcome table rows',
+    (slug, a) => {
+      const text = readDist(`newsletter/${slug}.txt`);
+      const rows = [...a.body.matchAll(/^\|\s*(✅|⚠️|❌)\s*([^|]+?)\s*\|/gmu)];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const [, marker, cell] of rows) {
+        const scenario = readTrackTag(cell!).text;
+        const line = text.split('\n').find((l) => l.includes(scenario));
+        expect(line, `row "${scenario}" in plain text`).toBeDefined();
+        expect(line).toContain(marker!);
+      }
+      expect(text, 'no HTML tags').not.toMatch(/<(?!https?:|mailto:)[a-z]/i);
+      expect(text, 'links are references, not inline URLs').not.toMatch(/<https?:/);
+      expect(text).toContain(`${siteUrl()}/articles/${slug}/`);
+      expect(text).not.toContain('■');
+      // Every reference in the body has its line in the list, and every listed link is used.
+      const [body, signature] = text.split('\n-- \n');
+      expect(signature, 'a "-- " signature separator').toBeDefined();
+      expect(signature).toContain('Unsubscribe: {{unsubscribe_url}}');
+      const listed = [...body!.matchAll(/^\[(\d+)\] https?:\/\/\S+$/gm)].map((m) => Number(m[1]));
+      expect(listed).toEqual(listed.map((_, i) => i + 1));
+      const cited = new Set([...body!.split('\nLinks\n')[0]!.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+      expect([...cited].sort((x, y) => x - y)).toEqual(listed);
+    },
+  );
 
   it('npm run email copies one edition, or all of them', () => {
     const out = mkdtempSync(join(tmpdir(), 'aif-email-'));
     const one = runScript('scripts/email.ts', [articles[0]!.file, '--no-build', '--dist', testDist, '--out', out]);
     expect(one.status, one.stderr).toBe(0);
-    expect(readFileSync(join(out, `${articles[0]!.slug}.html`), 'utf8')).toBe(readDist(`newsletter/${articles[0]!.slug}.html`));
+    expect(readFileSync(join(out, `${articles[0]!.slug}.html`), 'utf8')).toBe(
+      readDist(`newsletter/${articles[0]!.slug}.html`),
+    );
     const all = runScript('scripts/email.ts', ['--all', '--no-build', '--dist', testDist, '--out', out]);
     expect(all.status).toBe(0);
     for (const a of articles) expect(existsSync(join(out, `${a.slug}.txt`))).toBe(true);

@@ -20,7 +20,8 @@ function checkContent(html: string): void {
   // Nothing a feed reader's sanitiser would strip, and no background a dark reader cannot read.
   expect(sanitizerLosses(html), 'markup feed readers drop').toEqual([]);
   expect(backgroundsWithoutColour(html), 'backgrounds without a text colour').toEqual([]);
-  for (const m of html.matchAll(/<img\b([^>]*)>/g)) expect(Number(/\swidth="(\d+)"/.exec(m[1]!)?.[1]), 'image width attribute').toBeLessThanOrEqual(600);
+  for (const m of html.matchAll(/<img\b([^>]*)>/g))
+    expect(Number(/\swidth="(\d+)"/.exec(m[1]!)?.[1]), 'image width attribute').toBeLessThanOrEqual(600);
   for (const m of html.matchAll(/<img\b[^>]*\ssrc="([^"]+)"/g)) {
     const src = m[1]!;
     expect(src.startsWith(`${SITE}/`), `image ${src} is absolute`).toBe(true);
@@ -49,7 +50,8 @@ describe.each(['rss.xml', 'atom.xml'])('%s', (file) => {
       expect(item.categories.map((c) => c.term)).toEqual(a.front.tags ?? []);
       const content = item.content ?? '';
       // Every section heading of the article arrives in the feed.
-      for (const heading of a.body.matchAll(/^## (.+)$/gm)) expect(content).toContain(heading[1]!.replace(/'/g, '&#39;').replace(/’/g, '’'));
+      for (const heading of a.body.matchAll(/^## (.+)$/gm))
+        expect(content).toContain(heading[1]!.replace(/'/g, '&#39;').replace(/’/g, '’'));
       checkContent(content);
     }
   });
@@ -62,7 +64,9 @@ describe.each(['rss.xml', 'atom.xml'])('%s', (file) => {
   it('carries each article’s lead image, the site icon, the generator and a browser stylesheet', () => {
     for (const [i, item] of feed.items.entries()) {
       const image = item.media.find((m) => m.type === 'image' || m.mimeType?.startsWith('image/'));
-      expect(image?.url, `${item.title}: lead image`).toMatch(new RegExp(`^${SITE}/og/${articles[i]!.slug}\\.[0-9a-f]{16}\\.png$`));
+      expect(image?.url, `${item.title}: lead image`).toMatch(
+        new RegExp(`^${SITE}/og/${articles[i]!.slug}\\.[0-9a-f]{16}\\.png$`),
+      );
       expect(existsSync(join(testDist, new URL(image!.url).pathname))).toBe(true);
     }
     expect(feed.generator?.label).toContain('AI Frontier');
@@ -80,7 +84,9 @@ describe('every feed the site publishes', () => {
   it.each(feeds)('%s: keeps everything through a feed sanitiser', (path) => {
     expect(feeds.length).toBeGreaterThan(6);
     const text = readDist(path);
-    const contents = path.endsWith('.json') ? JSON.parse(text).items.map((i: { content_html?: string }) => i.content_html ?? '') : parseFeed(text).items.map((i) => i.content ?? '');
+    const contents = path.endsWith('.json')
+      ? JSON.parse(text).items.map((i: { content_html?: string }) => i.content_html ?? '')
+      : parseFeed(text).items.map((i) => i.content ?? '');
     for (const html of contents) {
       expect(sanitizerLosses(html)).toEqual([]);
       expect(backgroundsWithoutColour(html)).toEqual([]);
@@ -89,16 +95,23 @@ describe('every feed the site publishes', () => {
 });
 
 describe('feeds in a browser', () => {
-  it.each(['rss.xml', 'atom.xml'])('%s turns into a readable page with a subscribe hint (XSLT, run by the JDK)', (file) => {
-    const java = spawnSync('java', [join(projectRoot, 'tests', 'helpers', 'Xslt.java'), join(testDist, 'feed.xsl'), join(testDist, file)], { encoding: 'utf8' });
-    expect(java.status, java.stderr).toBe(0);
-    const page = java.stdout;
-    expect(page).toContain('This is a web feed.');
-    expect(page).toContain(`<code>${SITE}/${file}</code>`);
-    for (const a of articles) expect(page).toContain(`href="${SITE}/articles/${a.slug}/"`);
-    expect(page).toContain('<link rel="stylesheet" href="/feed.css">');
-    expect(existsSync(join(testDist, 'feed.css'))).toBe(true);
-  });
+  it.each(['rss.xml', 'atom.xml'])(
+    '%s turns into a readable page with a subscribe hint (XSLT, run by the JDK)',
+    (file) => {
+      const java = spawnSync(
+        'java',
+        [join(projectRoot, 'tests', 'helpers', 'Xslt.java'), join(testDist, 'feed.xsl'), join(testDist, file)],
+        { encoding: 'utf8' },
+      );
+      expect(java.status, java.stderr).toBe(0);
+      const page = java.stdout;
+      expect(page).toContain('This is a web feed.');
+      expect(page).toContain(`<code>${SITE}/${file}</code>`);
+      for (const a of articles) expect(page).toContain(`href="${SITE}/articles/${a.slug}/"`);
+      expect(page).toContain('<link rel="stylesheet" href="/feed.css">');
+      expect(existsSync(join(testDist, 'feed.css'))).toBe(true);
+    },
+  );
 });
 
 describe('feed.json', () => {
@@ -125,7 +138,12 @@ describe('tag feeds', () => {
     expect(tags.size).toBeGreaterThan(0);
     for (const tag of tags) {
       const feed = parseFeed(readDist(`tags/${tagSlug(tag)}/rss.xml`));
-      expect(feed.items.map((i) => i.title).sort()).toEqual(articles.filter((a) => a.front.tags?.includes(tag)).map((a) => a.front.title).sort());
+      expect(feed.items.map((i) => i.title).sort()).toEqual(
+        articles
+          .filter((a) => a.front.tags?.includes(tag))
+          .map((a) => a.front.title)
+          .sort(),
+      );
     }
   });
 });
@@ -143,6 +161,8 @@ describe('autodiscovery', () => {
   it('links the figures feeds from /figures/', () => {
     const html = readFileSync(join(testDist, 'figures', 'index.html'), 'utf8');
     expect(html).toMatch(/<link[^>]*rel="alternate"[^>]*type="application\/rss\+xml"[^>]*href="\/figures\/feed\.xml"/);
-    expect(html).toMatch(/<link[^>]*rel="alternate"[^>]*type="application\/feed\+json"[^>]*href="\/figures\/feed\.json"/);
+    expect(html).toMatch(
+      /<link[^>]*rel="alternate"[^>]*type="application\/feed\+json"[^>]*href="\/figures\/feed\.json"/,
+    );
   });
 });

@@ -30,7 +30,9 @@ describe('figures in the built site', () => {
       for (const id of citedIds(a.body).figures) {
         const entry = page.slice(page.indexOf(`id="fig-${id}"`));
         const end = entry.indexOf('</dd>');
-        expect(entry.slice(0, end > 0 ? end : undefined), `${id} cites ${a.slug}`).toContain(`href="/articles/${a.slug}/#fig-${id}"`);
+        expect(entry.slice(0, end > 0 ? end : undefined), `${id} cites ${a.slug}`).toContain(
+          `href="/articles/${a.slug}/#fig-${id}"`,
+        );
       }
     }
   });
@@ -41,7 +43,11 @@ describe('figures in the built site', () => {
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data.figures.map((f: { id: string }) => f.id).sort()).toEqual(Object.keys(registry.figures).sort());
-    const csvIds = readDist('figures.csv').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+    const csvIds = readDist('figures.csv')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(csvIds.sort()).toEqual(Object.keys(registry.figures).sort());
   });
 });
@@ -50,11 +56,16 @@ describe('an unknown figure id', () => {
   it('fails the build naming the article, the id and the nearest known ids', () => {
     const dir = copyProject();
     const file = join(dir, 'content/articles/2026-03-02-bytedance-200-billion-ai-bet.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('<Fig id="bytedance.capex.chips" />', '<Fig id="bytedance.capex.chip" />'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('<Fig id="bytedance.capex.chips" />', '<Fig id="bytedance.capex.chip" />'),
+    );
     const result = runScript('scripts/build.ts', ['--offline'], { cwd: dir });
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
-    expect(output).toMatch(/content\/articles\/2026-03-02-bytedance-200-billion-ai-bet\.mdx:\d+:\d+: Unknown figure id "bytedance\.capex\.chip"\./);
+    expect(output).toMatch(
+      /content\/articles\/2026-03-02-bytedance-200-billion-ai-bet\.mdx:\d+:\d+: Unknown figure id "bytedance\.capex\.chip"\./,
+    );
     expect(output).toContain('Did you mean "bytedance.capex.chips"');
     expect(output).not.toMatch(/\n\s+at /);
   });

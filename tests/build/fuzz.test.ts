@@ -11,7 +11,25 @@ import { prng } from '../../scripts/lib/synthetic.ts';
  * never with a bare stack trace. FUZZ_RUNS sets the count (small in CI).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
-const JUNK = ['<', '>', '{', '}', '|', '"', ':', '---', '<Fig id="nope.nope" />', '<Chart type="bar" />', '\u0000', '🦊', '豆包', ']]>', '&amp;', '  - id: x.y', 'value: abc'];
+const JUNK = [
+  '<',
+  '>',
+  '{',
+  '}',
+  '|',
+  '"',
+  ':',
+  '---',
+  '<Fig id="nope.nope" />',
+  '<Chart type="bar" />',
+  '\u0000',
+  '🦊',
+  '豆包',
+  ']]>',
+  '&amp;',
+  '  - id: x.y',
+  'value: abc',
+];
 
 function mutate(text: string, rand: () => number): string {
   const lines = text.split('\n');
@@ -43,7 +61,9 @@ describe('fuzzed content', () => {
     const dir = copyProject();
     const files = [
       ...readdirSync(join(dir, 'content/articles')).map((f) => join(dir, 'content/articles', f)),
-      ...readdirSync(join(dir, 'content/figures')).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, 'content/figures', f)),
+      ...readdirSync(join(dir, 'content/figures'))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(dir, 'content/figures', f)),
     ];
     const changed: string[] = [];
     // One to three mutations: some runs still build, others must fail well.
@@ -52,14 +72,20 @@ describe('fuzzed content', () => {
       writeFileSync(file, mutate(readFileSync(file, 'utf8'), rand));
       changed.push(file.slice(dir.length + 1));
     }
-    const result = runScript('scripts/build.ts', ['--offline'], { cwd: dir, env: { BUILD_DATE: '2026-11-24T00:00:00Z' } });
+    const result = runScript('scripts/build.ts', ['--offline'], {
+      cwd: dir,
+      env: { BUILD_DATE: '2026-11-24T00:00:00Z' },
+    });
     const output = result.stdout + result.stderr;
     expect(output, 'no stack trace').not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     if (result.status === 0) {
-      for (const feed of ['rss.xml', 'atom.xml']) expect(XMLValidator.validate(readFileSync(join(dir, 'dist', feed), 'utf8')), feed).toBe(true);
+      for (const feed of ['rss.xml', 'atom.xml'])
+        expect(XMLValidator.validate(readFileSync(join(dir, 'dist', feed), 'utf8')), feed).toBe(true);
       expect(() => JSON.parse(readFileSync(join(dir, 'dist', 'feed.json'), 'utf8'))).not.toThrow();
     } else {
-      expect(output, `a message naming a file (changed: ${changed.join(', ')})`).toMatch(/content\/(articles|figures)\/[^\s:]+\.(mdx|yaml):\d+/);
+      expect(output, `a message naming a file (changed: ${changed.join(', ')})`).toMatch(
+        /content\/(articles|figures)\/[^\s:]+\.(mdx|yaml):\d+/,
+      );
       expect(existsSync(join(dir, 'dist'))).toBe(false);
     }
   });

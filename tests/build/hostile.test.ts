@@ -39,12 +39,20 @@ describe('hostile text in frontmatter', () => {
     let h1 = '';
     // Parse as a browser would (parse5 follows the HTML standard).
     walkElements(parse(html), (el) => {
-      if (el.tagName === 'script') scripts.push(el.attrs.find((a) => a.name === 'type')?.value ?? `classic ${el.attrs.find((a) => a.name === 'src')?.value ?? 'inline'}`);
+      if (el.tagName === 'script')
+        scripts.push(
+          el.attrs.find((a) => a.name === 'type')?.value ??
+            `classic ${el.attrs.find((a) => a.name === 'src')?.value ?? 'inline'}`,
+        );
       for (const { name } of el.attrs) if (/^on/i.test(name)) handlers.push(`${el.tagName}[${name}]`);
       if (el.tagName === 'h1') h1 = textContent(el);
       if (el.tagName === 'b') throw new Error('a <b> element came from the content');
       // The only images are our chart's own static renderings.
-      if (el.tagName === 'img' && !/^\/charts\/chart-[0-9a-f]+\.svg$/.test(el.attrs.find((a) => a.name === 'src')?.value ?? '')) throw new Error('an <img> came from the content');
+      if (
+        el.tagName === 'img' &&
+        !/^\/charts\/chart-[0-9a-f]+\.svg$/.test(el.attrs.find((a) => a.name === 'src')?.value ?? '')
+      )
+        throw new Error('an <img> came from the content');
     });
     expect(scripts.sort()).toEqual(['application/json', 'application/ld+json', 'classic /site.js', 'module']);
     expect(handlers).toEqual([]);
@@ -59,10 +67,18 @@ describe('hostile text in frontmatter', () => {
     const item = parseFeed(xml).items.find((i) => i.url?.endsWith('/articles/hostile/'));
     expect(item?.title).toBe(HOSTILE_TITLE);
     // A strict XML parser reads author and content back exactly (lenient feed parsers decode entities once more).
-    const strict = JSON.stringify(new XMLParser({ ignoreAttributes: false, htmlEntities: true, parseTagValue: false }).parse(xml));
+    const strict = JSON.stringify(
+      new XMLParser({ ignoreAttributes: false, htmlEntities: true, parseTagValue: false }).parse(xml),
+    );
     expect(strict).toContain(JSON.stringify(HOSTILE_AUTHOR));
-    const raw = /<(content:encoded|content type="html")>([^<]*Body with[^<]*)<\/content(?::encoded)?>/.exec(xml)?.[2] ?? '';
-    const html = raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const raw =
+      /<(content:encoded|content type="html")>([^<]*Body with[^<]*)<\/content(?::encoded)?>/.exec(xml)?.[2] ?? '';
+    const html = raw
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
     expect(html).toContain('Body with');
     expect(unsafeMarkup(html)).toEqual([]);
     expect(html).toContain('&lt;/script&gt;');
@@ -74,7 +90,8 @@ describe('hostile text in frontmatter', () => {
     const texts: string[] = [];
     walkElements(doc, (el) => {
       const siteScript = el.tagName === 'script' && el.attrs.some((a) => a.name === 'src' && a.value === '/site.js');
-      if ((el.tagName === 'script' && !siteScript) || el.tagName === 'b' || el.tagName === 'img') throw new Error(`<${el.tagName}> on /figures/`);
+      if ((el.tagName === 'script' && !siteScript) || el.tagName === 'b' || el.tagName === 'img')
+        throw new Error(`<${el.tagName}> on /figures/`);
       if (el.tagName === 'span' && el.attrs.some((a) => a.value === 'figure-entry__label')) texts.push(textContent(el));
     });
     expect(texts).toContain(HOSTILE_TITLE);

@@ -17,7 +17,11 @@ describe('a figure revised after an article was published', () => {
     const file = join(dir, 'content/figures/bytedance.yaml');
     const yaml = readFileSync(file, 'utf8').replace(
       / {2}- id: bytedance\.capex\.chips\n( {4}.*\n)*? {4}value: 85\n/,
-      (m) => m.replace('value: 85', 'value: 90\n    revisions:\n      - date: "2026-06-01"\n        from: 85\n        to: 90\n        reason: A later report put chips at ¥90 bn.'),
+      (m) =>
+        m.replace(
+          'value: 85',
+          'value: 90\n    revisions:\n      - date: "2026-06-01"\n        from: 85\n        to: 90\n        reason: A later report put chips at ¥90 bn.',
+        ),
     );
     expect(yaml).toContain('to: 90');
     writeFileSync(file, yaml);
@@ -29,35 +33,53 @@ describe('a figure revised after an article was published', () => {
     const html = readFileSync(join(dir, 'dist/articles/bytedance-200-billion-ai-bet/index.html'), 'utf8');
     expect(html).toMatch(/data-figure="bytedance\.capex\.chips"[^>]*>¥90 billion<\/button>/);
     expect(html).toContain('corrected 1 Jun 2026');
-    expect(html).toMatch(/Correction, 1 Jun 2026:<\/strong> ¥85 billion → ¥90 billion\. A later report put chips at ¥90 bn\./);
+    expect(html).toMatch(
+      /Correction, 1 Jun 2026:<\/strong> ¥85 billion → ¥90 billion\. A later report put chips at ¥90 bn\./,
+    );
     expect(html).toContain('Updated <time datetime="2026-06-01">');
   });
 
   it('re-issues the feed item with the new updated date and the same guid', () => {
     const old = parseFeed(before).items.find((i) => i.url?.endsWith('/bytedance-200-billion-ai-bet/'))!;
-    const item = parseFeed(readFileSync(join(dir, 'dist/rss.xml'), 'utf8')).items.find((i) => i.url?.endsWith('/bytedance-200-billion-ai-bet/'))!;
+    const item = parseFeed(readFileSync(join(dir, 'dist/rss.xml'), 'utf8')).items.find((i) =>
+      i.url?.endsWith('/bytedance-200-billion-ai-bet/'),
+    )!;
     expect(item.id).toBe(old.id);
-    expect(readFileSync(join(dir, 'dist/rss.xml'), 'utf8')).toContain('<atom:updated>2026-06-01T00:00:00.000Z</atom:updated>');
-    expect(JSON.parse(readFileSync(join(dir, 'dist/feed.json'), 'utf8')).items.find((i: { url: string }) => i.url.endsWith('/bytedance-200-billion-ai-bet/')).date_modified).toBe('2026-06-01T00:00:00.000Z');
+    expect(readFileSync(join(dir, 'dist/rss.xml'), 'utf8')).toContain(
+      '<atom:updated>2026-06-01T00:00:00.000Z</atom:updated>',
+    );
+    expect(
+      JSON.parse(readFileSync(join(dir, 'dist/feed.json'), 'utf8')).items.find((i: { url: string }) =>
+        i.url.endsWith('/bytedance-200-billion-ai-bet/'),
+      ).date_modified,
+    ).toBe('2026-06-01T00:00:00.000Z');
   });
 
   it('shows the history on /figures/ and in the figures feed', () => {
-    expect(readFileSync(join(dir, 'dist/figures/index.html'), 'utf8')).toMatch(/1 Jun 2026<\/time>: ¥85 billion → ¥90 billion/);
+    expect(readFileSync(join(dir, 'dist/figures/index.html'), 'utf8')).toMatch(
+      /1 Jun 2026<\/time>: ¥85 billion → ¥90 billion/,
+    );
     const feed = parseFeed(readFileSync(join(dir, 'dist/figures/feed.xml'), 'utf8'));
-    expect(feed.items.map((i) => i.title)).toContain('Revised: AI chip purchases in the 2026 plan: ¥85 billion → ¥90 billion');
+    expect(feed.items.map((i) => i.title)).toContain(
+      'Revised: AI chip purchases in the 2026 plan: ¥85 billion → ¥90 billion',
+    );
   });
 });
 
 describe('tracked outcomes and data downloads in the built site', () => {
   it('lists every tracked outcome on the scorecard, and each company and status page holds its share', () => {
-    const tracked = sourceArticles().filter((a) => !a.front.draft).flatMap((a) => trackedRowsIn(a.body, a.file, a.slug));
+    const tracked = sourceArticles()
+      .filter((a) => !a.front.draft)
+      .flatMap((a) => trackedRowsIn(a.body, a.file, a.slug));
     expect(tracked.length).toBeGreaterThanOrEqual(6);
     const page = readDist('scorecard/index.html');
     for (const o of tracked) expect(page).toContain(`id="${o.id}"`);
     const open = readDist('scorecard/status/open/index.html');
     for (const o of tracked) expect(open).toContain(`id="${o.id}"`);
     const bytedance = readDist('scorecard/company/bytedance/index.html');
-    expect(tracked.filter((o) => o.id.startsWith('bytedance.')).every((o) => bytedance.includes(`id="${o.id}"`))).toBe(true);
+    expect(tracked.filter((o) => o.id.startsWith('bytedance.')).every((o) => bytedance.includes(`id="${o.id}"`))).toBe(
+      true,
+    );
     expect(bytedance).not.toContain('id="china-cloud.');
   });
 

@@ -16,7 +16,9 @@ function article(fields: Record<string, string>): string {
     summary: '"The fixture says one thing."',
     ...fields,
   };
-  const lines = Object.entries(base).filter(([, v]) => v !== '').map(([k, v]) => `${k}: ${v}`);
+  const lines = Object.entries(base)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join('\n')}\n---\n\nBody text of the fixture.\n`;
 }
 
@@ -25,8 +27,14 @@ describe('publishing rules', () => {
   beforeAll(() => {
     dir = copyProject();
     const articles = join(dir, 'content', 'articles');
-    writeFileSync(join(articles, '2026-01-05-a-draft.mdx'), article({ title: '"Draft fixture"', draft: 'true', issue: '91' }));
-    writeFileSync(join(articles, '2030-01-01-from-the-future.mdx'), article({ title: '"Future fixture"', published: '2030-01-01', issue: '92' }));
+    writeFileSync(
+      join(articles, '2026-01-05-a-draft.mdx'),
+      article({ title: '"Draft fixture"', draft: 'true', issue: '91' }),
+    );
+    writeFileSync(
+      join(articles, '2030-01-01-from-the-future.mdx'),
+      article({ title: '"Future fixture"', published: '2030-01-01', issue: '92' }),
+    );
     writeFileSync(join(articles, '2026-01-05-published-fixture.mdx'), article({ issue: '93' }));
     const result = runScript('scripts/build.ts', [], { cwd: dir, env: { BUILD_DATE: '2026-11-24T00:00:00Z' } });
     expect(result.status, result.stderr).toBe(0);
@@ -63,7 +71,7 @@ describe('invalid frontmatter', () => {
   it.each([
     ['missing title', { title: '' }, 'title'],
     ['bad date', { published: '2025-13-45' }, 'published'],
-    ["duplicate issue number", { issue: "1" }, "issue"],
+    ['duplicate issue number', { issue: '1' }, 'issue'],
   ])('%s fails the build naming the file and the field, leaving dist intact', (_name, fields, field) => {
     const dir = copyProject();
     mkdirSync(join(dir, 'dist'), { recursive: true });

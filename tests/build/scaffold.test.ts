@@ -22,6 +22,8 @@ describe('npm run new', () => {
     writeFileSync(file, text.replace('draft: true', 'draft: false'));
     const build = runScript('scripts/build.ts', [], { cwd: dir, env });
     expect(build.status, build.stdout + build.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'dist/articles/chip-export-rules-explained/index.html'), 'utf8')).toContain('Chip export rules, explained');
+    expect(readFileSync(join(dir, 'dist/articles/chip-export-rules-explained/index.html'), 'utf8')).toContain(
+      'Chip export rules, explained',
+    );
   });
 });

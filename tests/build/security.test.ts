@@ -17,32 +17,38 @@ function htmlFiles(dir = testDist): string[] {
 const pages = htmlFiles();
 
 describe('content security policy', () => {
-  it.each(pages.map((p) => [p.slice(testDist.length + 1), p]))('%s has a strict policy and no inline script', (_name, file) => {
-    const doc = parse(readFileSync(file, 'utf8'));
-    let policy = '';
-    const inline: string[] = [];
-    const external: string[] = [];
-    walkElements(doc, (el) => {
-      if (el.tagName === 'meta' && getAttr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') policy = getAttr(el, 'content') ?? '';
-      if (el.tagName === 'script') {
-        const type = getAttr(el, 'type') ?? '';
-        const src = getAttr(el, 'src');
-        if (src) external.push(src);
-        else if (!/^application\/(ld\+)?json$/.test(type)) inline.push(type || 'classic');
-      }
-      for (const a of el.attrs) if (/^on/i.test(a.name)) inline.push(`${el.tagName}[${a.name}]`);
-    });
-    const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
-    expect(scriptSrc).toBeTruthy();
-    expect(scriptSrc).not.toContain("'unsafe-inline'");
-    expect(scriptSrc).not.toContain("'unsafe-eval'");
-    expect(policy).toContain("object-src 'none'");
-    expect(inline).toEqual([]);
-    for (const src of external) expect(src.startsWith('/')).toBe(true);
-  });
+  it.each(pages.map((p) => [p.slice(testDist.length + 1), p]))(
+    '%s has a strict policy and no inline script',
+    (_name, file) => {
+      const doc = parse(readFileSync(file, 'utf8'));
+      let policy = '';
+      const inline: string[] = [];
+      const external: string[] = [];
+      walkElements(doc, (el) => {
+        if (el.tagName === 'meta' && getAttr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy')
+          policy = getAttr(el, 'content') ?? '';
+        if (el.tagName === 'script') {
+          const type = getAttr(el, 'type') ?? '';
+          const src = getAttr(el, 'src');
+          if (src) external.push(src);
+          else if (!/^application\/(ld\+)?json$/.test(type)) inline.push(type || 'classic');
+        }
+        for (const a of el.attrs) if (/^on/i.test(a.name)) inline.push(`${el.tagName}[${a.name}]`);
+      });
+      const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
+      expect(scriptSrc).toBeTruthy();
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      expect(policy).toContain("object-src 'none'");
+      expect(inline).toEqual([]);
+      for (const src of external) expect(src.startsWith('/')).toBe(true);
+    },
+  );
 
   it('ships the same policy as a header file for hosts', () => {
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readDist('index.html'))![1]!.replace(/&#39;/g, "'");
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(readDist('index.html'))![1]!
+      .replace(/&#39;/g, "'");
     expect(readDist('_headers')).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'none'`);
   });
 });
@@ -59,7 +65,8 @@ describe('links and third parties', () => {
         }
         const src = getAttr(el, 'src');
         if (src) expect(src, `${file}: ${el.tagName} src`).not.toMatch(/^(https?:)?\/\//);
-        if (el.tagName === 'link' && /stylesheet|preload|modulepreload|icon/.test(getAttr(el, 'rel') ?? '')) expect(getAttr(el, 'href')).toMatch(/^\/[^/]/);
+        if (el.tagName === 'link' && /stylesheet|preload|modulepreload|icon/.test(getAttr(el, 'rel') ?? ''))
+          expect(getAttr(el, 'href')).toMatch(/^\/[^/]/);
       });
     }
     expect(externalLinks).toBeGreaterThan(0);

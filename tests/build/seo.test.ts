@@ -23,7 +23,9 @@ describe('sitemap and robots', () => {
     const index = readDist('sitemap-index.xml');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
     const listed = sitemaps.flatMap((f) => [...readDist(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)).sort();
-    const pages = htmlPages().map((p) => `${SITE}/${p.replace(/index\.html$/, '')}`).sort();
+    const pages = htmlPages()
+      .map((p) => `${SITE}/${p.replace(/index\.html$/, '')}`)
+      .sort();
     expect(listed).toEqual(pages);
   });
 
@@ -42,12 +44,16 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
     expect(attr(html, /<meta property="og:type" content="([^"]+)"/)).toBe('article');
     expect(attr(html, /<meta property="og:title" content="([^"]+)"/)?.replace(/&#39;/g, "'")).toBe(a.front.title);
     // Content-hashed, so the card can be cached as immutable (_headers).
-    expect(attr(html, /<meta property="og:image" content="([^"]+)"/)).toMatch(new RegExp(`^${SITE.replace(/\./g, '\\.')}/og/${slug}\\.[0-9a-f]{16}\\.png$`));
+    expect(attr(html, /<meta property="og:image" content="([^"]+)"/)).toMatch(
+      new RegExp(`^${SITE.replace(/\./g, '\\.')}/og/${slug}\\.[0-9a-f]{16}\\.png$`),
+    );
     expect(attr(html, /<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
   });
 
   it('has a 1200×630 social image', () => {
-    const png = readFileSync(join(testDist, attr(html, /<meta property="og:image" content="([^"]+)"/)!.slice(SITE.length)));
+    const png = readFileSync(
+      join(testDist, attr(html, /<meta property="og:image" content="([^"]+)"/)!.slice(SITE.length)),
+    );
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
@@ -59,6 +65,10 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
     expect(ld.headline).toBe(a.front.title);
     expect(ld.url).toBe(url);
     expect(ld.datePublished.slice(0, 10)).toBe(new Date(a.front.published).toISOString().slice(0, 10));
-    expect(ld.image[0]).toMatchObject({ url: attr(html, /<meta property="og:image" content="([^"]+)"/), width: 1200, height: 630 });
+    expect(ld.image[0]).toMatchObject({
+      url: attr(html, /<meta property="og:image" content="([^"]+)"/),
+      width: 1200,
+      height: 630,
+    });
   });
 });

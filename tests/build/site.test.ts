@@ -6,7 +6,11 @@ import { sourceArticles } from '../helpers/site-articles.ts';
 
 const articles = () => sourceArticles();
 
-const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('the built site', () => {
   it('emits the home page and the 404 page', () => {

@@ -16,8 +16,12 @@ const text = textOf;
 
 describe('Fig', () => {
   it('shows the registry value in the long form by default and the short form on request', async () => {
-    expect(text(await render(Fig, { props: { id: 'bytedance.capex.2026' } }))).toContain(formatValue(capex.value, capex, 'long'));
-    expect(text(await render(Fig, { props: { id: 'bytedance.capex.2026', format: 'short' } }))).toContain(formatValue(capex.value, capex, 'short'));
+    expect(text(await render(Fig, { props: { id: 'bytedance.capex.2026' } }))).toContain(
+      formatValue(capex.value, capex, 'long'),
+    );
+    expect(text(await render(Fig, { props: { id: 'bytedance.capex.2026', format: 'short' } }))).toContain(
+      formatValue(capex.value, capex, 'short'),
+    );
   });
 
   it('marks a figure corrected after the article was published, and not before', async () => {
@@ -26,8 +30,12 @@ describe('Fig', () => {
     before.setUTCDate(before.getUTCDate() - 1);
     const after = new Date(`${revision.date}T00:00:00Z`);
     after.setUTCDate(after.getUTCDate() + 1);
-    expect(await render(Fig, { props: { id: 'bytedance.capex.2026' }, locals: { articlePublished: before } })).toMatch(/corrected/i);
-    expect(await render(Fig, { props: { id: 'bytedance.capex.2026' }, locals: { articlePublished: after } })).not.toMatch(/corrected/i);
+    expect(await render(Fig, { props: { id: 'bytedance.capex.2026' }, locals: { articlePublished: before } })).toMatch(
+      /corrected/i,
+    );
+    expect(
+      await render(Fig, { props: { id: 'bytedance.capex.2026' }, locals: { articlePublished: after } }),
+    ).not.toMatch(/corrected/i);
   });
 
   it('refuses an unknown id with the nearest known ones', async () => {

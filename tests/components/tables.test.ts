@@ -11,7 +11,13 @@ const table = (rows: string[][]) =>
 describe('SmartTable', () => {
   it('turns a table whose first column carries ✅ ⚠️ ❌ into an outcome table with a status per row', async () => {
     const html = await render(SmartTable, {
-      slots: { default: table([['Scenario', 'Conditions', 'Result'], ['✅ Platform win', 'Doubao keeps growing', 'Lock-in'], ['❌ Price war', 'Rivals match', 'Margins fall']]) },
+      slots: {
+        default: table([
+          ['Scenario', 'Conditions', 'Result'],
+          ['✅ Platform win', 'Doubao keeps growing', 'Lock-in'],
+          ['❌ Price war', 'Rivals match', 'Margins fall'],
+        ]),
+      },
     });
     expect(html).toMatch(/outcome/);
     expect(html).toContain('Platform win');
@@ -20,7 +26,14 @@ describe('SmartTable', () => {
   });
 
   it('leaves a table without markers as a plain table, cells intact', async () => {
-    const html = await render(SmartTable, { slots: { default: table([['Company', 'Share'], ['Volcano Engine', '49.2%']]) } });
+    const html = await render(SmartTable, {
+      slots: {
+        default: table([
+          ['Company', 'Share'],
+          ['Volcano Engine', '49.2%'],
+        ]),
+      },
+    });
     expect(html).not.toMatch(/outcome/);
     expect(html).toContain('Volcano Engine');
     expect(html).toContain('49.2%');
@@ -31,7 +44,14 @@ describe('OutcomeTable', () => {
   it('renders rows given as data with their status', async () => {
     const { default: OutcomeTable } = await import('../../src/components/mdx/OutcomeTable.astro');
     const html = await render(OutcomeTable, {
-      props: { caption: 'Where the bet lands', columns: ['Scenario', 'Result'], rows: [{ status: '✅', scenario: 'Win', cells: ['Lock-in'] }, { status: 'bad', scenario: 'Loss', cells: ['Write-down'] }] },
+      props: {
+        caption: 'Where the bet lands',
+        columns: ['Scenario', 'Result'],
+        rows: [
+          { status: '✅', scenario: 'Win', cells: ['Lock-in'] },
+          { status: 'bad', scenario: 'Loss', cells: ['Write-down'] },
+        ],
+      },
     });
     expect(html).toContain('Where the bet lands');
     expect(html).toMatch(/outcome--good[\s\S]*Win[\s\S]*outcome--bad[\s\S]*Loss/);
@@ -39,6 +59,14 @@ describe('OutcomeTable', () => {
 
   it('refuses a row with the wrong number of cells, naming the row and the fix', async () => {
     const { default: OutcomeTable } = await import('../../src/components/mdx/OutcomeTable.astro');
-    await expect(render(OutcomeTable, { props: { caption: 'C', columns: ['Scenario', 'Result'], rows: [{ status: '✅', scenario: 'Win', cells: ['a', 'b'] }] } })).rejects.toThrow(/row 1 has 2 cells[\s\S]*Fix:/);
+    await expect(
+      render(OutcomeTable, {
+        props: {
+          caption: 'C',
+          columns: ['Scenario', 'Result'],
+          rows: [{ status: '✅', scenario: 'Win', cells: ['a', 'b'] }],
+        },
+      }),
+    ).rejects.toThrow(/row 1 has 2 cells[\s\S]*Fix:/);
   });
 });

@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
  * Vite plugins (compiling .astro files, `astro:*` modules): `getViteConfig` adds them.
  */
 export default getViteConfig(
-  { test: { name: 'components', root: fileURLToPath(new URL('../..', import.meta.url)), include: ['tests/components/**/*.test.ts'] } },
+  {
+    test: {
+      name: 'components',
+      root: fileURLToPath(new URL('../..', import.meta.url)),
+      include: ['tests/components/**/*.test.ts'],
+    },
+  },
   { root: fileURLToPath(new URL('../..', import.meta.url)) },
 );

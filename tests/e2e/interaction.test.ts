@@ -19,33 +19,49 @@ afterAll(async () => {
 });
 
 describe.concurrent('charts', () => {
-  it('are found on the built pages (this gate starts checking as soon as a page has [data-chart])', ({ expect, skip }) => {
+  it('are found on the built pages (this gate starts checking as soon as a page has [data-chart])', ({
+    expect,
+    skip,
+  }) => {
     if (chartPages.length === 0) skip('no page in dist has a [data-chart] element yet, so there is no chart to check');
     console.log(`charts: checking ${chartPages.length} page(s): ${chartPages.join(' ')}`);
     expect(chartPages.length).toBeGreaterThan(0);
   });
 
-  it.for(chartPages)('%s: every [data-chart] draws a non-blank canvas, in light and after switching to dark, without moving the layout', async (path, { expect }) => {
-    const { page, problems, settle } = await openPage(browser, `${server.url}${path}`);
-    try {
-      await page.evaluate(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      const light = await checkCharts(page);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await checkCharts(page);
-      await settle();
-      expect(light.charts).toBeGreaterThan(0);
-      expect({ light: light.problems, dark: dark.problems, console: problems.console, failed: problems.failed, offsite: problems.offsite }).toEqual({ light: [], dark: [], console: [], failed: [], offsite: [] });
-      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), 'cumulative layout shift').toBe(0);
-    } finally {
-      await page.close();
-    }
-  });
+  it.for(chartPages)(
+    '%s: every [data-chart] draws a non-blank canvas, in light and after switching to dark, without moving the layout',
+    async (path, { expect }) => {
+      const { page, problems, settle } = await openPage(browser, `${server.url}${path}`);
+      try {
+        await page.evaluate(() => {
+          const w = window as unknown as { __cls: number };
+          w.__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>)
+              if (!e.hadRecentInput) w.__cls += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const light = await checkCharts(page);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        const dark = await checkCharts(page);
+        await settle();
+        expect(light.charts).toBeGreaterThan(0);
+        expect({
+          light: light.problems,
+          dark: dark.problems,
+          console: problems.console,
+          failed: problems.failed,
+          offsite: problems.offsite,
+        }).toEqual({ light: [], dark: [], console: [], failed: [], offsite: [] });
+        expect(
+          await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
+          'cumulative layout shift',
+        ).toBe(0);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it.for(chartPages)('%s: shows every chart as a static image when JavaScript is off', async (path, { expect }) => {
     const { page, problems } = await openPage(browser, `${server.url}${path}`, { javaScriptEnabled: false });
@@ -114,7 +130,11 @@ describe('search', () => {
       expect(await first.locator('h2').innerText()).toContain('ByteDance');
       expect(await first.locator('.meta').innerText()).toMatch(/^Issue \d+ · /);
       expect(await first.locator('mark').first().innerText()).toMatch(/cambricon/i);
-      expect({ console: problems.console, failed: problems.failed, offsite: problems.offsite }).toEqual({ console: [], failed: [], offsite: [] });
+      expect({ console: problems.console, failed: problems.failed, offsite: problems.offsite }).toEqual({
+        console: [],
+        failed: [],
+        offsite: [],
+      });
     } finally {
       await page.close();
     }

@@ -32,8 +32,18 @@ afterAll(async () => {
 
 const isPlain = (path: string) => plainPages.includes(path);
 /** What a plain page may run: the site script alone. */
-const notSiteScript = (scripts: string[]) => scripts.filter((s) => s !== `${server.url}/site.js` && s !== '<script src="/site.js">');
-const noProblems = { console: [], failed: [], offsite: [], axe: [], overflow: [], scripts: [], scriptElements: [], skipLink: [] };
+const notSiteScript = (scripts: string[]) =>
+  scripts.filter((s) => s !== `${server.url}/site.js` && s !== '<script src="/site.js">');
+const noProblems = {
+  console: [],
+  failed: [],
+  offsite: [],
+  axe: [],
+  overflow: [],
+  scripts: [],
+  scriptElements: [],
+  skipLink: [],
+};
 
 describe.concurrent('every page in a real browser', () => {
   it('finds pages to check', ({ expect }) => {
@@ -42,16 +52,32 @@ describe.concurrent('every page in a real browser', () => {
   });
 
   it.for(site.map((p) => p.path))('%s — light, 1280 px and 375 px', async (path, { expect }) => {
-    const audit = await auditPage(browser, `${server.url}${path}`, { colorScheme: 'light', width: 1280, overflowWidths: [375], skipLink: true });
-    expect({ ...auditProblems(audit), scripts: isPlain(path) ? notSiteScript(audit.scripts) : [], scriptElements: isPlain(path) ? notSiteScript(audit.scriptElements) : [] }).toEqual(noProblems);
+    const audit = await auditPage(browser, `${server.url}${path}`, {
+      colorScheme: 'light',
+      width: 1280,
+      overflowWidths: [375],
+      skipLink: true,
+    });
+    expect({
+      ...auditProblems(audit),
+      scripts: isPlain(path) ? notSiteScript(audit.scripts) : [],
+      scriptElements: isPlain(path) ? notSiteScript(audit.scriptElements) : [],
+    }).toEqual(noProblems);
   });
 
   it.for(site.map((p) => p.path))('%s — dark, 375 px', async (path, { expect }) => {
     const audit = await auditPage(browser, `${server.url}${path}`, { colorScheme: 'dark', width: 375 });
-    expect({ ...auditProblems(audit), scripts: isPlain(path) ? notSiteScript(audit.scripts) : [], scriptElements: [] }).toEqual(noProblems);
+    expect({
+      ...auditProblems(audit),
+      scripts: isPlain(path) ? notSiteScript(audit.scripts) : [],
+      scriptElements: [],
+    }).toEqual(noProblems);
   });
 
-  it('an unknown URL answers 404 with the not-found page, whose assets load from any depth', async ({ expect, skip }) => {
+  it('an unknown URL answers 404 with the not-found page, whose assets load from any depth', async ({
+    expect,
+    skip,
+  }) => {
     if (!site.some((p) => p.path === '/404.html')) skip('no 404.html in dist');
     const audit = await auditPage(browser, `${server.url}/no/such/page/`, { expectStatus: 404, overflowWidths: [375] });
     expect(auditProblems(audit)).toEqual({ console: [], failed: [], offsite: [], axe: [], overflow: [], skipLink: [] });

@@ -15,7 +15,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>home</title>');
   writeFileSync(join(dir, 'articles/a/index.html'), '<!doctype html><title>a</title>');
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>not found</title>');
-  for (const ext of ['xml', 'json', 'png', 'webp', 'woff2', 'js', 'css', 'svg', 'wasm', 'unknownext']) writeFileSync(join(dir, `file.${ext}`), 'x');
+  for (const ext of ['xml', 'json', 'png', 'webp', 'woff2', 'js', 'css', 'svg', 'wasm', 'unknownext'])
+    writeFileSync(join(dir, `file.${ext}`), 'x');
   server = await serveDist(dir);
 });
 afterAll(() => server?.close());
@@ -23,7 +24,8 @@ afterAll(() => server?.close());
 describe('the static server', () => {
   it('serves files with their content types', async () => {
     const types: Record<string, string | null> = {};
-    for (const ext of ['xml', 'json', 'png', 'webp', 'woff2', 'js', 'css', 'svg', 'wasm', 'unknownext']) types[ext] = (await get(`/file.${ext}`)).headers.get('content-type');
+    for (const ext of ['xml', 'json', 'png', 'webp', 'woff2', 'js', 'css', 'svg', 'wasm', 'unknownext'])
+      types[ext] = (await get(`/file.${ext}`)).headers.get('content-type');
     expect(types).toEqual({
       xml: 'application/xml; charset=utf-8',
       json: 'application/json; charset=utf-8',
@@ -48,7 +50,12 @@ describe('the static server', () => {
   it('answers 404 with 404.html for anything missing, including a file asked for as a folder', async () => {
     for (const path of ['/nope/', '/nope.png', '/file.css/']) {
       const res = await get(path);
-      expect([path, res.status, res.headers.get('content-type'), await res.text()]).toEqual([path, 404, 'text/html; charset=utf-8', '<!doctype html><title>not found</title>']);
+      expect([path, res.status, res.headers.get('content-type'), await res.text()]).toEqual([
+        path,
+        404,
+        'text/html; charset=utf-8',
+        '<!doctype html><title>not found</title>',
+      ]);
     }
   });
 

@@ -36,14 +36,25 @@ beforeAll(() => {
   const rand = prng(42);
   mkdirSync(join(broken, '_astro'), { recursive: true });
   // ~100 KB gzip behind the chart page's dynamic import (budget 60 KB).
-  writeFileSync(join(broken, '_astro/chart-fat.js'), `export const noise = ${JSON.stringify(words(rand, 25_000))};\nexport function draw() {}\n`);
+  writeFileSync(
+    join(broken, '_astro/chart-fat.js'),
+    `export const noise = ${JSON.stringify(words(rand, 25_000))};\nexport function draw() {}\n`,
+  );
   writeFileSync(join(broken, '_astro/fat.js'), `export const noise = ${JSON.stringify(words(rand, 500))};\n`);
   // The fixture's stylesheet, fattened to ~25 KB gzip (budget 15 KB).
-  appendFileSync(join(broken, '_astro/site.css'), words(rand, 5_000).map((w) => `.c-${w}{margin:${w.length}px}`).join('\n'));
+  appendFileSync(
+    join(broken, '_astro/site.css'),
+    words(rand, 5_000)
+      .map((w) => `.c-${w}{margin:${w.length}px}`)
+      .join('\n'),
+  );
   // ~65 KB gzip article (budget 50 KB), valid HTML so that only the intended errors show.
   mkdirSync(join(broken, 'articles/long'), { recursive: true });
   const paragraphs = Array.from({ length: 200 }, () => `<p>${words(rand, 80).join(' ')}</p>`).join('\n');
-  writeFileSync(join(broken, 'articles/long/index.html'), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body><main><h1>Long</h1>\n${paragraphs}\n</main></body></html>\n`);
+  writeFileSync(
+    join(broken, 'articles/long/index.html'),
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body><main><h1>Long</h1>\n${paragraphs}\n</main></body></html>\n`,
+  );
   // Feeds with dead absolute URLs, written here rather than kept in the fixture folder.
   writeFileSync(
     join(broken, 'rss.xml'),
@@ -55,7 +66,23 @@ beforeAll(() => {
   );
   writeFileSync(
     join(broken, 'feed.json'),
-    JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Broken fixture', home_page_url: `${SITE}/`, feed_url: `${SITE}/feed.json`, items: [{ id: 'a', url: `${SITE}/articles/a/#nowhere-either`, content_html: `<p><a href="${SITE}/articles/a/">Fine</a></p>` }] }, null, 2),
+    JSON.stringify(
+      {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Broken fixture',
+        home_page_url: `${SITE}/`,
+        feed_url: `${SITE}/feed.json`,
+        items: [
+          {
+            id: 'a',
+            url: `${SITE}/articles/a/#nowhere-either`,
+            content_html: `<p><a href="${SITE}/articles/a/">Fine</a></p>`,
+          },
+        ],
+      },
+      null,
+      2,
+    ),
   );
 });
 
@@ -91,16 +118,28 @@ describe('each gate trips on the deliberately broken site', () => {
     expect(chart.jsFiles.sort()).toEqual(['_astro/chart-entry.js', '_astro/chart-fat.js']);
     const problems = findBudgetProblems(broken, BUDGETS, weights);
     expect(problems).toHaveLength(4);
-    expect(problems.join('\n')).toMatch(/^index\.html: 2 script element\(s\), [\d.]+ KB gzip JS on a page without charts or search/m);
-    expect(problems.join('\n')).toMatch(/^articles\/chart\/index\.html: [\d.]+ KB gzip JS on a chart page \(budget 60\.0 KB\): _astro\/chart-entry\.js, _astro\/chart-fat\.js$/m);
+    expect(problems.join('\n')).toMatch(
+      /^index\.html: 2 script element\(s\), [\d.]+ KB gzip JS on a page without charts or search/m,
+    );
+    expect(problems.join('\n')).toMatch(
+      /^articles\/chart\/index\.html: [\d.]+ KB gzip JS on a chart page \(budget 60\.0 KB\): _astro\/chart-entry\.js, _astro\/chart-fat\.js$/m,
+    );
     expect(problems.join('\n')).toMatch(/^index\.html: [\d.]+ KB gzip CSS \(budget 15\.0 KB\)$/m);
-    expect(problems.join('\n')).toMatch(/^articles\/long\/index\.html: [\d.]+ KB gzip HTML \(budget 50\.0 KB for an article\)$/m);
+    expect(problems.join('\n')).toMatch(
+      /^articles\/long\/index\.html: [\d.]+ KB gzip HTML \(budget 50\.0 KB for an article\)$/m,
+    );
   });
 
   it('a plain page with only an inline script, or only data blocks, is judged right', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-inline-'));
-    writeFileSync(join(dir, 'inline.html'), '<!doctype html><html lang="en"><head><title>x</title><script>console.log(1)</script></head><body></body></html>');
-    writeFileSync(join(dir, 'data.html'), '<!doctype html><html lang="en"><head><title>x</title><script type="application/ld+json">{"@type":"Thing"}</script></head><body></body></html>');
+    writeFileSync(
+      join(dir, 'inline.html'),
+      '<!doctype html><html lang="en"><head><title>x</title><script>console.log(1)</script></head><body></body></html>',
+    );
+    writeFileSync(
+      join(dir, 'data.html'),
+      '<!doctype html><html lang="en"><head><title>x</title><script type="application/ld+json">{"@type":"Thing"}</script></head><body></body></html>',
+    );
     expect(findBudgetProblems(dir).map((p) => p.split(':')[0])).toEqual(['inline.html']);
   });
 });

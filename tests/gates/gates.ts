@@ -10,7 +10,23 @@ import { createRequire } from 'node:module';
 import { dirname, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { javaForTests } from '../../scripts/lib/test-tools.ts';
-import { attr, distFiles, elements, executableScripts, fragmentTargets, htmlFiles, isExecutableScript, isMailEdition, parseHtml, readPages, referencesIn, siteUrl, textOf, toSitePath, type PageInfo } from '../helpers/dist-files.ts';
+import {
+  attr,
+  distFiles,
+  elements,
+  executableScripts,
+  fragmentTargets,
+  htmlFiles,
+  isExecutableScript,
+  isMailEdition,
+  parseHtml,
+  readPages,
+  referencesIn,
+  siteUrl,
+  textOf,
+  toSitePath,
+  type PageInfo,
+} from '../helpers/dist-files.ts';
 import { isMergeTag } from '../../src/lib/email/presets.ts';
 
 /**
@@ -52,7 +68,8 @@ interface VnuMessage {
   extract?: string;
 }
 
-export const vnuJar = (): string => join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
+export const vnuJar = (): string =>
+  join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
 
 /**
  * Nu Html Checker errors in every .html file below `dir` (mail editions included: they must be valid too).
@@ -63,24 +80,41 @@ export function findInvalidHtml(dir: string): string[] {
   if (htmlFiles(root).length === 0) return [];
   // The Java 17+ that `npm test` found before starting (JAVA or the PATH); a missing one throws the finder's message.
   const java = javaForTests();
-  const result = spawnSync(java, ['-jar', vnuJar(), '--format', 'json', '--errors-only', '--skip-non-html', '--stdout', root], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(
+    java,
+    ['-jar', vnuJar(), '--format', 'json', '--errors-only', '--skip-non-html', '--stdout', root],
+    { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
   if (result.error) throw new Error(`Could not run the Nu Html Checker with ${java}: ${result.error.message}`);
   let messages: VnuMessage[];
   try {
     messages = (JSON.parse(result.stdout) as { messages: VnuMessage[] }).messages;
   } catch {
-    throw new Error(`The Nu Html Checker exited with ${result.status} without a JSON report:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `The Nu Html Checker exited with ${result.status} without a JSON report:\n${result.stdout}\n${result.stderr}`,
+    );
   }
-  return messages
-    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
-    // A newsletter edition links its unsubscribe/preferences pages through the email service's merge tags.
-    .filter((m) => !(isMailEdition((m.url ?? '').replace(/^file:/, '').replace(`${root}/`, '')) && /^Bad value “([^”]+)” for attribute “href”/.test(m.message ?? '') && isMergeTag(/^Bad value “([^”]+)”/.exec(m.message ?? '')![1]!)))
-    .map((m) => {
-      const file = (m.url ?? '').replace(/^file:/, '').replace(`${root}/`, '');
-      const where = m.lastLine ? `${file}:${m.firstLine ?? m.lastLine}:${m.firstColumn ?? m.lastColumn ?? 0}` : file || '(checker)';
-      const extract = m.extract ? ` — “${m.extract.replace(/\s+/g, ' ').trim()}”` : '';
-      return `${where}: ${m.type === 'error' ? '' : `${m.type}: `}${m.message}${extract}`;
-    });
+  return (
+    messages
+      .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+      // A newsletter edition links its unsubscribe/preferences pages through the email service's merge tags.
+      .filter(
+        (m) =>
+          !(
+            isMailEdition((m.url ?? '').replace(/^file:/, '').replace(`${root}/`, '')) &&
+            /^Bad value “([^”]+)” for attribute “href”/.test(m.message ?? '') &&
+            isMergeTag(/^Bad value “([^”]+)”/.exec(m.message ?? '')![1]!)
+          ),
+      )
+      .map((m) => {
+        const file = (m.url ?? '').replace(/^file:/, '').replace(`${root}/`, '');
+        const where = m.lastLine
+          ? `${file}:${m.firstLine ?? m.lastLine}:${m.firstColumn ?? m.lastColumn ?? 0}`
+          : file || '(checker)';
+        const extract = m.extract ? ` — “${m.extract.replace(/\s+/g, ' ').trim()}”` : '';
+        return `${where}: ${m.type === 'error' ? '' : `${m.type}: `}${m.message}${extract}`;
+      })
+  );
 }
 
 // --- Links -----------------------------------------------------------------------
@@ -90,7 +124,9 @@ const URL_CARRIERS = /\.(xml|json|txt|csv|webmanifest)$/;
 
 const decodeXmlEntities = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()]!,
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()]!,
   );
 
 function jsonStrings(value: unknown, out: string[] = []): string[] {
@@ -116,7 +152,14 @@ function siteUrlsIn(text: string, site: string): string[] {
 export function findDeadLinks(dist: string, site = siteUrl()): string[] {
   const files = distFiles(dist);
   const fileSet = new Set(files);
-  const folders = new Set(files.flatMap((f) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const folders = new Set(
+    files.flatMap((f) =>
+      f
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
   const targets = new Map<string, Set<string>>();
   const targetsOf = (file: string) => {
     if (!targets.has(file)) targets.set(file, fragmentTargets(parseHtml(readFileSync(join(dist, file), 'utf8'))));
@@ -141,13 +184,17 @@ export function findDeadLinks(dist: string, site = siteUrl()): string[] {
     if (path.endsWith('/')) {
       file = `${rel}index.html`;
       if (!fileSet.has(file)) {
-        problems.add(`${from}: ${where} ${ref} → ${fileSet.has(rel.slice(0, -1)) ? `is a file; link it without the trailing slash` : `does not exist (no ${file})`}`);
+        problems.add(
+          `${from}: ${where} ${ref} → ${fileSet.has(rel.slice(0, -1)) ? `is a file; link it without the trailing slash` : `does not exist (no ${file})`}`,
+        );
         return;
       }
     } else {
       file = rel;
       if (!fileSet.has(file)) {
-        problems.add(`${from}: ${where} ${ref} → ${folders.has(rel) && fileSet.has(`${rel}/index.html`) ? `is a folder; with trailingSlash 'always' link it as ${path}/` : 'does not exist'}`);
+        problems.add(
+          `${from}: ${where} ${ref} → ${folders.has(rel) && fileSet.has(`${rel}/index.html`) ? `is a folder; with trailingSlash 'always' link it as ${path}/` : 'does not exist'}`,
+        );
         return;
       }
     }
@@ -169,15 +216,18 @@ export function findDeadLinks(dist: string, site = siteUrl()): string[] {
       for (const ref of referencesIn(doc)) check(file, ref.url, ref.where);
       // Absolute site URLs outside URL attributes: og:image, JSON-LD, …
       for (const el of elements(doc)) {
-        if (el.tagName === 'meta') for (const url of siteUrlsIn(attr(el, 'content') ?? '', site)) check(file, url, 'meta[content]');
-        if (el.tagName === 'script' && !isExecutableScript(el)) for (const url of siteUrlsIn(textOf(el), site)) check(file, url, 'script data');
+        if (el.tagName === 'meta')
+          for (const url of siteUrlsIn(attr(el, 'content') ?? '', site)) check(file, url, 'meta[content]');
+        if (el.tagName === 'script' && !isExecutableScript(el))
+          for (const url of siteUrlsIn(textOf(el), site)) check(file, url, 'script data');
       }
     } else if (file.endsWith('.css')) {
       // Fonts, images and @imports a stylesheet pulls in, relative to the stylesheet itself.
       const css = readFileSync(join(dist, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
       for (const m of css.matchAll(/url\(\s*(["']?)([^"')]+?)\1\s*\)|@import\s+(["'])([^"']+)\3/g)) {
         const ref = (m[2] ?? m[4] ?? '').trim();
-        if (ref && !ref.startsWith('#') && !ref.startsWith('data:')) check(file, ref, m[2] !== undefined ? 'url()' : '@import');
+        if (ref && !ref.startsWith('#') && !ref.startsWith('data:'))
+          check(file, ref, m[2] !== undefined ? 'url()' : '@import');
       }
     } else if (URL_CARRIERS.test(file)) {
       const text = readFileSync(join(dist, file), 'utf8');
@@ -220,7 +270,8 @@ export function jsGraph(dist: string, entries: string[]): string[] {
     if (seen.has(file) || !existsSync(join(dist, file))) return;
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
-    const specifiers = /(?:\bimport\s*\(\s*|\bimport\s*|\bfrom\s*|\bexport\s*\*\s*from\s*)(["'`])((?:\.{1,2})?\/[^"'`\s]+?\.m?js)\1/g;
+    const specifiers =
+      /(?:\bimport\s*\(\s*|\bimport\s*|\bfrom\s*|\bexport\s*\*\s*from\s*)(["'`])((?:\.{1,2})?\/[^"'`\s]+?\.m?js)\1/g;
     for (const m of code.matchAll(specifiers)) {
       const spec = m[2]!;
       visit(spec.startsWith('/') ? spec.slice(1) : posix.normalize(posix.join(posix.dirname(file), spec)));
@@ -272,15 +323,23 @@ export function pageWeight(dist: string, page: PageInfo, site = siteUrl()): Page
     }
   }
   const jsFiles = jsGraph(dist, entries);
-  const sheets = links.filter((l) => /\bstylesheet\b/.test(attr(l, 'rel') ?? '') && attr(l, 'href')).map((l) => localFile(attr(l, 'href')!, page.file, site)).filter((f): f is string => f !== null);
-  const inlineCss = elements(page.doc).filter((el) => el.tagName === 'style').map(textOf).join('\n');
+  const sheets = links
+    .filter((l) => /\bstylesheet\b/.test(attr(l, 'rel') ?? '') && attr(l, 'href'))
+    .map((l) => localFile(attr(l, 'href')!, page.file, site))
+    .filter((f): f is string => f !== null);
+  const inlineCss = elements(page.doc)
+    .filter((el) => el.tagName === 'style')
+    .map(textOf)
+    .join('\n');
   return {
     file: page.file,
     kind: page.chart ? 'chart' : page.search ? 'search' : 'plain',
     scripts: scripts.length,
     js: jsFiles.reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0) + (inlineJs ? gzip(inlineJs) : 0),
     jsFiles,
-    css: cssGraph(dist, sheets).reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0) + (inlineCss ? gzip(inlineCss) : 0),
+    css:
+      cssGraph(dist, sheets).reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0) +
+      (inlineCss ? gzip(inlineCss) : 0),
     html: gzip(readFileSync(join(dist, page.file))),
   };
 }
@@ -296,16 +355,26 @@ export function findBudgetProblems(dist: string, budgets: Budgets = BUDGETS, wei
   const problems: string[] = [];
   for (const w of weights) {
     const onlySiteScript = w.scripts === w.jsFiles.length && w.jsFiles.every((f) => f === SITE_SCRIPT);
-    if (w.kind === 'plain' && (!onlySiteScript || w.js > budgets.plainPageJs)) problems.push(`${w.file}: ${w.scripts} script element(s), ${kb(w.js)} gzip JS on a page without charts or search (budget ${kb(budgets.plainPageJs)}, only /${SITE_SCRIPT})`);
-    if (w.kind === 'chart' && w.js > budgets.chartPageJs) problems.push(`${w.file}: ${kb(w.js)} gzip JS on a chart page (budget ${kb(budgets.chartPageJs)}): ${w.jsFiles.join(', ')}`);
+    if (w.kind === 'plain' && (!onlySiteScript || w.js > budgets.plainPageJs))
+      problems.push(
+        `${w.file}: ${w.scripts} script element(s), ${kb(w.js)} gzip JS on a page without charts or search (budget ${kb(budgets.plainPageJs)}, only /${SITE_SCRIPT})`,
+      );
+    if (w.kind === 'chart' && w.js > budgets.chartPageJs)
+      problems.push(
+        `${w.file}: ${kb(w.js)} gzip JS on a chart page (budget ${kb(budgets.chartPageJs)}): ${w.jsFiles.join(', ')}`,
+      );
     if (w.css > budgets.pageCss) problems.push(`${w.file}: ${kb(w.css)} gzip CSS (budget ${kb(budgets.pageCss)})`);
-    if (w.file.startsWith('articles/') && w.html > budgets.articleHtml) problems.push(`${w.file}: ${kb(w.html)} gzip HTML (budget ${kb(budgets.articleHtml)} for an article)`);
+    if (w.file.startsWith('articles/') && w.html > budgets.articleHtml)
+      problems.push(`${w.file}: ${kb(w.html)} gzip HTML (budget ${kb(budgets.articleHtml)} for an article)`);
   }
   return problems;
 }
 
 /** A one-line-per-page weight table for the test log. */
 export function formatWeights(weights: PageWeight[]): string {
-  const rows = weights.map((w) => `${w.file.padEnd(60)} ${w.kind.padEnd(6)} js ${kb(w.js).padStart(9)}  css ${kb(w.css).padStart(8)}  html ${kb(w.html).padStart(8)}`);
+  const rows = weights.map(
+    (w) =>
+      `${w.file.padEnd(60)} ${w.kind.padEnd(6)} js ${kb(w.js).padStart(9)}  css ${kb(w.css).padStart(8)}  html ${kb(w.html).padStart(8)}`,
+  );
   return ['page weights, gzip -9:', ...rows].join('\n');
 }

@@ -19,7 +19,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -73,14 +82,24 @@ export async function openPage(browser: Browser, url: string, opts: PageOptions 
   };
   page.on('console', (m) => {
     // Chromium logs the page's own expected error status (the 404 page) as a failed resource; requests are judged below.
-    if (opts.expectStatus && opts.expectStatus >= 400 && m.text().includes(`status of ${opts.expectStatus}`) && m.location().url === page.url()) return;
-    if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}${m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : ''}`);
+    if (
+      opts.expectStatus &&
+      opts.expectStatus >= 400 &&
+      m.text().includes(`status of ${opts.expectStatus}`) &&
+      m.location().url === page.url()
+    )
+      return;
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.console.push(
+        `${m.type()}: ${m.text()}${m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : ''}`,
+      );
   });
   page.on('pageerror', (e) => problems.console.push(`uncaught: ${e.message}`));
   page.on('request', (r) => {
     change(+1);
     const u = r.url();
-    if (!/^(data|blob|about):/.test(u) && new URL(u).origin !== origin) problems.offsite.push(`${r.resourceType()} ${u}`);
+    if (!/^(data|blob|about):/.test(u) && new URL(u).origin !== origin)
+      problems.offsite.push(`${r.resourceType()} ${u}`);
     if (r.resourceType() === 'script') problems.scripts.push(u);
   });
   page.on('requestfinished', () => change(-1));
@@ -136,7 +155,8 @@ export function horizontalOverflow(page: Page): Promise<number> {
 export function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
     return [...document.body.querySelectorAll('*')]
       .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest('[aria-hidden="true"]'))
       .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 0.5)
@@ -164,10 +184,24 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol, so the page's CSP (rightly) does not block it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
-    type Result = { violations: Array<{ id: string; impact: string | null; help: string; helpUrl: string; nodes: Array<{ target: unknown[] }> }> };
+    type Result = {
+      violations: Array<{
+        id: string;
+        impact: string | null;
+        help: string;
+        helpUrl: string;
+        nodes: Array<{ target: unknown[] }>;
+      }>;
+    };
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+    }));
   }, AXE_TAGS);
 }
 
@@ -216,13 +250,16 @@ export async function auditPage(browser: Browser, url: string, opts: AuditOption
     const scriptElements = await page.evaluate(() =>
       [...document.querySelectorAll('script')]
         .filter((s) => /^(|module|(text|application)\/(java|ecma)script)$/i.test(s.type.trim()))
-        .map((s) => (s.src ? `<script src="${s.getAttribute('src')}">` : `<script> ${s.textContent.trim().slice(0, 60)}…`)),
+        .map((s) =>
+          s.src ? `<script src="${s.getAttribute('src')}">` : `<script> ${s.textContent.trim().slice(0, 60)}…`,
+        ),
     );
     const overflow: string[] = [];
     for (const width of [opts.width ?? 1280, ...(opts.overflowWidths ?? [])]) {
       await page.setViewportSize({ width, height: opts.height ?? 900 });
       const px = await horizontalOverflow(page);
-      if (px > 0) overflow.push(`${px} px wider than a ${width} px viewport: ${(await overflowingElements(page)).join('; ')}`);
+      if (px > 0)
+        overflow.push(`${px} px wider than a ${width} px viewport: ${(await overflowingElements(page)).join('; ')}`);
     }
     await settle();
     return { ...problems, axe, scriptElements, overflow, skipLink };
@@ -232,8 +269,17 @@ export async function auditPage(browser: Browser, url: string, opts: AuditOption
 }
 
 /** The parts of an audit that must be empty on every page. */
-export function auditProblems(a: PageAudit): Pick<PageAudit, 'console' | 'failed' | 'offsite' | 'axe' | 'overflow' | 'skipLink'> {
-  return { console: a.console, failed: a.failed, offsite: a.offsite, axe: a.axe, overflow: a.overflow, skipLink: a.skipLink };
+export function auditProblems(
+  a: PageAudit,
+): Pick<PageAudit, 'console' | 'failed' | 'offsite' | 'axe' | 'overflow' | 'skipLink'> {
+  return {
+    console: a.console,
+    failed: a.failed,
+    offsite: a.offsite,
+    axe: a.axe,
+    overflow: a.overflow,
+    skipLink: a.skipLink,
+  };
 }
 
 // --- Charts ---------------------------------------------------------------------------
@@ -306,27 +352,42 @@ export async function skipLinkProblems(page: Page): Promise<string[]> {
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => {
     const el = document.activeElement;
-    return el instanceof HTMLAnchorElement && (el.getAttribute('href') ?? '').startsWith('#') ? el.getAttribute('href') : null;
+    return el instanceof HTMLAnchorElement && (el.getAttribute('href') ?? '').startsWith('#')
+      ? el.getAttribute('href')
+      : null;
   });
   if (!first) return [`the first Tab focuses ${await describeActive(page)}, not a skip link to the main content`];
   await page.keyboard.press('Enter');
   const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
-  return inMain ? [] : [`activating the skip link ${first} leaves focus on ${await describeActive(page)}, outside <main>`];
+  return inMain
+    ? []
+    : [`activating the skip link ${first} leaves focus on ${await describeActive(page)}, outside <main>`];
 }
 
 /** Tab through a freshly loaded page and list the visible links that never receive focus. */
-export async function linksUnreachableByTab(page: Page): Promise<{ links: number; tabs: number; unreachable: string[] }> {
+export async function linksUnreachableByTab(
+  page: Page,
+): Promise<{ links: number; tabs: number; unreachable: string[] }> {
   const { links, focusables } = await page.evaluate(() => {
-    const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: false }) && !el.closest('[inert]');
-    const links = [...document.querySelectorAll('a[href], area[href]')].filter(visible).map((a) => (a as HTMLAnchorElement).href);
-    const focusables = document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]').length;
+    const visible = (el: Element) =>
+      el.checkVisibility({ visibilityProperty: true, opacityProperty: false }) && !el.closest('[inert]');
+    const links = [...document.querySelectorAll('a[href], area[href]')]
+      .filter(visible)
+      .map((a) => (a as HTMLAnchorElement).href);
+    const focusables = document.querySelectorAll(
+      'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]',
+    ).length;
     return { links, focusables };
   });
   const reached = new Set<string>();
   const tabs = focusables + 5;
   for (let i = 0; i < tabs; i++) {
     await page.keyboard.press('Tab');
-    const href = await page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement || document.activeElement instanceof HTMLAreaElement ? document.activeElement.href : null));
+    const href = await page.evaluate(() =>
+      document.activeElement instanceof HTMLAnchorElement || document.activeElement instanceof HTMLAreaElement
+        ? document.activeElement.href
+        : null,
+    );
     if (href) reached.add(href);
   }
   return { links: links.length, tabs, unreachable: [...new Set(links)].filter((l) => !reached.has(l)) };

@@ -46,7 +46,10 @@ export function fileOf(urlPath: string): string {
 
 /** Site pages (every .html file except mail editions), as URL paths. */
 export function sitePages(dist: string): string[] {
-  return htmlFiles(dist).filter((f) => !isMailEdition(f)).map(urlPathOf).sort();
+  return htmlFiles(dist)
+    .filter((f) => !isMailEdition(f))
+    .map(urlPathOf)
+    .sort();
 }
 
 // --- HTML -------------------------------------------------------------------
@@ -76,10 +79,21 @@ export function elements(root: T.ParentNode): Element[] {
 }
 
 export function textOf(node: T.ParentNode): string {
-  return node.childNodes.map((c) => (c.nodeName === '#text' ? (c as T.TextNode).value : 'childNodes' in c ? textOf(c) : '')).join('');
+  return node.childNodes
+    .map((c) => (c.nodeName === '#text' ? (c as T.TextNode).value : 'childNodes' in c ? textOf(c) : ''))
+    .join('');
 }
 
-const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'application/ecmascript', 'text/ecmascript', 'text/jscript', 'application/x-javascript']);
+const JS_TYPES = new Set([
+  '',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'application/ecmascript',
+  'text/ecmascript',
+  'text/jscript',
+  'application/x-javascript',
+]);
 
 /** A script element a browser would run (not JSON-LD, a chart config or another data block). */
 export function isExecutableScript(el: Element): boolean {

@@ -10,7 +10,11 @@ export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.ur
 export const testDist = join(projectRoot, '.cache', 'test-dist');
 
 /** Run one of the project's scripts with the Node that runs the tests (Node 24 under npm). */
-export function runScript(script: string, args: string[] = [], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
+export function runScript(
+  script: string,
+  args: string[] = [],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [join(opts.cwd ?? projectRoot, script), ...args], {
     cwd: opts.cwd ?? projectRoot,
     encoding: 'utf8',
@@ -33,9 +37,16 @@ export function readDist(path: string, dist = testDist): string {
 }
 
 /** Like runScript, but without blocking the event loop (for tests that serve HTTP in-process). */
-export function runScriptAsync(script: string, args: string[] = [], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export function runScriptAsync(
+  script: string,
+  args: string[] = [],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [join(opts.cwd ?? projectRoot, script), ...args], { cwd: opts.cwd ?? projectRoot, env: { ...process.env, ...opts.env } });
+    const child = spawn(process.execPath, [join(opts.cwd ?? projectRoot, script), ...args], {
+      cwd: opts.cwd ?? projectRoot,
+      env: { ...process.env, ...opts.env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -68,7 +68,11 @@ function statOrNull(path: string): Stats | null {
 export async function serveDist(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
   const send = (req: IncomingMessage, res: ServerResponse, status: number, file: string, stats: Stats) => {
-    res.writeHead(status, { 'Content-Type': contentType(file), 'Content-Length': stats.size, 'Cache-Control': 'no-cache' });
+    res.writeHead(status, {
+      'Content-Type': contentType(file),
+      'Content-Length': stats.size,
+      'Cache-Control': 'no-cache',
+    });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   };

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { groupByMonth, groupByTag, homePageUrl, paginate, tableOfContents } from '../../src/lib/listing.ts';
 
-const art = (id: string, published: string, tags: string[] = []) => ({ id, data: { title: id, published: new Date(published), tags, issue: 1 } });
+const art = (id: string, published: string, tags: string[] = []) => ({
+  id,
+  data: { title: id, published: new Date(published), tags, issue: 1 },
+});
 
 describe('paginate', () => {
   it('splits into pages with prev/next links', () => {
@@ -32,7 +35,11 @@ describe('paginate', () => {
 
 describe('groupByTag', () => {
   it('merges tags that slugify alike and sorts by use', () => {
-    const groups = groupByTag([art('a', '2025-01-01', ['Cloud', 'capex']), art('b', '2025-02-01', ['cloud']), art('c', '2025-03-01', ['AI'])]);
+    const groups = groupByTag([
+      art('a', '2025-01-01', ['Cloud', 'capex']),
+      art('b', '2025-02-01', ['cloud']),
+      art('c', '2025-03-01', ['AI']),
+    ]);
     expect(groups.map((g) => [g.slug, g.items.map((i) => i.id)])).toEqual([
       ['cloud', ['a', 'b']],
       ['ai', ['c']],
@@ -71,6 +78,8 @@ describe('tableOfContents', () => {
   it('appears only for long articles', () => {
     const h = (depth: number, t: string) => ({ depth, slug: t, text: t });
     expect(tableOfContents([h(2, 'a'), h(2, 'b')])).toEqual([]);
-    expect(tableOfContents([h(2, 'a'), h(3, 'a1'), h(2, 'b'), h(2, 'c'), h(2, 'd'), h(4, 'x')]).map((x) => x.slug)).toEqual(['a', 'a1', 'b', 'c', 'd']);
+    expect(
+      tableOfContents([h(2, 'a'), h(3, 'a1'), h(2, 'b'), h(2, 'c'), h(2, 'd'), h(4, 'x')]).map((x) => x.slug),
+    ).toEqual(['a', 'a1', 'b', 'c', 'd']);
   });
 });

@@ -13,16 +13,29 @@ function check(text: string, firstLine = 1) {
   const yaml = readYaml('f.yaml', text, firstLine);
   if (yaml.errors.length > 0) return yaml.errors.map((e) => e.message);
   const r = schema.safeParse(yaml.value);
-  return r.success ? [] : schemaErrors(r.error.issues, { file: 'f.yaml', yaml, value: yaml.value, schema, fixFor: (p) => `fix ${p.join('.')}` }).map((e) => e.message);
+  return r.success
+    ? []
+    : schemaErrors(r.error.issues, {
+        file: 'f.yaml',
+        yaml,
+        value: yaml.value,
+        schema,
+        fixFor: (p) => `fix ${p.join('.')}`,
+      }).map((e) => e.message);
 }
 
 describe('schemaErrors', () => {
   it('names the line of the field at fault, shifted by where the YAML starts in the file', () => {
-    expect(check('title: a\ncount: "x"\n', 2)).toEqual(['f.yaml:3 (count): Expected a number, received "x".\n  Fix: fix count']);
+    expect(check('title: a\ncount: "x"\n', 2)).toEqual([
+      'f.yaml:3 (count): Expected a number, received "x".\n  Fix: fix count',
+    ]);
   });
 
   it('reports a missing field at its parent, not at line 1', () => {
-    expect(check('title: a\nitems:\n  - size: 2\n')).toEqual(['f.yaml:1 (count): `count` is missing.\n  Fix: fix count', 'f.yaml:3 (items.0.name): `name` is missing.\n  Fix: fix items.0.name']);
+    expect(check('title: a\nitems:\n  - size: 2\n')).toEqual([
+      'f.yaml:1 (count): `count` is missing.\n  Fix: fix count',
+      'f.yaml:3 (items.0.name): `name` is missing.\n  Fix: fix items.0.name',
+    ]);
   });
 
   it('suggests the nearest allowed field for a misspelled one, at any depth', () => {
@@ -36,7 +49,9 @@ describe('schemaErrors', () => {
   });
 
   it('reports the union branch that matches what was written', () => {
-    expect(check('title: a\ncount: 1\nsource:\n  name: x\n')).toEqual(['f.yaml:4 (source.url): `url` is missing.\n  Fix: fix source.url']);
+    expect(check('title: a\ncount: 1\nsource:\n  name: x\n')).toEqual([
+      'f.yaml:4 (source.url): `url` is missing.\n  Fix: fix source.url',
+    ]);
   });
 
   it('reports YAML syntax errors with line and column', () => {

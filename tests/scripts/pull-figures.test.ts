@@ -41,8 +41,12 @@ function registry(): { dir: string; out: string } {
   return { dir, out: join(base, 'out') };
 }
 
-const pull = (r: { dir: string; out: string }, ...flags: string[]) => runScriptAsync('scripts/pull-figures.ts', ['--dir', r.dir, '--out', r.out, ...flags]);
-const snapshot = (out: string) => ['figures.json', 'figure-ids.ts', 'remote-cache/sheet.csv'].map((f) => (existsSync(join(out, f)) ? readFileSync(join(out, f), 'utf8') : null));
+const pull = (r: { dir: string; out: string }, ...flags: string[]) =>
+  runScriptAsync('scripts/pull-figures.ts', ['--dir', r.dir, '--out', r.out, ...flags]);
+const snapshot = (out: string) =>
+  ['figures.json', 'figure-ids.ts', 'remote-cache/sheet.csv'].map((f) =>
+    existsSync(join(out, f)) ? readFileSync(join(out, f), 'utf8') : null,
+  );
 
 describe('pull-figures with a remote source', () => {
   it('pulls a good sheet, writes typed ids, and reports', async () => {
@@ -61,19 +65,22 @@ describe('pull-figures with a remote source', () => {
     ['a timeout', 'hang', 'did not answer within 400 ms'],
     ['malformed CSV', 'malformed', 'The remote CSV is malformed: Unclosed quote'],
     ['a malformed row', 'bad-row', 'Row 2: Expected a number, received "twelve".'],
-  ] as const)('fails clearly on %s and leaves the generated files byte-for-byte intact', async (_name, failure, message) => {
-    mode = 'ok';
-    const r = registry();
-    expect((await pull(r)).status).toBe(0);
-    const before = snapshot(r.out);
-    mode = failure;
-    const result = await pull(r);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('keeps the last good data');
-    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(snapshot(r.out)).toEqual(before);
-  });
+  ] as const)(
+    'fails clearly on %s and leaves the generated files byte-for-byte intact',
+    async (_name, failure, message) => {
+      mode = 'ok';
+      const r = registry();
+      expect((await pull(r)).status).toBe(0);
+      const before = snapshot(r.out);
+      mode = failure;
+      const result = await pull(r);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).toContain('keeps the last good data');
+      expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(snapshot(r.out)).toEqual(before);
+    },
+  );
 
   it('uses the last pulled copy with --offline', async () => {
     mode = 'ok';
@@ -88,12 +95,18 @@ describe('pull-figures with a remote source', () => {
   it('turns discrepancies into errors under --strict', async () => {
     mode = 'ok';
     const r = registry();
-    writeFileSync(join(r.dir, 'derived.yaml'), 'figures:\n  - id: local.double\n    label: Double\n    formula: local.one * 2\n    unit: count\n    stated: 3\n');
+    writeFileSync(
+      join(r.dir, 'derived.yaml'),
+      'figures:\n  - id: local.double\n    label: Double\n    formula: local.one * 2\n    unit: count\n    stated: 3\n',
+    );
     const lenient = await pull(r);
     expect(lenient.status).toBe(0);
     expect(lenient.stdout).toContain('⚠ ');
     const before = snapshot(r.out);
-    writeFileSync(join(r.dir, 'derived.yaml'), 'figures:\n  - id: local.double\n    label: Double\n    formula: local.one * 2.5\n    unit: count\n    stated: 3\n');
+    writeFileSync(
+      join(r.dir, 'derived.yaml'),
+      'figures:\n  - id: local.double\n    label: Double\n    formula: local.one * 2.5\n    unit: count\n    stated: 3\n',
+    );
     const strict = await pull(r, '--strict');
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('the source states 3 but local.one * 2.5 gives 2.5');

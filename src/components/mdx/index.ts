@@ -14,7 +14,15 @@ import Callout from './Callout.astro';
 import PullQuote from './PullQuote.astro';
 import InOneSentence from './InOneSentence.astro';
 
-const authorComponents: Record<MdxComponentName, unknown> = { Fig, StatCard, Chart, OutcomeTable, Callout, PullQuote, InOneSentence };
+const authorComponents: Record<MdxComponentName, unknown> = {
+  Fig,
+  StatCard,
+  Chart,
+  OutcomeTable,
+  Callout,
+  PullQuote,
+  InOneSentence,
+};
 
 /** Markdown elements we render ourselves, plus the author components. */
 export const mdxComponents = { table: SmartTable, a: Link, ...authorComponents };

@@ -7,5 +7,11 @@ export const CHART_URL_PREFIX = '/charts/';
 
 /** Chart asset file names referenced in some text (HTML, feeds). */
 export function chartAssetsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(/\/charts\/(chart-[0-9a-f]{16}(?:(?:-narrow)?\.svg|-light\.png|\.csv|\.json|\.woff2))/g)].map((m) => m[1]!))];
+  return [
+    ...new Set(
+      [...text.matchAll(/\/charts\/(chart-[0-9a-f]{16}(?:(?:-narrow)?\.svg|-light\.png|\.csv|\.json|\.woff2))/g)].map(
+        (m) => m[1]!,
+      ),
+    ),
+  ];
 }

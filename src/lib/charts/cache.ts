@@ -97,7 +97,12 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
   const svg = { file: `chart-${hash}.svg`, ...size };
   const narrow = { file: `chart-${small.hash}-narrow.svg`, ...small.size };
   const drewWide = ensure(cacheDir, svg.file, () => render({ kind: 'chart-svg', configs, size }), waits);
-  const drewNarrow = ensure(cacheDir, narrow.file, () => render({ kind: 'chart-svg', configs: small.configs, size: small.size }), waits);
+  const drewNarrow = ensure(
+    cacheDir,
+    narrow.file,
+    () => render({ kind: 'chart-svg', configs: small.configs, size: small.size }),
+    waits,
+  );
   const cached = !drewWide && !drewNarrow;
   // Pages and feed items ask for the same chart; count each chart once.
   if (!counted.has(hash)) buildStats().charts[cached ? 'cached' : 'drawn']++;

@@ -18,7 +18,7 @@ const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
  * Text as authors mean it: control characters (which HTML forbids and no
  * keyboard types on purpose) removed, surrounding space trimmed.
  */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const text = () => z.string().transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
 
 /** A source the article draws on: name, link and the date it was published or read. */

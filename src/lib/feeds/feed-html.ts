@@ -1,4 +1,14 @@
-import { createElement, getAttr, isElement, parseHtmlFragment, serializeHtml, setChildren, type Element, type Node, type Parent } from '../html/dom.ts';
+import {
+  createElement,
+  getAttr,
+  isElement,
+  parseHtmlFragment,
+  serializeHtml,
+  setChildren,
+  type Element,
+  type Node,
+  type Parent,
+} from '../html/dom.ts';
 
 /**
  * Turn rendered article HTML into HTML that feed readers and email clients
@@ -22,12 +32,51 @@ export interface FeedHtmlOptions {
 export class LocalPathError extends Error {}
 
 /** Elements removed with everything inside them. */
-const DROP = new Set(['script', 'style', 'link', 'meta', 'canvas', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'source', 'svg', 'math', 'base']);
+const DROP = new Set([
+  'script',
+  'style',
+  'link',
+  'meta',
+  'canvas',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'source',
+  'svg',
+  'math',
+  'base',
+]);
 /** Elements replaced by their children. */
 const UNWRAP = new Set(['picture', 'details']);
 const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite']);
 /** Attributes feed readers' sanitisers keep (role, aria-* and reversed are stripped by feedparser and its kin). */
-const KEEP_ATTRS = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'style', 'colspan', 'rowspan', 'scope', 'id', 'lang', 'dir', 'datetime', 'cite', 'start', 'headers', 'abbr']);
+const KEEP_ATTRS = new Set([
+  'href',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'style',
+  'colspan',
+  'rowspan',
+  'scope',
+  'id',
+  'lang',
+  'dir',
+  'datetime',
+  'cite',
+  'start',
+  'headers',
+  'abbr',
+]);
 
 export function toFeedHtml(html: string, opts: FeedHtmlOptions): string {
   const fragment = parseHtmlFragment(html);

@@ -9,6 +9,11 @@ export function feedPreamble(data: { dek: string; summary: string }): string {
 
 export function feedSources(sources: ReadonlyArray<{ name: string; url: string; date: Date }>): string {
   if (sources.length === 0) return '';
-  const items = sources.map((src) => `<li><a href="${escapeHtml(src.url)}">${escapeHtml(src.name)}</a>, ${escapeHtml(formatDate(src.date))}</li>`).join('');
+  const items = sources
+    .map(
+      (src) =>
+        `<li><a href="${escapeHtml(src.url)}">${escapeHtml(src.name)}</a>, ${escapeHtml(formatDate(src.date))}</li>`,
+    )
+    .join('');
   return `<h2>Sources</h2><ol>${items}</ol>`;
 }

@@ -3,8 +3,9 @@
  * (most C0 controls, lone surrogates, U+FFFE/U+FFFF) are dropped, markup
  * characters are escaped. No CDATA sections, so `]]>` needs no special case.
  */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- matching the characters XML 1.0 forbids is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripInvalidXmlChars(text: string): string {
   return text.replace(INVALID_XML, '');
@@ -12,14 +13,16 @@ export function stripInvalidXmlChars(text: string): string {
 
 /** Escape for XML text and attribute values alike. */
 export function escapeXml(text: string): string {
-  return stripInvalidXmlChars(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Parsers turn a raw CR into LF; a reference keeps it.
-    .replace(/\r/g, '&#xD;');
+  return (
+    stripInvalidXmlChars(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Parsers turn a raw CR into LF; a reference keeps it.
+      .replace(/\r/g, '&#xD;')
+  );
 }
 
 /** Escape for an attribute value: tabs and newlines too, which parsers would fold into spaces. */
@@ -30,6 +33,8 @@ export function escapeXmlAttr(text: string): string {
 /** `<name>escaped text</name>`, or nothing for an empty value. */
 export function element(name: string, text: string | undefined, attrs: Record<string, string> = {}): string {
   if (text === undefined || text === '') return '';
-  const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXmlAttr(v)}"`).join('');
+  const a = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeXmlAttr(v)}"`)
+    .join('');
   return `<${name}${a}>${escapeXml(text)}</${name}>`;
 }

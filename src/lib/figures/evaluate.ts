@@ -24,12 +24,30 @@ export function evaluateDerived(decls: readonly FigureDecl[]): { values: Map<str
       parsed.set(d.id, expr);
       for (const id of formulaIds(expr)) {
         if (!byId.has(id)) {
-          errors.push(new ContentError({ file: d.file, line: d.line, field: `${d.id}.formula`, message: `The formula refers to unknown id "${id}".`, fix: `Did you mean ${nearest(id, byId.keys(), 3).map((x) => `"${x}"`).join(', ')}?` }));
+          errors.push(
+            new ContentError({
+              file: d.file,
+              line: d.line,
+              field: `${d.id}.formula`,
+              message: `The formula refers to unknown id "${id}".`,
+              fix: `Did you mean ${nearest(id, byId.keys(), 3)
+                .map((x) => `"${x}"`)
+                .join(', ')}?`,
+            }),
+          );
           failed.add(d.id);
         }
       }
     } catch (e) {
-      errors.push(new ContentError({ file: d.file, line: d.line, field: `${d.id}.formula`, message: (e as Error).message, fix: 'Formulas use numbers, figure ids, + - * / ^, parentheses and min/max/abs; write subtraction with spaces.' }));
+      errors.push(
+        new ContentError({
+          file: d.file,
+          line: d.line,
+          field: `${d.id}.formula`,
+          message: (e as Error).message,
+          fix: 'Formulas use numbers, figure ids, + - * / ^, parentheses and min/max/abs; write subtraction with spaces.',
+        }),
+      );
       failed.add(d.id);
     }
   }
@@ -43,7 +61,15 @@ export function evaluateDerived(decls: readonly FigureDecl[]): { values: Map<str
     if (!d || !expr) return undefined;
     if (state.get(id) === 'visiting') {
       const cycle = [...trail.slice(trail.indexOf(id)), id];
-      errors.push(new ContentError({ file: d.file, line: d.line, field: `${id}.formula`, message: `Formula cycle: ${cycle.join(' → ')}.`, fix: 'A derived figure cannot depend on itself; give one of them a `value`.' }));
+      errors.push(
+        new ContentError({
+          file: d.file,
+          line: d.line,
+          field: `${id}.formula`,
+          message: `Formula cycle: ${cycle.join(' → ')}.`,
+          fix: 'A derived figure cannot depend on itself; give one of them a `value`.',
+        }),
+      );
       for (const c of cycle) failed.add(c);
       return undefined;
     }
@@ -64,7 +90,15 @@ export function evaluateDerived(decls: readonly FigureDecl[]): { values: Map<str
       base.set(id, v);
       return v;
     } catch (e) {
-      errors.push(new ContentError({ file: d.file, line: d.line, field: `${id}.formula`, message: `${(e as FormulaError).message} in "${d.formula}".`, fix: 'Check the figures the formula uses.' }));
+      errors.push(
+        new ContentError({
+          file: d.file,
+          line: d.line,
+          field: `${id}.formula`,
+          message: `${(e as FormulaError).message} in "${d.formula}".`,
+          fix: 'Check the figures the formula uses.',
+        }),
+      );
       failed.add(id);
       return undefined;
     }

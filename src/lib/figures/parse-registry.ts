@@ -6,7 +6,15 @@
 import type { z } from 'astro/zod';
 import { ContentError } from '../errors.ts';
 import { readYaml, schemaErrors, type Path, type YamlText } from '../yaml-schema.ts';
-import { figureDeclSchema, registryFileSchema, remoteDeclSchema, REGISTRY_FIXES, seriesDeclSchema, sourceSchema, type Source } from './schema.ts';
+import {
+  figureDeclSchema,
+  registryFileSchema,
+  remoteDeclSchema,
+  REGISTRY_FIXES,
+  seriesDeclSchema,
+  sourceSchema,
+  type Source,
+} from './schema.ts';
 import type { FigureDecl, RemoteDecl, Series } from './types.ts';
 
 export interface ParsedFile {
@@ -32,14 +40,37 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
 
   const top = registryFileSchema.safeParse(yaml.value);
   if (!top.success) {
-    out.errors.push(...schemaErrors(top.error.issues, { file, yaml, value: yaml.value, schema: registryFileSchema, fixFor: () => 'See content/figures/README.md for the format.' }));
+    out.errors.push(
+      ...schemaErrors(top.error.issues, {
+        file,
+        yaml,
+        value: yaml.value,
+        schema: registryFileSchema,
+        fixFor: () => 'See content/figures/README.md for the format.',
+      }),
+    );
     return out;
   }
-  const check = <S extends z.ZodType>(schema: S, value: unknown, at: Path, label: (v: unknown) => string): z.output<S> | undefined => {
+  const check = <S extends z.ZodType>(
+    schema: S,
+    value: unknown,
+    at: Path,
+    label: (v: unknown) => string,
+  ): z.output<S> | undefined => {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
     const fieldName = (p: Path) => [label(value), ...p.map(String)].join('.');
-    out.errors.push(...schemaErrors(r.error.issues, { file, yaml, at, value, schema, fieldName, fixFor: (p) => REGISTRY_FIXES[String(p.at(-1) ?? '')] }));
+    out.errors.push(
+      ...schemaErrors(r.error.issues, {
+        file,
+        yaml,
+        at,
+        value,
+        schema,
+        fieldName,
+        fixFor: (p) => REGISTRY_FIXES[String(p.at(-1) ?? '')],
+      }),
+    );
     return undefined;
   };
   const entryName = (kind: string, i: number) => (v: unknown) => {
@@ -55,12 +86,21 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
     }
   }
   const resolve = (ref: string | Source | undefined, at: Path, where: string): Source | undefined => {
-    if (ref !== undefined && typeof ref !== 'string') out.declaredSources.push({ key: where, source: ref, file, line: yaml.lineOf([...at, 'source']) });
+    if (ref !== undefined && typeof ref !== 'string')
+      out.declaredSources.push({ key: where, source: ref, file, line: yaml.lineOf([...at, 'source']) });
     if (ref === undefined || typeof ref !== 'string') return ref;
     const s = knownSources().get(ref) ?? out.sources.get(ref);
     if (!s) {
       const known = [...new Set([...knownSources().keys(), ...out.sources.keys()])];
-      out.errors.push(new ContentError({ file, line: yaml.lineOf([...at, 'source']), field: `${where}.source`, message: `Unknown source "${ref}".`, fix: `Declare it under \`sources:\` (in any figures file), or write the source inline as {name, url, date}. Known: ${known.join(', ') || 'none'}.` }));
+      out.errors.push(
+        new ContentError({
+          file,
+          line: yaml.lineOf([...at, 'source']),
+          field: `${where}.source`,
+          message: `Unknown source "${ref}".`,
+          fix: `Declare it under \`sources:\` (in any figures file), or write the source inline as {name, url, date}. Known: ${known.join(', ') || 'none'}.`,
+        }),
+      );
     }
     return s;
   };
@@ -72,7 +112,13 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
     if (!d) return;
     const source = resolve(d.source, at, `figure ${d.id}`);
     if (d.source !== undefined && !source) return;
-    out.figures.push({ ...d, source, ...(top.data.topic ? { topic: top.data.topic } : {}), file, line: line(yaml, at) });
+    out.figures.push({
+      ...d,
+      source,
+      ...(top.data.topic ? { topic: top.data.topic } : {}),
+      file,
+      line: line(yaml, at),
+    });
   });
   (top.data.series ?? []).forEach((raw, i) => {
     const at = ['series', i];
@@ -85,7 +131,8 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
     const at = ['remotes', i];
     const d = check(remoteDeclSchema, raw, at, entryName('remote', i));
     if (!d) return;
-    const source = d.source === undefined ? { name: d.id, url: d.url, date: '' } : resolve(d.source, at, `remote ${d.id}`);
+    const source =
+      d.source === undefined ? { name: d.id, url: d.url, date: '' } : resolve(d.source, at, `remote ${d.id}`);
     if (source) out.remotes.push({ ...d, source, file, line: line(yaml, at) });
   });
   return out;

@@ -28,14 +28,54 @@ export function publishedFigures(registry: Registry): PublishedFigure[] {
 }
 
 export function figuresJson(registry: Registry, siteUrl: string): string {
-  return JSON.stringify({ $schema: new URL('/figures.schema.json', siteUrl).href, version: 1, figures: publishedFigures(registry) }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { $schema: new URL('/figures.schema.json', siteUrl).href, version: 1, figures: publishedFigures(registry) },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
-export const CSV_COLUMNS = ['id', 'label', 'value', 'unit', 'scale', 'period', 'per', 'asOf', 'text', 'formula', 'source_name', 'source_url', 'source_date', 'source_archived', 'note'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'label',
+  'value',
+  'unit',
+  'scale',
+  'period',
+  'per',
+  'asOf',
+  'text',
+  'formula',
+  'source_name',
+  'source_url',
+  'source_date',
+  'source_archived',
+  'note',
+] as const;
 
 export function figuresCsv(registry: Registry): string {
   const rows = publishedFigures(registry).map((f) =>
-    [f.id, f.label, f.value, f.unit, f.scale, f.period ?? '', f.per ?? '', f.asOf, f.text, f.formula ?? '', f.source.name, f.source.url, f.source.date, f.source.archived ?? '', f.note ?? ''].map(csvCell).join(','),
+    [
+      f.id,
+      f.label,
+      f.value,
+      f.unit,
+      f.scale,
+      f.period ?? '',
+      f.per ?? '',
+      f.asOf,
+      f.text,
+      f.formula ?? '',
+      f.source.name,
+      f.source.url,
+      f.source.date,
+      f.source.archived ?? '',
+      f.note ?? '',
+    ]
+      .map(csvCell)
+      .join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
 }

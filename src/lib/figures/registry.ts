@@ -19,7 +19,9 @@ export interface RegistryFiles {
 
 /** Read every `*.yaml` / `*.yml` in a folder, sorted, with paths relative to `root`. */
 export function readRegistryFiles(dir: string, root: string): RegistryFiles {
-  const names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const names = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   const shown = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
   return { files: names.map((n) => ({ path: shown(join(dir, n)), text: readFileSync(join(dir, n), 'utf8') })) };
 }
@@ -44,7 +46,10 @@ export interface LoadResult {
  * remote sources (already fetched, by remote id). Nothing is returned as a
  * registry unless everything validated.
  */
-export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<string, string> = new Map()): LoadResult {
+export function buildRegistry(
+  input: RegistryFiles,
+  remotePayloads: ReadonlyMap<string, string> = new Map(),
+): LoadResult {
   const sources = collectSources(input);
   const errors: ContentError[] = [];
   const figures: FigureDecl[] = [];
@@ -62,7 +67,15 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
   for (const r of remotes) {
     const payload = remotePayloads.get(r.id);
     if (payload === undefined) {
-      errors.push(new ContentError({ file: r.file, line: r.line, field: `remotes.${r.id}`, message: `No data for remote source "${r.id}".`, fix: 'Run `npm run figures` online once, so a copy is kept for --offline.' }));
+      errors.push(
+        new ContentError({
+          file: r.file,
+          line: r.line,
+          field: `remotes.${r.id}`,
+          message: `No data for remote source "${r.id}".`,
+          fix: 'Run `npm run figures` online once, so a copy is kept for --offline.',
+        }),
+      );
       continue;
     }
     const parsed = parseRemote(r, payload);
@@ -78,13 +91,23 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
   const sourceOf = (d: FigureDecl, seen = new Set<string>()): Source | undefined => {
     if (d.source || !d.formula || seen.has(d.id)) return d.source;
     seen.add(d.id);
-    const first = safeIds(d.formula).map((id) => byId.get(id)).find(Boolean);
+    const first = safeIds(d.formula)
+      .map((id) => byId.get(id))
+      .find(Boolean);
     return first ? sourceOf(first, seen) : d.source;
   };
   const asOfOf = (d: FigureDecl, seen = new Set<string>()): string => {
     if (d.asOf || !d.formula || seen.has(d.id)) return d.asOf ?? '';
     seen.add(d.id);
-    return latest(safeIds(d.formula).map((id) => byId.get(id)).filter((x): x is FigureDecl => !!x).map((x) => asOfOf(x, seen)).filter(Boolean)) ?? '';
+    return (
+      latest(
+        safeIds(d.formula)
+          .map((id) => byId.get(id))
+          .filter((x): x is FigureDecl => !!x)
+          .map((x) => asOfOf(x, seen))
+          .filter(Boolean),
+      ) ?? ''
+    );
   };
   const result: Record<string, Figure> = {};
   for (const d of figures) {
@@ -93,7 +116,15 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
     const asOf = asOfOf(d);
     const source = sourceOf(d);
     if (!source) {
-      errors.push(new ContentError({ file: d.file, line: d.line, field: `${d.id}.source`, message: 'Neither the figure nor its inputs name a source.', fix: 'Add `source:` to the figure.' }));
+      errors.push(
+        new ContentError({
+          file: d.file,
+          line: d.line,
+          field: `${d.id}.source`,
+          message: 'Neither the figure nor its inputs name a source.',
+          fix: 'Add `source:` to the figure.',
+        }),
+      );
       continue;
     }
     let previous: Figure['previous'];
@@ -101,7 +132,15 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
     else if (typeof d.previous === 'string') {
       const p = byId.get(d.previous);
       const pv = values.get(d.previous);
-      if (!p || pv === undefined) errors.push(new ContentError({ file: d.file, line: d.line, field: `${d.id}.previous`, message: `\`previous\` names unknown figure "${d.previous}".` }));
+      if (!p || pv === undefined)
+        errors.push(
+          new ContentError({
+            file: d.file,
+            line: d.line,
+            field: `${d.id}.previous`,
+            message: `\`previous\` names unknown figure "${d.previous}".`,
+          }),
+        );
       else previous = { value: rescale(pv, p.scale, d.scale), label: p.label };
     }
     const { previous: _p, asOf: _a, ...rest } = d;
@@ -112,7 +151,10 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
       source,
       previous,
       ...(typeof d.previous === 'string' ? { previousId: d.previous } : {}),
-      text: { long: rateText(d, value) ?? formatValue(value, d, 'long'), short: rateText(d, value) ?? formatValue(value, d, 'short') },
+      text: {
+        long: rateText(d, value) ?? formatValue(value, d, 'long'),
+        short: rateText(d, value) ?? formatValue(value, d, 'short'),
+      },
     };
   }
   const seriesOut: Record<string, Series> = Object.fromEntries(series.map((s) => [s.id, s]));
@@ -126,13 +168,17 @@ export function buildRegistry(input: RegistryFiles, remotePayloads: ReadonlyMap<
   };
   const warnings = homePageSources(declaredSources);
   if (errors.length > 0) return { errors, discrepancies, warnings, stats };
-  const hash = createHash('sha256').update(JSON.stringify([input.files, [...remotePayloads.entries()].sort()])).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([input.files, [...remotePayloads.entries()].sort()]))
+    .digest('hex')
+    .slice(0, 16);
   return { registry: { figures: result, series: seriesOut, hash }, errors, discrepancies, warnings, stats };
 }
 
 function collectSources(input: RegistryFiles): Map<string, Source> {
   const all = new Map<string, Source>();
-  for (const f of input.files) for (const [k, v] of parseRegistryFile(f.path, f.text, () => new Map()).sources) all.set(k, v);
+  for (const f of input.files)
+    for (const [k, v] of parseRegistryFile(f.path, f.text, () => new Map()).sources) all.set(k, v);
   return all;
 }
 
@@ -141,7 +187,16 @@ function duplicateIds(figures: FigureDecl[], series: Series[]): ContentError[] {
   const errors: ContentError[] = [];
   for (const d of [...figures, ...series]) {
     const prior = seen.get(d.id);
-    if (prior) errors.push(new ContentError({ file: d.file, line: d.line, field: d.id, message: `Duplicate id "${d.id}": already declared at ${prior.file}:${prior.line}.`, fix: 'Ids must be unique across all figures files; rename one, or keep one and record the other as a revision.' }));
+    if (prior)
+      errors.push(
+        new ContentError({
+          file: d.file,
+          line: d.line,
+          field: d.id,
+          message: `Duplicate id "${d.id}": already declared at ${prior.file}:${prior.line}.`,
+          fix: 'Ids must be unique across all figures files; rename one, or keep one and record the other as a revision.',
+        }),
+      );
     else seen.set(d.id, { file: d.file, line: d.line });
   }
   return errors;

@@ -9,14 +9,28 @@ import type { FigureDecl, RemoteDecl, Source } from './types.ts';
  * (and optionally per, noun, note). Fetching fails loudly on timeout, HTTP
  * errors and malformed rows; the caller keeps the previous data.
  */
-export const REMOTE_COLUMNS = ['id', 'label', 'value', 'unit', 'scale', 'period', 'asOf', 'per', 'noun', 'note'] as const;
+export const REMOTE_COLUMNS = [
+  'id',
+  'label',
+  'value',
+  'unit',
+  'scale',
+  'period',
+  'asOf',
+  'per',
+  'noun',
+  'note',
+] as const;
 
 export async function fetchRemote(remote: RemoteDecl, fetchImpl: typeof fetch = fetch): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), remote.timeoutMs);
   let response: Response;
   try {
-    response = await fetchImpl(remote.url, { signal: controller.signal, headers: { accept: remote.format === 'csv' ? 'text/csv' : 'application/json' } });
+    response = await fetchImpl(remote.url, {
+      signal: controller.signal,
+      headers: { accept: remote.format === 'csv' ? 'text/csv' : 'application/json' },
+    });
   } catch (e) {
     clearTimeout(timer);
     const timedOut = controller.signal.aborted;
@@ -24,18 +38,34 @@ export async function fetchRemote(remote: RemoteDecl, fetchImpl: typeof fetch = 
       file: remote.file,
       line: remote.line,
       field: `remotes.${remote.id}`,
-      message: timedOut ? `The remote source ${remote.url} did not answer within ${remote.timeoutMs} ms.` : `The remote source ${remote.url} could not be reached (${(e as Error).message}).`,
+      message: timedOut
+        ? `The remote source ${remote.url} did not answer within ${remote.timeoutMs} ms.`
+        : `The remote source ${remote.url} could not be reached (${(e as Error).message}).`,
       fix: 'Check the URL and your connection, or run with --offline to use the last pulled copy.',
     });
   }
   try {
     if (!response.ok) {
-      throw new ContentError({ file: remote.file, line: remote.line, field: `remotes.${remote.id}`, message: `The remote source ${remote.url} answered HTTP ${response.status}.`, fix: 'Check that the sheet is still published at that address, or run with --offline.' });
+      throw new ContentError({
+        file: remote.file,
+        line: remote.line,
+        field: `remotes.${remote.id}`,
+        message: `The remote source ${remote.url} answered HTTP ${response.status}.`,
+        fix: 'Check that the sheet is still published at that address, or run with --offline.',
+      });
     }
     return await response.text();
   } catch (e) {
     if (e instanceof ContentError) throw e;
-    throw new ContentError({ file: remote.file, line: remote.line, field: `remotes.${remote.id}`, message: controller.signal.aborted ? `The remote source ${remote.url} did not finish within ${remote.timeoutMs} ms.` : `Reading ${remote.url} failed (${(e as Error).message}).`, fix: 'Try again, or run with --offline.' });
+    throw new ContentError({
+      file: remote.file,
+      line: remote.line,
+      field: `remotes.${remote.id}`,
+      message: controller.signal.aborted
+        ? `The remote source ${remote.url} did not finish within ${remote.timeoutMs} ms.`
+        : `Reading ${remote.url} failed (${(e as Error).message}).`,
+      fix: 'Try again, or run with --offline.',
+    });
   } finally {
     clearTimeout(timer);
   }
@@ -48,7 +78,18 @@ export function parseRemote(remote: RemoteDecl, payload: string): { figures: Fig
   try {
     rows = remote.format === 'csv' ? csvRecords(payload) : jsonRecords(payload);
   } catch (e) {
-    return { figures: [], errors: [new ContentError({ file, line: remote.line, field: `remotes.${remote.id}`, message: `The remote ${remote.format.toUpperCase()} is malformed: ${(e as Error).message}.`, fix: `Fix the source, or run with --offline to keep the last good copy.` })] };
+    return {
+      figures: [],
+      errors: [
+        new ContentError({
+          file,
+          line: remote.line,
+          field: `remotes.${remote.id}`,
+          message: `The remote ${remote.format.toUpperCase()} is malformed: ${(e as Error).message}.`,
+          fix: `Fix the source, or run with --offline to keep the last good copy.`,
+        }),
+      ],
+    };
   }
   const errors: ContentError[] = [];
   const figures: FigureDecl[] = [];
@@ -56,7 +97,8 @@ export function parseRemote(remote: RemoteDecl, payload: string): { figures: Fig
     // Each row is validated by the same reader as a YAML figure, with the remote's source attached.
     const yaml = JSON.stringify({ figures: [{ ...coerce(record), source: 'remote' }] });
     const parsed = parseRegistryFile(file, yaml, () => new Map<string, Source>([['remote', remote.source]]));
-    for (const e of parsed.errors) errors.push(new ContentError({ file, line, field: e.field, message: `Row ${line}: ${e.detail}`, fix: e.fix }));
+    for (const e of parsed.errors)
+      errors.push(new ContentError({ file, line, field: e.field, message: `Row ${line}: ${e.detail}`, fix: e.fix }));
     for (const f of parsed.figures) figures.push({ ...f, file, line });
   }
   return { figures, errors };
@@ -76,10 +118,12 @@ function csvRecords(text: string): Array<{ line: number; record: Record<string, 
   if (!header) throw new Error('it is empty');
   const columns = header.cells.map((c) => c.trim());
   const unknown = columns.filter((c) => !(REMOTE_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length > 0) throw new Error(`unknown column(s) ${unknown.join(', ')}; expected ${REMOTE_COLUMNS.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown column(s) ${unknown.join(', ')}; expected ${REMOTE_COLUMNS.join(', ')}`);
   if (!columns.includes('id') || !columns.includes('value')) throw new Error('the header must include id and value');
   return rows.map((r) => {
-    if (r.cells.length !== columns.length) throw new Error(`row on line ${r.line} has ${r.cells.length} cells, the header has ${columns.length}`);
+    if (r.cells.length !== columns.length)
+      throw new Error(`row on line ${r.line} has ${r.cells.length} cells, the header has ${columns.length}`);
     return { line: r.line, record: Object.fromEntries(columns.map((c, i) => [c, r.cells[i]!.trim()])) };
   });
 }

@@ -14,10 +14,15 @@ const SCALE_NAMES = Object.keys(SCALES) as [keyof typeof SCALES, ...Array<keyof 
 /** YAML reads `2026` as a number; a date is text of the precision the source gives. */
 const partialDate = z.preprocess(
   (v) => (typeof v === 'number' ? String(v) : v),
-  z.string({ error: 'Expected a date' }).refine(isPartialDate, { error: (i) => `${JSON.stringify(i.input)} is not a date.` }),
+  z
+    .string({ error: 'Expected a date' })
+    .refine(isPartialDate, { error: (i) => `${JSON.stringify(i.input)} is not a date.` }),
 );
 /** Text; a bare YAML number (`label: 2026`) is taken as the text it shows. */
-const text = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string({ error: 'Expected text' }).trim().min(1, 'Expected text'));
+const text = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z.string({ error: 'Expected text' }).trim().min(1, 'Expected text'),
+);
 const number = z.number({ error: 'Expected a number' }).refine(Number.isFinite, 'Expected a finite number');
 const webUrl = z
   .string({ error: 'Expected a web address' })
@@ -40,7 +45,8 @@ export const sourceSchema = z
     archived: webUrl.optional(),
   })
   .superRefine((s, ctx) => {
-    if (s.name === undefined && s.publisher === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: 'The source has neither `name` nor `publisher`.' });
+    if (s.name === undefined && s.publisher === undefined)
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'The source has neither `name` nor `publisher`.' });
   })
   .transform(({ name, ...s }) => ({ name: name ?? (s.title ? `${s.publisher}, “${s.title}”` : s.publisher!), ...s }));
 export type Source = z.output<typeof sourceSchema>;
@@ -65,7 +71,9 @@ const measure = {
   note: text.optional(),
 };
 
-const figureId = z.string({ error: 'Expected an id' }).regex(FIGURE_ID, { error: (i) => `The id ${JSON.stringify(i.input)} is not a dotted id.` });
+const figureId = z
+  .string({ error: 'Expected an id' })
+  .regex(FIGURE_ID, { error: (i) => `The id ${JSON.stringify(i.input)} is not a dotted id.` });
 
 export const figureDeclSchema = z
   .strictObject({
@@ -92,10 +100,18 @@ export const figureDeclSchema = z
   .superRefine((f, ctx) => {
     const hasValue = f.value !== undefined;
     if (hasValue === (f.formula !== undefined))
-      ctx.addIssue({ code: 'custom', path: [], message: hasValue ? 'A figure has either `value` or `formula`, not both.' : 'The figure has neither `value` nor `formula`.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: hasValue
+          ? 'A figure has either `value` or `formula`, not both.'
+          : 'The figure has neither `value` nor `formula`.',
+      });
     // Derived figures may leave source and date out: they inherit their inputs'.
-    if (f.formula === undefined && f.source === undefined) ctx.addIssue({ code: 'custom', path: ['source'], message: 'The figure has no source.' });
-    if (f.formula === undefined && f.asOf === undefined) ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'The figure has no `asOf` date.' });
+    if (f.formula === undefined && f.source === undefined)
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'The figure has no source.' });
+    if (f.formula === undefined && f.asOf === undefined)
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'The figure has no `asOf` date.' });
   });
 
 export const seriesPointSchema = z.strictObject({ date: partialDate, value: number, label: text.optional() });
@@ -104,12 +120,16 @@ export type SeriesPoint = z.output<typeof seriesPointSchema>;
 export const seriesDeclSchema = z.strictObject({
   id: figureId,
   ...measure,
-  points: z.array(seriesPointSchema, { error: 'Expected a list of points' }).min(1, 'A series needs at least one point.'),
+  points: z
+    .array(seriesPointSchema, { error: 'Expected a list of points' })
+    .min(1, 'A series needs at least one point.'),
   source: sourceRef,
 });
 
 export const remoteDeclSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: (i) => `The remote id ${JSON.stringify(i.input)} is not a simple name.` }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: (i) => `The remote id ${JSON.stringify(i.input)} is not a simple name.` }),
   url: z.string().regex(/^https?:\/\//, { error: (i) => `"${String(i.input)}" is not an http(s) URL.` }),
   format: z.enum(['csv', 'json'], { error: 'Unknown format' }),
   timeoutMs: z.int().min(1).max(600_000).default(10_000),
@@ -120,7 +140,9 @@ export const remoteDeclSchema = z.strictObject({
 export const registryFileSchema = z.strictObject({
   /** The heading this file's figures are listed under on /figures/, e.g. "ByteDance's AI spending". */
   topic: text.optional(),
-  sources: z.record(z.string(), z.unknown(), { error: '`sources` must be a map of name → {name, url, date}' }).optional(),
+  sources: z
+    .record(z.string(), z.unknown(), { error: '`sources` must be a map of name → {name, url, date}' })
+    .optional(),
   figures: z.array(z.unknown(), { error: '`figures` must be a list (each entry starting with "- id: …")' }).optional(),
   series: z.array(z.unknown(), { error: '`series` must be a list (each entry starting with "- id: …")' }).optional(),
   remotes: z.array(z.unknown(), { error: '`remotes` must be a list (each entry starting with "- id: …")' }).optional(),
@@ -129,7 +151,8 @@ export const registryFileSchema = z.strictObject({
 /** How to fix a field, by its name: shown under every message about it. */
 export const REGISTRY_FIXES: Record<string, string> = {
   id: 'Ids are lower-case words joined by dots, e.g. `bytedance.capex.2026`.',
-  value: 'Write the number alone, without units or thousands separators (unit and scale are separate fields): `value: 200`.',
+  value:
+    'Write the number alone, without units or thousands separators (unit and scale are separate fields): `value: 200`.',
   formula: 'Give a number as `value:`, or a formula over other ids as `formula:`.',
   unit: `Use one of: ${UNITS.join(', ')}.`,
   scale: `Use one of: ${SCALE_NAMES.join(', ')}.`,
@@ -137,9 +160,11 @@ export const REGISTRY_FIXES: Record<string, string> = {
   asOf: 'Write when the number was true as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `asOf: 2025-09`.',
   date: 'Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. `2025-09`.',
   reviewBy: 'Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. `2026-12-31`.',
-  source: 'Add `source:` naming a source declared under `sources:`, or write it inline as {publisher, title, url, date}.',
-  name: 'Give the source a `publisher` (and the piece\'s `title`), or a `name`.',
-  better: 'Write `better: up` (a rise is good news, e.g. revenue) or `better: down` (a fall is good news, e.g. a price or a cost); leave it out when neither is.',
+  source:
+    'Add `source:` naming a source declared under `sources:`, or write it inline as {publisher, title, url, date}.',
+  name: "Give the source a `publisher` (and the piece's `title`), or a `name`.",
+  better:
+    'Write `better: up` (a rise is good news, e.g. revenue) or `better: down` (a fall is good news, e.g. a price or a cost); leave it out when neither is.',
   url: 'Write the full URL, starting with https://.',
   points: 'Write points as `- { date: 2025-09, value: 30 }`.',
   format: 'Use `format: csv` or `format: json`.',

@@ -14,7 +14,8 @@ export interface DeclaredAt {
 }
 
 /** A figure as declared, its source resolved; derived values are computed later. */
-export type FigureDecl = Omit<z.output<typeof figureDeclSchema>, 'source'> & DeclaredAt & { source?: Source; /** Its file's `topic:` (the heading on /figures/). */ topic?: string };
+export type FigureDecl = Omit<z.output<typeof figureDeclSchema>, 'source'> &
+  DeclaredAt & { source?: Source; /** Its file's `topic:` (the heading on /figures/). */ topic?: string };
 
 /** A series as declared is already complete (no derived values). */
 export type Series = Omit<z.output<typeof seriesDeclSchema>, 'source'> & DeclaredAt & { source: Source };

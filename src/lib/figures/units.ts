@@ -13,7 +13,13 @@ export const SCALES = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trill
 export type Scale = keyof typeof SCALES;
 
 /** Short scale words as the column writes them: "¥200 bn". */
-export const SHORT_SCALE: Record<Scale, string> = { one: '', thousand: 'k', million: 'm', billion: 'bn', trillion: 'tn' };
+export const SHORT_SCALE: Record<Scale, string> = {
+  one: '',
+  thousand: 'k',
+  million: 'm',
+  billion: 'bn',
+  trillion: 'tn',
+};
 
 export const PERIODS = ['day', 'month', 'quarter', 'year'] as const;
 export type Period = (typeof PERIODS)[number];

@@ -67,7 +67,12 @@ export function setChildren(parent: Parent, nodes: Node[]): void {
 }
 
 /** A new element (HTML namespace). */
-export function createElement(tagName: string, attrs: Record<string, string>, childNodes: Node[], parent: Parent): Element {
+export function createElement(
+  tagName: string,
+  attrs: Record<string, string>,
+  childNodes: Node[],
+  parent: Parent,
+): Element {
   const el: Element = {
     nodeName: tagName,
     tagName,

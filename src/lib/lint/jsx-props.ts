@@ -10,7 +10,9 @@ interface EstreeNode {
 
 export const NOT_LITERAL = Symbol('not literal');
 
-export function jsxProps(attributes: ReadonlyArray<{ type: string; name?: string; value?: unknown }>): Record<string, unknown> {
+export function jsxProps(
+  attributes: ReadonlyArray<{ type: string; name?: string; value?: unknown }>,
+): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const a of attributes) {
     if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
@@ -46,7 +48,9 @@ function literal(node: EstreeNode): unknown {
       return out;
     }
     case 'TemplateLiteral':
-      return (node.expressions as unknown[]).length === 0 ? ((node.quasis as Array<{ value: { cooked: string } }>)[0]?.value.cooked ?? '') : NOT_LITERAL;
+      return (node.expressions as unknown[]).length === 0
+        ? ((node.quasis as Array<{ value: { cooked: string } }>)[0]?.value.cooked ?? '')
+        : NOT_LITERAL;
     default:
       return NOT_LITERAL;
   }

@@ -6,7 +6,17 @@ import type { ContentError } from '../errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { FigureIndex, LintArticle, LintContext } from './context.ts';
 import { parseMdx, parseMdxCached } from './mdx-tree.ts';
-import { articlesWithoutSources, badCharts, brokenInternalLinks, imagesWithoutAlt, scheduled, staleFigures, unknownComponents, unknownFigures, unusedFigures } from './rules.ts';
+import {
+  articlesWithoutSources,
+  badCharts,
+  brokenInternalLinks,
+  imagesWithoutAlt,
+  scheduled,
+  staleFigures,
+  unknownComponents,
+  unknownFigures,
+  unusedFigures,
+} from './rules.ts';
 import { numbersMatchingFigures } from './prose-numbers.ts';
 import { inlineBlockComponents, lookalikeTags, outcomeTableStatuses, unknownProps } from './components.ts';
 import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
@@ -18,7 +28,25 @@ import { publishedArticles } from '../articles.ts';
 import { sitePaths } from '../site-paths.ts';
 import { parseAuthors } from '../authors.ts';
 
-const RULES = [unknownComponents, lookalikeTags, unknownProps, inlineBlockComponents, badCharts, missingImages, footnotes, outcomeMarkers, outcomeTableStatuses, imagesWithoutAlt, articlesWithoutSources, brokenInternalLinks, unknownFigures, unusedFigures, numbersMatchingFigures, staleFigures, scheduled];
+const RULES = [
+  unknownComponents,
+  lookalikeTags,
+  unknownProps,
+  inlineBlockComponents,
+  badCharts,
+  missingImages,
+  footnotes,
+  outcomeMarkers,
+  outcomeTableStatuses,
+  imagesWithoutAlt,
+  articlesWithoutSources,
+  brokenInternalLinks,
+  unknownFigures,
+  unusedFigures,
+  numbersMatchingFigures,
+  staleFigures,
+  scheduled,
+];
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -46,14 +74,29 @@ export function lintProject(
     const tree = opts.treeCacheDir
       ? parseMdxCached(a.file, split.body, split.bodyStartLine, opts.treeCacheDir)
       : parseMdx(a.file, split.body, split.bodyStartLine);
-    if ('type' in tree && tree.type === 'root') articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
+    if ('type' in tree && tree.type === 'root')
+      articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
     else diagnostics.push(fromContentError('mdx-syntax')(tree as ContentError));
   }
   const site = projectSitePaths(loaded, { ...opts, root });
   for (const route of site.unknownRoutes) {
-    diagnostics.push({ severity: 'error', rule: 'unknown-route', file: `src/pages/${route}`, message: 'The link check does not know which paths this route produces.', fix: 'Add it to DYNAMIC_ROUTES in src/lib/site-paths.ts, with the function its getStaticPaths uses.' });
+    diagnostics.push({
+      severity: 'error',
+      rule: 'unknown-route',
+      file: `src/pages/${route}`,
+      message: 'The link check does not know which paths this route produces.',
+      fix: 'Add it to DYNAMIC_ROUTES in src/lib/site-paths.ts, with the function its getStaticPaths uses.',
+    });
   }
-  const ctx: LintContext = { articles, staticPaths: new Set(publicFiles(join(root, 'public'))), sitePaths: site.paths, sitePatterns: site.patterns, figures: opts.figures, chartLookup: opts.chartLookup, now: opts.now };
+  const ctx: LintContext = {
+    articles,
+    staticPaths: new Set(publicFiles(join(root, 'public'))),
+    sitePaths: site.paths,
+    sitePatterns: site.patterns,
+    figures: opts.figures,
+    chartLookup: opts.chartLookup,
+    now: opts.now,
+  };
   for (const rule of RULES) diagnostics.push(...rule(ctx));
   diagnostics.push(...overdueOutcomes(root, loaded, opts.now));
   return { diagnostics, articles };
@@ -71,7 +114,10 @@ export function routeFiles(dir = PAGES_DIR): string[] {
  * Every path the build will publish for these articles: the routes' paths for
  * the published articles, their tags and tracked outcomes, plus public/ files.
  */
-export function projectSitePaths(loaded: ReadonlyArray<{ file: string; slug: string; text: string; data?: ArticleData }>, opts: { now: Date; pageSize: number; root?: string }) {
+export function projectSitePaths(
+  loaded: ReadonlyArray<{ file: string; slug: string; text: string; data?: ArticleData }>,
+  opts: { now: Date; pageSize: number; root?: string },
+) {
   const published = publishedArticles(
     loaded.flatMap((a) => (a.data ? [{ id: a.slug, data: a.data, text: a.text, file: a.file }] : [])),
     { now: opts.now, includeDrafts: false },
@@ -81,37 +127,70 @@ export function projectSitePaths(loaded: ReadonlyArray<{ file: string; slug: str
     return trackedRowsIn(split.body, a.file, a.id, split.bodyStartLine);
   });
   const authorsFile = opts.root ? join(opts.root, 'content', 'authors.yaml') : undefined;
-  const authors = authorsFile && existsSync(authorsFile) ? parseAuthors(readFileSync(authorsFile, 'utf8')).map((a) => a.name) : [];
+  const authors =
+    authorsFile && existsSync(authorsFile) ? parseAuthors(readFileSync(authorsFile, 'utf8')).map((a) => a.name) : [];
   const site = sitePaths(routeFiles(), { articles: published, pageSize: opts.pageSize, outcomes, authors });
   if (opts.root) for (const f of publicFiles(join(opts.root, 'public'))) site.paths.add(f);
   return site;
 }
 
 function fromContentError(rule: string) {
-  return (e: ContentError): Diagnostic => ({ severity: 'error', rule, file: e.file, line: e.line, column: e.column, message: `${e.field ? `${e.field}: ` : ''}${e.detail}`, fix: e.fix });
+  return (e: ContentError): Diagnostic => ({
+    severity: 'error',
+    rule,
+    file: e.file,
+    line: e.line,
+    column: e.column,
+    message: `${e.field ? `${e.field}: ` : ''}${e.detail}`,
+    fix: e.fix,
+  });
 }
 
 function publicFiles(dir: string, prefix = '/'): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? publicFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? publicFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
 }
 
 /** Tracked predictions past their due date with no resolution recorded. */
-function overdueOutcomes(root: string, loaded: Array<{ file: string; slug: string; text: string; data?: unknown }>, now: Date): Diagnostic[] {
+function overdueOutcomes(
+  root: string,
+  loaded: Array<{ file: string; slug: string; text: string; data?: unknown }>,
+  now: Date,
+): Diagnostic[] {
   const parsed = readResolutions(root);
   const out: Diagnostic[] = parsed.errors.map(fromContentError('resolutions'));
   const tracked = loaded.flatMap((a) => {
     const split = splitFrontmatter(a.text);
-    return trackedRowsIn(split.body, a.file, a.slug, split.bodyStartLine).map((o) => ({ ...o, resolution: parsed.resolutions.get(o.id) }));
+    return trackedRowsIn(split.body, a.file, a.slug, split.bodyStartLine).map((o) => ({
+      ...o,
+      resolution: parsed.resolutions.get(o.id),
+    }));
   });
   const seen = new Map<string, string>();
   for (const o of tracked) {
     const prior = seen.get(o.id);
-    if (prior) out.push({ severity: 'error', rule: 'duplicate-outcome', file: o.file, line: o.line, message: `Outcome id "${o.id}" is already tracked at ${prior}.`, fix: 'Give each tracked outcome its own id.' });
+    if (prior)
+      out.push({
+        severity: 'error',
+        rule: 'duplicate-outcome',
+        file: o.file,
+        line: o.line,
+        message: `Outcome id "${o.id}" is already tracked at ${prior}.`,
+        fix: 'Give each tracked outcome its own id.',
+      });
     seen.set(o.id, `${o.file}:${o.line}`);
   }
   for (const o of overdue(tracked, now)) {
-    out.push({ severity: 'warning', rule: 'overdue-outcome', file: o.file, line: o.line, message: `Outcome "${o.id}" was due on ${o.due} and has no resolution.`, fix: 'Record how it turned out in content/outcomes/resolutions.yaml (held, partly or missed, with date and note).' });
+    out.push({
+      severity: 'warning',
+      rule: 'overdue-outcome',
+      file: o.file,
+      line: o.line,
+      message: `Outcome "${o.id}" was due on ${o.due} and has no resolution.`,
+      fix: 'Record how it turned out in content/outcomes/resolutions.yaml (held, partly or missed, with date and note).',
+    });
   }
   return out;
 }

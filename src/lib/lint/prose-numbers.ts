@@ -10,11 +10,33 @@ export interface TypedNumber {
   index: number;
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12 };
-const CURRENCY: Record<string, string> = { '¥': 'CNY', rmb: 'CNY', cny: 'CNY', yuan: 'CNY', $: 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR' };
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  t: 1e12,
+};
+const CURRENCY: Record<string, string> = {
+  '¥': 'CNY',
+  rmb: 'CNY',
+  cny: 'CNY',
+  yuan: 'CNY',
+  $: 'USD',
+  usd: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+};
 
 // prefix currency, number, optional scale word, optional percent or trailing currency/unit word.
-const NUMBER = /(?<pre>¥|\$|€|\bRMB\s?|\bCNY\s?|\bUSD\s?|\bEUR\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b)?(?<pct>\s?%|\s?per\s?cent)?(?:\s(?<post>yuan|tokens?)\b)?/giu;
+const NUMBER =
+  /(?<pre>¥|\$|€|\bRMB\s?|\bCNY\s?|\bUSD\s?|\bEUR\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b)?(?<pct>\s?%|\s?per\s?cent)?(?:\s(?<post>yuan|tokens?)\b)?/giu;
 
 /** Numbers with a unit or scale in a piece of prose; bare numbers (years, counts of things) are left alone. */
 export function typedNumbers(text: string): TypedNumber[] {
@@ -48,11 +70,20 @@ export function numbersMatchingFigures(ctx: LintContext, tolerance = 0.005): Dia
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
     visit(a.tree, (node, _i, _parent) => {
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'code' || node.type === 'inlineCode' || node.type === 'table') return SKIP;
+      if (
+        node.type === 'mdxJsxFlowElement' ||
+        node.type === 'mdxJsxTextElement' ||
+        node.type === 'code' ||
+        node.type === 'inlineCode' ||
+        node.type === 'table'
+      )
+        return SKIP;
       if (node.type !== 'text') return;
       for (const n of typedNumbers(node.value)) {
         const units = n.unit === 'count' ? ['count', 'tokens'] : [n.unit];
-        const match = figures.numbers.find((f) => units.includes(f.unit) && f.base !== 0 && Math.abs(n.base - f.base) / Math.abs(f.base) <= tolerance);
+        const match = figures.numbers.find(
+          (f) => units.includes(f.unit) && f.base !== 0 && Math.abs(n.base - f.base) / Math.abs(f.base) <= tolerance,
+        );
         if (!match) continue;
         const start = node.position?.start;
         out.push({

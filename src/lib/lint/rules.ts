@@ -42,10 +42,24 @@ export function imagesWithoutAlt(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
     for (const node of nodesOf<Image>(a.tree, 'image')) {
-      if (!node.alt?.trim()) out.push({ severity: 'error', rule: 'image-alt', ...at(a, node), message: `Image ${node.url} has no alt text.`, fix: 'Describe what the image shows: ![What it shows](…).' });
+      if (!node.alt?.trim())
+        out.push({
+          severity: 'error',
+          rule: 'image-alt',
+          ...at(a, node),
+          message: `Image ${node.url} has no alt text.`,
+          fix: 'Describe what the image shows: ![What it shows](…).',
+        });
     }
     for (const el of jsxElements(a.tree)) {
-      if (el.name === 'img' && !jsxStrings(el, 'alt').some((s) => s.trim())) out.push({ severity: 'error', rule: 'image-alt', ...at(a, el), message: '<img> has no alt text.', fix: 'Add alt="…" describing the image.' });
+      if (el.name === 'img' && !jsxStrings(el, 'alt').some((s) => s.trim()))
+        out.push({
+          severity: 'error',
+          rule: 'image-alt',
+          ...at(a, el),
+          message: '<img> has no alt text.',
+          fix: 'Add alt="…" describing the image.',
+        });
     }
   }
   return out;
@@ -55,7 +69,14 @@ export function imagesWithoutAlt(ctx: LintContext): Diagnostic[] {
 export function articlesWithoutSources(ctx: LintContext): Diagnostic[] {
   return ctx.articles
     .filter((a) => a.data.sources.length === 0)
-    .map((a) => ({ severity: 'error' as const, rule: 'no-sources', file: a.file, line: 1, message: 'The article lists no sources.', fix: 'Add a `sources:` list (name, url, date) to the frontmatter.' }));
+    .map((a) => ({
+      severity: 'error' as const,
+      rule: 'no-sources',
+      file: a.file,
+      line: 1,
+      message: 'The article lists no sources.',
+      fix: 'Add a `sources:` list (name, url, date) to the frontmatter.',
+    }));
 }
 
 /** Internal links must point at a page this build will publish, and fragments at a real heading. */
@@ -65,7 +86,8 @@ export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
     const slugger = new GithubSlugger();
     const ids = new Set<string>();
     for (const h of nodesOf<Heading>(a.tree, 'heading')) ids.add(slugger.slug(toString(h)));
-    for (const f of nodesOf<FootnoteDefinition>(a.tree, 'footnoteDefinition')) ids.add(`user-content-fn-${f.identifier}`);
+    for (const f of nodesOf<FootnoteDefinition>(a.tree, 'footnoteDefinition'))
+      ids.add(`user-content-fn-${f.identifier}`);
     anchors.set(articlePath(a.slug), ids);
   }
   const pages = ctx.sitePaths;
@@ -79,14 +101,34 @@ export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
       const normalised = /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
       if (!pages.has(normalised) && !ctx.sitePatterns.some((re) => re.test(normalised)) && !isChartAsset(normalised)) {
         const draft = ctx.articles.find((x) => articlePath(x.slug) === normalised);
-        const why = draft ? ` ${draft.file} is a draft or scheduled, so the link would be dead when this article is published.` : '';
-        out.push({ severity: 'error', rule: 'broken-link', ...at(a, node), message: `Link to ${url} goes nowhere.${why}`, fix: draft ? 'Link to it once it is published, or remove the link.' : `Use an existing page, e.g. ${nearest(normalised, pages, 2).join(' or ')}.` });
+        const why = draft
+          ? ` ${draft.file} is a draft or scheduled, so the link would be dead when this article is published.`
+          : '';
+        out.push({
+          severity: 'error',
+          rule: 'broken-link',
+          ...at(a, node),
+          message: `Link to ${url} goes nowhere.${why}`,
+          fix: draft
+            ? 'Link to it once it is published, or remove the link.'
+            : `Use an existing page, e.g. ${nearest(normalised, pages, 2).join(' or ')}.`,
+        });
       } else if (hash && anchors.has(normalised) && !anchors.get(normalised)!.has(hash)) {
-        out.push({ severity: 'error', rule: 'broken-link', ...at(a, node), message: `Link to ${url}: the page has no heading #${hash}.`, fix: `Use one of: ${[...anchors.get(normalised)!].slice(0, 5).map((h) => `#${h}`).join(', ')}.` });
+        out.push({
+          severity: 'error',
+          rule: 'broken-link',
+          ...at(a, node),
+          message: `Link to ${url}: the page has no heading #${hash}.`,
+          fix: `Use one of: ${[...anchors.get(normalised)!]
+            .slice(0, 5)
+            .map((h) => `#${h}`)
+            .join(', ')}.`,
+        });
       }
     };
     for (const node of nodesOf<Link>(a.tree, 'link')) check(node.url, node);
-    for (const el of jsxElements(a.tree)) if (el.name === 'a') for (const href of jsxStrings(el, 'href')) check(href, el);
+    for (const el of jsxElements(a.tree))
+      if (el.name === 'a') for (const href of jsxStrings(el, 'href')) check(href, el);
   }
   return out;
 }
@@ -100,13 +142,41 @@ export function unknownFigures(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
     for (const [id, node] of figureUses(a)) {
-      if (!known.has(id)) out.push({ severity: 'error', rule: 'unknown-figure', ...at(a, node), message: `Unknown figure id "${id}".`, fix: `Did you mean ${nearest(id, figures.figureIds, 3).map((x) => `"${x}"`).join(', ')}? All ids are in content/figures/.` });
+      if (!known.has(id))
+        out.push({
+          severity: 'error',
+          rule: 'unknown-figure',
+          ...at(a, node),
+          message: `Unknown figure id "${id}".`,
+          fix: `Did you mean ${nearest(id, figures.figureIds, 3)
+            .map((x) => `"${x}"`)
+            .join(', ')}? All ids are in content/figures/.`,
+        });
     }
     for (const [id, node] of seriesUses(a)) {
-      if (!series.has(id)) out.push({ severity: 'error', rule: 'unknown-series', ...at(a, node), message: `Unknown series id "${id}".`, fix: `Did you mean ${nearest(id, figures.seriesIds, 3).map((x) => `"${x}"`).join(', ')}?` });
+      if (!series.has(id))
+        out.push({
+          severity: 'error',
+          rule: 'unknown-series',
+          ...at(a, node),
+          message: `Unknown series id "${id}".`,
+          fix: `Did you mean ${nearest(id, figures.seriesIds, 3)
+            .map((x) => `"${x}"`)
+            .join(', ')}?`,
+        });
     }
     for (const id of a.data.keyFigures) {
-      if (!known.has(id)) out.push({ severity: 'error', rule: 'unknown-figure', file: a.file, line: 1, message: `keyFigures names unknown figure "${id}".`, fix: `Did you mean ${nearest(id, figures.figureIds, 3).map((x) => `"${x}"`).join(', ')}?` });
+      if (!known.has(id))
+        out.push({
+          severity: 'error',
+          rule: 'unknown-figure',
+          file: a.file,
+          line: 1,
+          message: `keyFigures names unknown figure "${id}".`,
+          fix: `Did you mean ${nearest(id, figures.figureIds, 3)
+            .map((x) => `"${x}"`)
+            .join(', ')}?`,
+        });
     }
   }
   return out;
@@ -142,14 +212,26 @@ export function unusedFigures(ctx: LintContext): Diagnostic[] {
   for (const a of ctx.articles) for (const id of [...figureUses(a).map(([x]) => x), ...a.data.keyFigures]) use(id);
   return figures.figureIds
     .filter((id) => !used.has(id))
-    .map((id) => ({ severity: 'warning' as const, rule: 'unused-figure', ...(figures.declaredAt(id) ?? { file: 'content/figures' }), message: `Figure "${id}" is not used by any article.`, fix: 'Use it with <Fig id="…"/>, or remove it if it is no longer needed.' }));
+    .map((id) => ({
+      severity: 'warning' as const,
+      rule: 'unused-figure',
+      ...(figures.declaredAt(id) ?? { file: 'content/figures' }),
+      message: `Figure "${id}" is not used by any article.`,
+      fix: 'Use it with <Fig id="…"/>, or remove it if it is no longer needed.',
+    }));
 }
 
 /** Future-dated articles: listed so the author knows what is queued. */
 export function scheduled(ctx: LintContext): Diagnostic[] {
   return ctx.articles
     .filter((a) => !a.data.draft && a.data.published > ctx.now)
-    .map((a) => ({ severity: 'info' as const, rule: 'scheduled', file: a.file, line: 1, message: `Scheduled: publishes on ${a.data.published.toISOString().slice(0, 10)} (not in builds before then).` }));
+    .map((a) => ({
+      severity: 'info' as const,
+      rule: 'scheduled',
+      file: a.file,
+      line: 1,
+      message: `Scheduled: publishes on ${a.data.published.toISOString().slice(0, 10)} (not in builds before then).`,
+    }));
 }
 
 /** Capitalised tags must be one of the column's components (HTML tags in lower case are left to Astro). */
@@ -159,7 +241,13 @@ export function unknownComponents(ctx: LintContext): Diagnostic[] {
   for (const a of ctx.articles) {
     for (const el of jsxElements(a.tree)) {
       if (!el.name || !/^[A-Z]/.test(el.name) || known.has(el.name)) continue;
-      out.push({ severity: 'error', rule: 'unknown-component', ...at(a, el), message: `<${el.name}> is not one of the column's components.`, fix: `Did you mean <${nearest(el.name, MDX_COMPONENT_NAMES, 1)[0]}>? Available: ${MDX_COMPONENT_NAMES.join(', ')}.` });
+      out.push({
+        severity: 'error',
+        rule: 'unknown-component',
+        ...at(a, el),
+        message: `<${el.name}> is not one of the column's components.`,
+        fix: `Did you mean <${nearest(el.name, MDX_COMPONENT_NAMES, 1)[0]}>? Available: ${MDX_COMPONENT_NAMES.join(', ')}.`,
+      });
     }
   }
   return out;
@@ -175,7 +263,10 @@ export function badCharts(ctx: LintContext): Diagnostic[] {
       if (hasNonLiteral(props)) continue;
       const where = at(a, el);
       try {
-        resolveChart(props as unknown as ChartSpec, ctx.chartLookup ?? permissiveLookup, { file: a.file, line: where.line });
+        resolveChart(props as unknown as ChartSpec, ctx.chartLookup ?? permissiveLookup, {
+          file: a.file,
+          line: where.line,
+        });
       } catch (e) {
         if (!(e instanceof ContentError)) throw e;
         // A count mismatch is fixed in `labels`: point there rather than at `<Chart`.
@@ -190,8 +281,29 @@ export function badCharts(ctx: LintContext): Diagnostic[] {
 
 /** Without the registry, ids cannot be checked here (unknownFigures does it when it can). */
 const permissiveLookup: FigureLookup = {
-  figure: (id) => ({ id, label: id, value: 1, unit: 'count', scale: 'one', asOf: '2025', source: { name: '', url: '', date: '' }, revisions: [], file: '', line: 0, text: { long: '1', short: '1' } }),
-  series: (id) => ({ id, label: id, unit: 'count', scale: 'one', points: [{ date: '2025', value: 1 }], source: { name: '', url: '', date: '' }, file: '', line: 0 }),
+  figure: (id) => ({
+    id,
+    label: id,
+    value: 1,
+    unit: 'count',
+    scale: 'one',
+    asOf: '2025',
+    source: { name: '', url: '', date: '' },
+    revisions: [],
+    file: '',
+    line: 0,
+    text: { long: '1', short: '1' },
+  }),
+  series: (id) => ({
+    id,
+    label: id,
+    unit: 'count',
+    scale: 'one',
+    points: [{ date: '2025', value: 1 }],
+    source: { name: '', url: '', date: '' },
+    file: '',
+    line: 0,
+  }),
   figureIds: () => [],
   seriesIds: () => [],
 };

@@ -39,7 +39,12 @@ export function classifyTable(table: ParsedTable): ClassifiedTable {
         head,
         rows: rows.map((r, i) => {
           const tag = readTrackTag(stripMarkerHtml(r[0]!));
-          return { status: statuses[i]!.status, scenario: tag.text, cells: r.slice(1), ...(tag.id ? { trackId: tag.id, due: tag.due } : {}) };
+          return {
+            status: statuses[i]!.status,
+            scenario: tag.text,
+            cells: r.slice(1),
+            ...(tag.id ? { trackId: tag.id, due: tag.due } : {}),
+          };
         }),
         likelihoodColumn: likelihood > 0 ? likelihood - 1 : undefined,
       };

@@ -28,9 +28,9 @@ export const MARKER_SYNONYMS: Record<OutcomeStatus, readonly string[]> = {
   bad: ['\u274C', '\u2717', '\u2718', '\u{1F534}'], // ❌ ✗ ✘ 🔴
 };
 
-const MARKERS: Array<[RegExp, OutcomeStatus]> = (Object.entries(MARKER_SYNONYMS) as Array<[OutcomeStatus, readonly string[]]>).flatMap(([status, marks]) =>
-  marks.map((m): [RegExp, OutcomeStatus] => [new RegExp(`^${m}\\uFE0F?`, 'u'), status]),
-);
+const MARKERS: Array<[RegExp, OutcomeStatus]> = (
+  Object.entries(MARKER_SYNONYMS) as Array<[OutcomeStatus, readonly string[]]>
+).flatMap(([status, marks]) => marks.map((m): [RegExp, OutcomeStatus] => [new RegExp(`^${m}\\uFE0F?`, 'u'), status]));
 const ANY_MARKER = Object.values(MARKER_SYNONYMS).flat().join('|');
 
 /** If `text` starts with a status marker, the status and the text after it. */

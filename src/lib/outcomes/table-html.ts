@@ -31,7 +31,8 @@ function rowsOf(html: string): Array<Array<{ html: string; align?: 'left' | 'cen
   for (const row of html.matchAll(ROW)) {
     const cells = [];
     for (const cell of row[1]!.matchAll(CELL)) {
-      const align = /(?:align="|text-align:\s*)(left|center|right)/i.exec(cell[2]!)?.[1]?.toLowerCase() as 'left' | 'center' | 'right' | undefined;
+      const align = /(?:align="|text-align:\s*)(left|center|right)/i.exec(cell[2]!)?.[1]?.toLowerCase() as
+        'left' | 'center' | 'right' | undefined;
       cells.push({ html: cell[3]!.trim(), align });
     }
     rows.push(cells);
@@ -61,5 +62,10 @@ export function decodeEntities(html: string): string {
 
 /** Escape text for an HTML attribute or text node. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

@@ -40,38 +40,71 @@ export function trackedRowsIn(source: string, file: string, slug: string, firstL
   const out: TrackedOutcome[] = [];
   source.split('\n').forEach((line, i) => {
     if (!line.trimStart().startsWith('|')) return;
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
     const status = readStatus(cells[0] ?? '');
     if (!status) return;
     const tag = readTrackTag(status.rest);
     if (!tag.id || !tag.due) return;
-    out.push({ id: tag.id, due: tag.due, status: status.status, scenario: tag.text, cells: cells.slice(1), file, line: firstLine + i, slug });
+    out.push({
+      id: tag.id,
+      due: tag.due,
+      status: status.status,
+      scenario: tag.text,
+      cells: cells.slice(1),
+      file,
+      line: firstLine + i,
+      slug,
+    });
   });
   return out;
 }
 
 /** One entry of content/outcomes/resolutions.yaml. */
 export const resolutionSchema = z.strictObject({
-  id: z.string({ error: 'Expected the tracked outcome id' }).regex(/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/, 'Expected a tracked outcome id such as `bytedance.platform-victory`'),
+  id: z
+    .string({ error: 'Expected the tracked outcome id' })
+    .regex(/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/, 'Expected a tracked outcome id such as `bytedance.platform-victory`'),
   status: z.enum(['held', 'partly', 'missed'], { error: 'Expected held, partly or missed' }),
-  date: z.string({ error: 'Expected a date written YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written YYYY-MM-DD'),
+  date: z
+    .string({ error: 'Expected a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written YYYY-MM-DD'),
   note: z.string().default(''),
 });
 const resolutionsSchema = z.array(z.unknown(), { error: 'Resolutions must be a list' }).nullish();
 
 /** Read resolutions.yaml: `- { id, status: held|partly|missed, date: YYYY-MM-DD, note }`; each entry is checked on its own. */
-export function parseResolutions(file: string, text: string): { resolutions: Map<string, NonNullable<TrackedOutcome['resolution']>>; errors: ContentError[] } {
+export function parseResolutions(
+  file: string,
+  text: string,
+): { resolutions: Map<string, NonNullable<TrackedOutcome['resolution']>>; errors: ContentError[] } {
   const resolutions = new Map<string, NonNullable<TrackedOutcome['resolution']>>();
   const yaml = readYaml(file, text);
   if (yaml.errors.length > 0) return { resolutions, errors: yaml.errors };
-  const fix = () => 'Write each outcome as `- { id: bytedance.platform-victory, status: held, date: 2027-01-31, note: "…" }`.';
+  const fix = () =>
+    'Write each outcome as `- { id: bytedance.platform-victory, status: held, date: 2027-01-31, note: "…" }`.';
   const list = resolutionsSchema.safeParse(yaml.value);
-  if (!list.success) return { resolutions, errors: schemaErrors(list.error.issues, { file, yaml, value: yaml.value, fixFor: fix }) };
+  if (!list.success)
+    return { resolutions, errors: schemaErrors(list.error.issues, { file, yaml, value: yaml.value, fixFor: fix }) };
   const errors: ContentError[] = [];
   (list.data ?? []).forEach((raw, i) => {
     const r = resolutionSchema.safeParse(raw);
     if (r.success) resolutions.set(r.data.id, { status: r.data.status, date: r.data.date, note: r.data.note });
-    else errors.push(...schemaErrors(r.error.issues, { file, yaml, at: [i], value: raw, schema: resolutionSchema, fieldName: (p) => [`resolution ${i + 1}`, ...p.map(String)].join('.'), fixFor: fix }));
+    else
+      errors.push(
+        ...schemaErrors(r.error.issues, {
+          file,
+          yaml,
+          at: [i],
+          value: raw,
+          schema: resolutionSchema,
+          fieldName: (p) => [`resolution ${i + 1}`, ...p.map(String)].join('.'),
+          fixFor: fix,
+        }),
+      );
   });
   return { resolutions, errors };
 }
@@ -82,7 +115,9 @@ export const RESOLUTIONS_FILE = 'content/outcomes/resolutions.yaml';
 /** Read the project's resolutions file (none yet: no resolutions, no errors). */
 export function readResolutions(root: string): ReturnType<typeof parseResolutions> {
   const path = join(root, RESOLUTIONS_FILE);
-  return existsSync(path) ? parseResolutions(RESOLUTIONS_FILE, readFileSync(path, 'utf8')) : { resolutions: new Map(), errors: [] };
+  return existsSync(path)
+    ? parseResolutions(RESOLUTIONS_FILE, readFileSync(path, 'utf8'))
+    : { resolutions: new Map(), errors: [] };
 }
 
 /** Outcomes past due with no resolution. */

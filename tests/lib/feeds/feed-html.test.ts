@@ -13,7 +13,10 @@ describe('toFeedHtml', () => {
   });
 
   it('makes links and images absolute, keeping fragments on the article', () => {
-    const out = toFeedHtml('<a href="/figures/#a.b">f</a> <a href="#fn-1" aria-label="Footnote 1" role="doc-noteref">1</a> <img src="/_astro/c.png" alt="A chart" width="720" height="405">', { pageUrl });
+    const out = toFeedHtml(
+      '<a href="/figures/#a.b">f</a> <a href="#fn-1" aria-label="Footnote 1" role="doc-noteref">1</a> <img src="/_astro/c.png" alt="A chart" width="720" height="405">',
+      { pageUrl },
+    );
     expect(out).toContain('href="https://site.example/figures/#a.b"');
     expect(out).toContain('<a href="https://site.example/articles/x/#fn-1">1</a>');
     expect(out).toContain('<img src="https://site.example/_astro/c.png" alt="A chart" width="720" height="405">');
@@ -26,36 +29,69 @@ describe('toFeedHtml', () => {
   });
 
   it('keeps site sections whatever they are called (/home/, /usr/, /var/, /tmp/)', () => {
-    const out = toFeedHtml('<a href="/home/">Home</a> <a href="/usr/guide/">Guide</a> <img src="/var/x.png" alt="v"> <a href="/tmp/">T</a>', { pageUrl, localRoot: '/work/project' });
-    for (const path of ['/home/', '/usr/guide/', '/var/x.png', '/tmp/']) expect(out).toContain(`"https://site.example${path}"`);
+    const out = toFeedHtml(
+      '<a href="/home/">Home</a> <a href="/usr/guide/">Guide</a> <img src="/var/x.png" alt="v"> <a href="/tmp/">T</a>',
+      { pageUrl, localRoot: '/work/project' },
+    );
+    for (const path of ['/home/', '/usr/guide/', '/var/x.png', '/tmp/'])
+      expect(out).toContain(`"https://site.example${path}"`);
   });
 
   it('stops on a URL into the project folder (a raw path or a Vite /@fs/ URL), naming the element and the fix', () => {
-    for (const src of ['/work/project/content/a.png', '/@fs/work/project/node_modules/x/y.png', '/@fs/work/project/content/b%20c.png']) {
-      expect(() => toFeedHtml(`<p><img src="${src}" alt="x"></p>`, { pageUrl, localRoot: '/work/project/' })).toThrow(LocalPathError);
+    for (const src of [
+      '/work/project/content/a.png',
+      '/@fs/work/project/node_modules/x/y.png',
+      '/@fs/work/project/content/b%20c.png',
+    ]) {
+      expect(() => toFeedHtml(`<p><img src="${src}" alt="x"></p>`, { pageUrl, localRoot: '/work/project/' })).toThrow(
+        LocalPathError,
+      );
     }
-    expect(() => toFeedHtml('<img src="/work/project/a.png" alt="x">', { pageUrl, localRoot: '/work/project' })).toThrow(/<img src="\/work\/project\/a\.png"> in https:\/\/site\.example\/articles\/x\/ points at a file on this machine[\s\S]*Fix:/);
+    expect(() =>
+      toFeedHtml('<img src="/work/project/a.png" alt="x">', { pageUrl, localRoot: '/work/project' }),
+    ).toThrow(
+      /<img src="\/work\/project\/a\.png"> in https:\/\/site\.example\/articles\/x\/ points at a file on this machine[\s\S]*Fix:/,
+    );
     // A sibling folder that merely starts with the same letters is not the project.
-    expect(toFeedHtml('<a href="/work/project-notes/">n</a>', { pageUrl, localRoot: '/work/project' })).toContain('https://site.example/work/project-notes/');
+    expect(toFeedHtml('<a href="/work/project-notes/">n</a>', { pageUrl, localRoot: '/work/project' })).toContain(
+      'https://site.example/work/project-notes/',
+    );
   });
 
   it('keeps the img of a picture and turns details into plain content', () => {
-    const out = toFeedHtml('<picture><source srcset="/d.png" media="(prefers-color-scheme: dark)"><img src="/l.png" alt="L"></picture><details><summary>Data</summary><table><tr><td>1</td></tr></table></details>', { pageUrl });
-    expect(out).toBe('<img src="https://site.example/l.png" alt="L"><p><strong>Data</strong></p><table><tbody><tr><td>1</td></tr></tbody></table>');
+    const out = toFeedHtml(
+      '<picture><source srcset="/d.png" media="(prefers-color-scheme: dark)"><img src="/l.png" alt="L"></picture><details><summary>Data</summary><table><tr><td>1</td></tr></table></details>',
+      { pageUrl },
+    );
+    expect(out).toBe(
+      '<img src="https://site.example/l.png" alt="L"><p><strong>Data</strong></p><table><tbody><tr><td>1</td></tr></tbody></table>',
+    );
   });
 
   it('keeps inline styles and table semantics', () => {
-    const out = toFeedHtml('<table style="border-collapse:collapse"><caption>C</caption><tbody><tr><th scope="row" style="color:#000">a</th></tr></tbody></table>', { pageUrl });
-    expect(out).toBe('<table style="border-collapse:collapse"><caption>C</caption><tbody><tr><th scope="row" style="color:#000">a</th></tr></tbody></table>');
+    const out = toFeedHtml(
+      '<table style="border-collapse:collapse"><caption>C</caption><tbody><tr><th scope="row" style="color:#000">a</th></tr></tbody></table>',
+      { pageUrl },
+    );
+    expect(out).toBe(
+      '<table style="border-collapse:collapse"><caption>C</caption><tbody><tr><th scope="row" style="color:#000">a</th></tr></tbody></table>',
+    );
   });
 
   it('keeps text that only looks like markup as text', () => {
-    const out = toFeedHtml('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <img alt="&quot;><script>x</script>" src="/a.png"></p>', { pageUrl });
-    expect(out).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <img alt="&quot;&gt;&lt;script&gt;x&lt;/script&gt;" src="https://site.example/a.png"></p>');
+    const out = toFeedHtml(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <img alt="&quot;><script>x</script>" src="/a.png"></p>',
+      { pageUrl },
+    );
+    expect(out).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <img alt="&quot;&gt;&lt;script&gt;x&lt;/script&gt;" src="https://site.example/a.png"></p>',
+    );
   });
 
   it('decodes and re-encodes ampersands in URLs', () => {
-    expect(toFeedHtml('<a href="/s?a=1&amp;b=2">s</a>', { pageUrl })).toBe('<a href="https://site.example/s?a=1&amp;b=2">s</a>');
+    expect(toFeedHtml('<a href="/s?a=1&amp;b=2">s</a>', { pageUrl })).toBe(
+      '<a href="https://site.example/s?a=1&amp;b=2">s</a>',
+    );
   });
 });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatNumber, formatPartialDate, formatValue, makeValueFormatter, percentChange, rescale, roundSignificant } from '../../../src/lib/figures/format.ts';
+import {
+  formatNumber,
+  formatPartialDate,
+  formatValue,
+  makeValueFormatter,
+  percentChange,
+  rescale,
+  roundSignificant,
+} from '../../../src/lib/figures/format.ts';
 import { PERIODS, SCALES, UNITS, type Scale } from '../../../src/lib/figures/units.ts';
 
 describe('formatValue', () => {
@@ -14,7 +22,9 @@ describe('formatValue', () => {
     expect(formatValue(30, { unit: 'tokens', scale: 'trillion', period: 'day' }, 'short')).toBe('30 tn tokens');
     expect(formatValue(0.0008, { unit: 'CNY', scale: 'one', per: '1,000 tokens' })).toBe('¥0.0008 per 1,000 tokens');
     expect(formatValue(250, { unit: 'multiple', scale: 'one' })).toBe('250×');
-    expect(formatValue(170000, { unit: 'count', scale: 'one', noun: 'derivative models' })).toBe('170,000 derivative models');
+    expect(formatValue(170000, { unit: 'count', scale: 'one', noun: 'derivative models' })).toBe(
+      '170,000 derivative models',
+    );
     expect(formatValue(547.945, { unit: 'CNY', scale: 'million', period: 'day' })).toBe('¥548 million a day');
     expect(formatValue(547.945, { unit: 'CNY', scale: 'million', digits: 4 })).toBe('¥547.9 million');
     expect(formatValue(-12.5, { unit: 'percent', scale: 'one' })).toBe('−12.5%');
@@ -36,7 +46,8 @@ describe('formatValue', () => {
           const digitsShown = /(\d[\d,]*)(?:\.(\d+))?/.exec(text)!;
           const integer = digitsShown[1]!.replace(/,/g, '').replace(/^0+/, '');
           const fraction = digitsShown[2] ?? '';
-          const significant = integer.length > 0 ? integer.length + fraction.length : fraction.replace(/^0+/, '').length;
+          const significant =
+            integer.length > 0 ? integer.length + fraction.length : fraction.replace(/^0+/, '').length;
           expect(significant).toBeLessThanOrEqual(Math.max(3, integer.length));
           expect(formatValue(value, { unit, scale, period }, style)).toBe(text); // deterministic
         },
@@ -57,10 +68,14 @@ describe('rounding', () => {
 
   it('is stable: rounding a rounded value changes nothing', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 6 }), (v, d) => {
-        const once = roundSignificant(v, d);
-        expect(roundSignificant(once, d)).toBe(once);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+        fc.integer({ min: 1, max: 6 }),
+        (v, d) => {
+          const once = roundSignificant(v, d);
+          expect(roundSignificant(once, d)).toBe(once);
+        },
+      ),
     );
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluateFormula, formulaIds, parseFormula } from '../../../src/lib/figures/formula.ts';
 
-const evaluate = (src: string, values: Record<string, number> = {}) => evaluateFormula(parseFormula(src), new Map(Object.entries(values)));
+const evaluate = (src: string, values: Record<string, number> = {}) =>
+  evaluateFormula(parseFormula(src), new Map(Object.entries(values)));
 
 describe('formulas', () => {
   it('follows arithmetic precedence and associativity', () => {
@@ -19,7 +20,12 @@ describe('formulas', () => {
     const v = { 'fx.usd-per-cny': 0.14, 'a.b': 10, 'a.c': 4 };
     expect(evaluate('200 * fx.usd-per-cny', v)).toBeCloseTo(28);
     expect(evaluate('a.b - a.c', v)).toBe(6);
-    expect(formulaIds(parseFormula('(a.b - a.c) / a.b * fx.usd-per-cny'))).toEqual(['a.b', 'a.c', 'a.b', 'fx.usd-per-cny']);
+    expect(formulaIds(parseFormula('(a.b - a.c) / a.b * fx.usd-per-cny'))).toEqual([
+      'a.b',
+      'a.c',
+      'a.b',
+      'fx.usd-per-cny',
+    ]);
   });
 
   it('rejects unknown ids, division by zero and syntax errors with a column', () => {
@@ -32,7 +38,16 @@ describe('formulas', () => {
   });
 
   it('never runs code: property access, calls and statements are syntax errors or unknown ids', () => {
-    for (const src of ['process.exit(1)', 'constructor.constructor("return 1")()', 'a; b', '__proto__', 'this', '`x`', 'a[0]', 'require("fs")']) {
+    for (const src of [
+      'process.exit(1)',
+      'constructor.constructor("return 1")()',
+      'a; b',
+      '__proto__',
+      'this',
+      '`x`',
+      'a[0]',
+      'require("fs")',
+    ]) {
       expect(() => evaluate(src), src).toThrow();
     }
     // `__proto__` and `constructor` are looked up in the values map only.
@@ -42,7 +57,11 @@ describe('formulas', () => {
   it('evaluates any generated arithmetic like JavaScript does (when finite)', () => {
     const num = fc.integer({ min: -1000, max: 1000 }).map(String);
     const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
-      e: fc.oneof({ depthSize: 'small', withCrossShrink: true }, num, fc.tuple(tie('e'), fc.constantFrom('+', '-', '*'), tie('e')).map(([a, op, b]) => `(${a} ${op} ${b})`)),
+      e: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        num,
+        fc.tuple(tie('e'), fc.constantFrom('+', '-', '*'), tie('e')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+      ),
     })).e;
     fc.assert(
       fc.property(expr, (src) => {

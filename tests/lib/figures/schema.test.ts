@@ -19,7 +19,11 @@ describe('the published figures schema', () => {
 
   it('rejects what the registry itself would reject: an unknown unit, a bad id, an extra field', () => {
     const [first] = publishedFigures(registry);
-    for (const bad of [{ ...first, unit: 'RMB' }, { ...first, id: 'NotDotted' }, { ...first, extra: 1 }]) {
+    for (const bad of [
+      { ...first, unit: 'RMB' },
+      { ...first, id: 'NotDotted' },
+      { ...first, extra: 1 },
+    ]) {
       expect(validate({ version: 1, figures: [bad] })).toBe(false);
     }
   });

@@ -43,8 +43,10 @@ const figures: FigureIndex = {
 };
 
 const now = new Date('2026-06-01T00:00:00Z');
-const lint = (files: Record<string, string>, withFigures = true) => lintProject(project(files), { now, pageSize: 10, figures: withFigures ? figures : undefined }).diagnostics;
-const only = (rule: string, d: ReturnType<typeof lint>) => d.filter((x) => x.rule === rule).map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line}`);
+const lint = (files: Record<string, string>, withFigures = true) =>
+  lintProject(project(files), { now, pageSize: 10, figures: withFigures ? figures : undefined }).diagnostics;
+const only = (rule: string, d: ReturnType<typeof lint>) =>
+  d.filter((x) => x.rule === rule).map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line}`);
 
 // The frontmatter (with its fences) takes lines 1–13; each body below starts with a blank line 14, so its first text is on line 15.
 describe('content linter', () => {
@@ -64,12 +66,17 @@ describe('content linter', () => {
 
   it('finds images without alt text', () => {
     const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nText.\n\n![](/chart.png)\n\n<img src="/x.png" />\n` });
-    expect(only('image-alt', d)).toEqual(['content/articles/2026-01-02-a.mdx:17', 'content/articles/2026-01-02-a.mdx:19']);
+    expect(only('image-alt', d)).toEqual([
+      'content/articles/2026-01-02-a.mdx:17',
+      'content/articles/2026-01-02-a.mdx:19',
+    ]);
   });
 
   it('finds an article without sources', () => {
     const d = lint({ '2026-01-02-a.mdx': FRONT(1).replace(/sources:\n( {2}.*\n)+/, 'sources: []\n') + '\nBody.\n' });
-    expect(d.some((x) => x.severity === 'error' && x.message.includes('sources') && x.file.endsWith('2026-01-02-a.mdx'))).toBe(true);
+    expect(
+      d.some((x) => x.severity === 'error' && x.message.includes('sources') && x.file.endsWith('2026-01-02-a.mdx')),
+    ).toBe(true);
   });
 
   it('finds broken internal links, links to drafts and missing headings', () => {
@@ -89,13 +96,21 @@ describe('content linter', () => {
 
   it('finds duplicate issue numbers and duplicate slugs', () => {
     const d = lint({ '2026-01-02-same.mdx': `${FRONT(1)}\nA\n`, '2026-02-02-same.mdx': `${FRONT(1)}\nB\n` });
-    const messages = d.filter((x) => x.severity === 'error').map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line} ${x.message}`);
-    expect(messages).toContain('content/articles/2026-02-02-same.mdx:1 The URL /articles/same/ is already taken by content/articles/2026-01-02-same.mdx.');
-    expect(messages).toContain('content/articles/2026-02-02-same.mdx:7 issue: Issue number 1 is already used by content/articles/2026-01-02-same.mdx.');
+    const messages = d
+      .filter((x) => x.severity === 'error')
+      .map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line} ${x.message}`);
+    expect(messages).toContain(
+      'content/articles/2026-02-02-same.mdx:1 The URL /articles/same/ is already taken by content/articles/2026-01-02-same.mdx.',
+    );
+    expect(messages).toContain(
+      'content/articles/2026-02-02-same.mdx:7 issue: Issue number 1 is already used by content/articles/2026-01-02-same.mdx.',
+    );
   });
 
   it('suggests <Fig> for numbers typed in prose that equal a figure', () => {
-    const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nThe plan is ¥200 billion and Volcano holds 49.2% while 12% is other.\n` });
+    const d = lint({
+      '2026-01-02-a.mdx': `${FRONT(1)}\nThe plan is ¥200 billion and Volcano holds 49.2% while 12% is other.\n`,
+    });
     expect(d.filter((x) => x.rule === 'typed-figure').map((x) => [x.line, x.column, x.fix])).toEqual([
       [15, 13, 'Write <Fig id="bytedance.capex.2026" /> so the number stays in step with the registry.'],
       [15, 44, 'Write <Fig id="idc.share.volcano" /> so the number stays in step with the registry.'],
@@ -104,13 +119,27 @@ describe('content linter', () => {
 
   it('finds components the column does not have', () => {
     const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nA <Figure id="x" /> here.\n` });
-    expect(d.filter((x) => x.rule === 'unknown-component').map((x) => [x.line, x.message, x.fix?.slice(0, 24)])).toEqual([[15, '<Figure> is not one of the column\'s components.', 'Did you mean <Fig>? Avai']]);
+    expect(
+      d.filter((x) => x.rule === 'unknown-component').map((x) => [x.line, x.message, x.fix?.slice(0, 24)]),
+    ).toEqual([[15, "<Figure> is not one of the column's components.", 'Did you mean <Fig>? Avai']]);
   });
 
   it.each([
-    ['an unknown type', '<Chart type="radar" title="T" labels={["a"]} datasets={[{ label: "x", values: [1] }]} />', 'Chart "T" has unknown type "radar".'],
-    ['a length mismatch', '<Chart type="bar" title="T" labels={["a", "b"]} datasets={[{ label: "x", values: [1] }]} />', 'Chart "T" has 2 labels but 1 values in "x".'],
-    ['a non-finite value', '<Chart type="bar" title="T" labels={["a"]} datasets={[{ label: "x", values: ["1bn"] }]} />', 'Chart "T" has a value that is not a finite number ("1bn" for "a").'],
+    [
+      'an unknown type',
+      '<Chart type="radar" title="T" labels={["a"]} datasets={[{ label: "x", values: [1] }]} />',
+      'Chart "T" has unknown type "radar".',
+    ],
+    [
+      'a length mismatch',
+      '<Chart type="bar" title="T" labels={["a", "b"]} datasets={[{ label: "x", values: [1] }]} />',
+      'Chart "T" has 2 labels but 1 values in "x".',
+    ],
+    [
+      'a non-finite value',
+      '<Chart type="bar" title="T" labels={["a"]} datasets={[{ label: "x", values: ["1bn"] }]} />',
+      'Chart "T" has a value that is not a finite number ("1bn" for "a").',
+    ],
     ['no data', '<Chart type="bar" title="T" />', 'Chart "T" has no data.'],
   ])('finds a bad chart spec: %s', (_name, chart, message) => {
     const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\nText.\n\n${chart}\n` });
@@ -125,16 +154,21 @@ describe('content linter', () => {
   });
 
   it('lists tracked outcomes past due without a resolution', () => {
-    const table = '| Outcome | Result |\n|---|---|\n| ✅ Win (track: acme.win, due 2026-01-31) | a |\n| ❌ Lose (track: acme.lose, due 2030-01-31) | b |\n';
+    const table =
+      '| Outcome | Result |\n|---|---|\n| ✅ Win (track: acme.win, due 2026-01-31) | a |\n| ❌ Lose (track: acme.lose, due 2030-01-31) | b |\n';
     const d = lint({ '2026-01-02-a.mdx': `${FRONT(1)}\n${table}` });
-    expect(d.filter((x) => x.rule === 'overdue-outcome').map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line} ${x.message}`)).toEqual([
-      'content/articles/2026-01-02-a.mdx:17 Outcome "acme.win" was due on 2026-01-31 and has no resolution.',
-    ]);
+    expect(
+      d
+        .filter((x) => x.rule === 'overdue-outcome')
+        .map((x) => `${x.file.replace(/^.*content/, 'content')}:${x.line} ${x.message}`),
+    ).toEqual(['content/articles/2026-01-02-a.mdx:17 Outcome "acme.win" was due on 2026-01-31 and has no resolution.']);
   });
 
   it('lists future-dated articles as scheduled', () => {
     const d = lint({ '2026-01-02-a.mdx': FRONT(1).replace(/published: .*/, 'published: 2027-01-01') + '\nLater.\n' });
-    expect(d.filter((x) => x.severity === 'info').map((x) => x.message)).toEqual(['Scheduled: publishes on 2027-01-01 (not in builds before then).']);
+    expect(d.filter((x) => x.severity === 'info').map((x) => x.message)).toEqual([
+      'Scheduled: publishes on 2027-01-01 (not in builds before then).',
+    ]);
   });
 
   it('reports MDX syntax errors with file, line and column', () => {

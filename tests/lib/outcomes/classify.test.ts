@@ -23,11 +23,14 @@ describe('readStatus', () => {
 
 describe('classifyTable', () => {
   it('makes a table whose every first cell starts with a marker an outcome table', () => {
-    const t = classify(['Outcome', 'Conditions', 'Result'], [
-      ['✅ Win', 'a', 'b'],
-      ['⚠️ <strong>Draw</strong>', 'c', 'd'],
-      ['❌ Lose', 'e', 'f'],
-    ]);
+    const t = classify(
+      ['Outcome', 'Conditions', 'Result'],
+      [
+        ['✅ Win', 'a', 'b'],
+        ['⚠️ <strong>Draw</strong>', 'c', 'd'],
+        ['❌ Lose', 'e', 'f'],
+      ],
+    );
     expect(t.kind).toBe('outcome');
     if (t.kind !== 'outcome') return;
     expect(t.rows.map((r) => r.status)).toEqual(['good', 'mixed', 'bad']);
@@ -36,10 +39,25 @@ describe('classifyTable', () => {
   });
 
   it('accepts the common synonyms the linter accepts: ✔️ ✓ ✔ for success, ✗ ✘ for failure', () => {
-    const t = classify(['Outcome', 'Result'], [['✔️ Win', 'a'], ['✓ <em>Also</em>', 'b'], ['✔ Third', 'c'], ['✗ Lose', 'd'], ['✘ Worse', 'e']]);
+    const t = classify(
+      ['Outcome', 'Result'],
+      [
+        ['✔️ Win', 'a'],
+        ['✓ <em>Also</em>', 'b'],
+        ['✔ Third', 'c'],
+        ['✗ Lose', 'd'],
+        ['✘ Worse', 'e'],
+      ],
+    );
     expect(t.kind).toBe('outcome');
     if (t.kind !== 'outcome') return;
-    expect(t.rows.map((r) => [r.status, r.scenario])).toEqual([['good', 'Win'], ['good', '<em>Also</em>'], ['good', 'Third'], ['bad', 'Lose'], ['bad', 'Worse']]);
+    expect(t.rows.map((r) => [r.status, r.scenario])).toEqual([
+      ['good', 'Win'],
+      ['good', '<em>Also</em>'],
+      ['good', 'Third'],
+      ['bad', 'Lose'],
+      ['bad', 'Worse'],
+    ]);
   });
 
   it('keeps the marker when it sits inside emphasis', () => {
@@ -49,15 +67,39 @@ describe('classifyTable', () => {
   });
 
   it('does not treat an emoji later in the first column as a marker', () => {
-    expect(classify(['Plan', 'Result'], [['Win ✅', 'a'], ['Lose ❌', 'b']]).kind).toBe('plain');
+    expect(
+      classify(
+        ['Plan', 'Result'],
+        [
+          ['Win ✅', 'a'],
+          ['Lose ❌', 'b'],
+        ],
+      ).kind,
+    ).toBe('plain');
   });
 
   it('does not treat a table with only some marked rows as an outcome table', () => {
-    expect(classify(['Outcome', 'Result'], [['✅ Win', 'a'], ['Unclear', 'b']]).kind).toBe('plain');
+    expect(
+      classify(
+        ['Outcome', 'Result'],
+        [
+          ['✅ Win', 'a'],
+          ['Unclear', 'b'],
+        ],
+      ).kind,
+    ).toBe('plain');
   });
 
   it('rejects empty first cells and marker-only cells', () => {
-    expect(classify(['Outcome', 'Result'], [['✅ Win', 'a'], ['', 'b']]).kind).toBe('plain');
+    expect(
+      classify(
+        ['Outcome', 'Result'],
+        [
+          ['✅ Win', 'a'],
+          ['', 'b'],
+        ],
+      ).kind,
+    ).toBe('plain');
     expect(classify(['Outcome', 'Result'], [['✅', 'a']]).kind).toBe('plain');
   });
 
@@ -79,7 +121,8 @@ describe('classifyTable', () => {
 
 describe('parseTableHtml', () => {
   it('reads alignment and keeps cell HTML', () => {
-    const html = '<thead><tr><th style="text-align:right">N</th><th>Name</th></tr></thead><tbody><tr><td style="text-align:right">1</td><td><a href="/x">x</a></td></tr></tbody>';
+    const html =
+      '<thead><tr><th style="text-align:right">N</th><th>Name</th></tr></thead><tbody><tr><td style="text-align:right">1</td><td><a href="/x">x</a></td></tr></tbody>';
     const t = parseTableHtml(html)!;
     expect(t.align).toEqual(['right', undefined]);
     expect(t.rows[0]![1]).toBe('<a href="/x">x</a>');

@@ -14,11 +14,19 @@ describe('social cards', () => {
     const lines = wrapText(ctx, 'Tokens or revenue: two scoreboards for China’s AI cloud 火山引擎和阿里云的比赛', 400);
     expect(lines.length).toBeGreaterThan(2);
     for (const l of lines) expect(ctx.measureText(l).width).toBeLessThanOrEqual(400);
-    expect(lines.join(' ').replace(/\s+/g, '')).toBe('Tokens or revenue: two scoreboards for China’s AI cloud 火山引擎和阿里云的比赛'.replace(/\s+/g, ''));
+    expect(lines.join(' ').replace(/\s+/g, '')).toBe(
+      'Tokens or revenue: two scoreboards for China’s AI cloud 火山引擎和阿里云的比赛'.replace(/\s+/g, ''),
+    );
   });
 
   it('draws a 1200×630 PNG even for a very long or hostile title, and caches it', async () => {
-    const card = { kicker: 'AI Frontier · Issue 9', title: '</script><script>alert(1)</script> '.repeat(12), figure: '¥200 bn', figureLabel: 'A label', footer: 'x' };
+    const card = {
+      kicker: 'AI Frontier · Issue 9',
+      title: '</script><script>alert(1)</script> '.repeat(12),
+      figure: '¥200 bn',
+      figureLabel: 'A label',
+      footer: 'x',
+    };
     const png = await renderSocialCard(card);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     const dir = mkdtempSync(join(tmpdir(), 'aif-og-'));
@@ -29,10 +37,21 @@ describe('social cards', () => {
   });
 
   it('names a card by a hash of everything drawn on it, so a changed card gets a new URL', () => {
-    const card = { kicker: 'AI Frontier · Issue 1', title: 'A title', figure: '¥200 bn', figureLabel: 'capex', footer: '2 March 2026 · ai-frontier.example.com' };
+    const card = {
+      kicker: 'AI Frontier · Issue 1',
+      title: 'A title',
+      figure: '¥200 bn',
+      figureLabel: 'capex',
+      footer: '2 March 2026 · ai-frontier.example.com',
+    };
     expect(socialCardHash(card)).toMatch(/^[0-9a-f]{16}$/);
     expect(socialCardHash({ ...card })).toBe(socialCardHash(card));
-    for (const change of [{ title: 'Another title' }, { figure: '¥201 bn' }, { footer: '2 March 2026 · frontier-column.org' }, { kicker: 'AI Frontier · Issue 2' }]) {
+    for (const change of [
+      { title: 'Another title' },
+      { figure: '¥201 bn' },
+      { footer: '2 March 2026 · frontier-column.org' },
+      { kicker: 'AI Frontier · Issue 2' },
+    ]) {
       expect(socialCardHash({ ...card, ...change }), JSON.stringify(change)).not.toBe(socialCardHash(card));
     }
   });

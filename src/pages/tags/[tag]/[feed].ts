@@ -23,6 +23,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ tag: string; items: FeedItem[] }> = ({ params, props }) => {
   const format = FORMATS[params.feed as TagFeedFile];
-  const feed = makeFeed(props.items, { path: `/tags/${params.tag}/`, title: `${site.name}: ${props.tag}`, description: `Issues of ${site.name} tagged “${props.tag}”.` });
+  const feed = makeFeed(props.items, {
+    path: `/tags/${params.tag}/`,
+    title: `${site.name}: ${props.tag}`,
+    description: `Issues of ${site.name} tagged “${props.tag}”.`,
+  });
   return new Response(format.render(feed), { headers: { 'Content-Type': `${format.type}; charset=utf-8` } });
 };
