@@ -1,8 +1,8 @@
 /**
  * Every page of the built site in Debian's Chromium, in light at 1280 px (then resized to 375 px) and in
- * dark at 375 px: no console errors, no failed or off-site requests, no axe-core violations (WCAG 2.1
- * A/AA and best practices), no horizontal overflow, a working skip link (light); and no JavaScript on
- * pages without charts or search but the site's one small script (/site.js: theme toggle, share).
+ * dark at 375 px: no console errors, no failed or off-site requests, no axe-core violations (WCAG 2.2
+ * A/AA, so tap targets of at least 24×24 px, and best practices), no horizontal overflow, a working
+ * skip link (light); and no JavaScript on pages without charts or search but the site's one small script (/site.js: theme toggle, share).
  * Pages are loaded concurrently in one browser.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';

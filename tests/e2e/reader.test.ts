@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, openPage, runAxe } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, openPage } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { attr, elements, parseHtml } from '../helpers/dist-files.ts';
 import { e2eDist, searchPages, site } from './site.ts';
@@ -99,30 +99,6 @@ describe.concurrent('article opening', () => {
       await page.close();
     }
   });
-});
-
-describe.concurrent('tap targets', () => {
-  it.for(site.map((p) => p.path))(
-    '%s: every control is at least 24×24 px or spaced so (axe target-size, WCAG 2.5.8) at 375 px',
-    async (path, { expect }) => {
-      const { page } = await openPage(browser, `${server.url}${path}`, { width: 375, height: 812 });
-      try {
-        await runAxe(page); // loads axe into the page
-        const small = await page.evaluate(async () => {
-          type Result = { violations: Array<{ nodes: Array<{ target: unknown[] }> }> };
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
-          const result = await axe.run(document, {
-            runOnly: { type: 'rule', values: ['target-size'] },
-            resultTypes: ['violations'],
-          });
-          return result.violations.flatMap((v) => v.nodes.map((n) => n.target.map(String).join(' ')));
-        });
-        expect(small).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    },
-  );
 });
 
 describe('subscribe form', () => {
