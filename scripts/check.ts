@@ -19,7 +19,8 @@ import { lintProject } from '../src/lib/lint/lint.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/lint/diagnostic.ts';
 import { isRegistryWarning, registryDiagnostics, selectForFiles } from '../src/lib/lint/report.ts';
 import { prepareFiguresOffline, GENERATED_DIR } from './lib/prepare-figures.ts';
-import { toChartLookup, toFigureIndex } from './lib/figure-index.ts';
+import { toFigureIndex } from './lib/figure-index.ts';
+import { registryLookup } from '../src/lib/charts/spec.ts';
 import { site } from '../src/site.config.ts';
 import { CACHE_DIR } from '../src/lib/cache-dir.ts';
 
@@ -58,7 +59,7 @@ const { diagnostics: linted, articles } = lintProject(root, {
   now,
   pageSize: site.pageSize,
   figures: registry ? toFigureIndex(registry) : undefined,
-  chartLookup: registry ? toChartLookup(registry) : undefined,
+  chartLookup: registry ? registryLookup(registry) : undefined,
   treeCacheDir: join(CACHE_DIR, 'mdx-trees'),
 });
 // Registry sources that link to a home page instead of the cited piece (logic in src/lib/figures/sources.ts).

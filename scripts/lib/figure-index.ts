@@ -1,6 +1,5 @@
 import type { FigureIndex } from '../../src/lib/lint/context.ts';
 import type { Registry } from '../../src/lib/figures/types.ts';
-import type { FigureLookup } from '../../src/lib/charts/spec.ts';
 import { SCALES } from '../../src/lib/figures/units.ts';
 import { formulaIds, parseFormula } from '../../src/lib/figures/formula.ts';
 import { reviewDate } from '../../src/lib/figures/staleness.ts';
@@ -23,15 +22,5 @@ export function toFigureIndex(registry: Registry): FigureIndex {
     },
     reviewDateOf: (id) => (registry.figures[id] ? reviewDate(registry.figures[id]) : undefined),
     numbers: figures.map((f) => ({ id: f.id, unit: f.unit, base: f.value * SCALES[f.scale] })),
-  };
-}
-
-/** The registry as the chart library looks figures up (for checking chart specs before the build). */
-export function toChartLookup(registry: Registry): FigureLookup {
-  return {
-    figure: (id) => registry.figures[id],
-    series: (id) => registry.series[id],
-    figureIds: () => Object.keys(registry.figures),
-    seriesIds: () => Object.keys(registry.series),
   };
 }

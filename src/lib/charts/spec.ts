@@ -102,6 +102,19 @@ export interface FigureLookup {
   seriesIds(): string[];
 }
 
+/** A registry (or any map of figures and series by id) seen through the lookup interface. */
+export function registryLookup(registry: {
+  figures: Record<string, Figure>;
+  series: Record<string, Series>;
+}): FigureLookup {
+  return {
+    figure: (id) => registry.figures[id],
+    series: (id) => registry.series[id],
+    figureIds: () => Object.keys(registry.figures),
+    seriesIds: () => Object.keys(registry.series),
+  };
+}
+
 /** Where a chart sits, for messages. */
 export interface ChartPlace {
   file: string;

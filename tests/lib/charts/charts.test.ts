@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage, GlobalFonts } from '@napi-rs/canvas';
-import { resolveChart, type FigureLookup } from '../../../src/lib/charts/spec.ts';
+import { resolveChart, type FigureLookup, registryLookup } from '../../../src/lib/charts/spec.ts';
 import {
   attachFormatters,
   toChartConfig,
@@ -59,12 +59,7 @@ const series: Record<string, Series> = {
     line: 1,
   },
 };
-const lookup: FigureLookup = {
-  figure: (id) => figures[id],
-  series: (id) => series[id],
-  figureIds: () => Object.keys(figures),
-  seriesIds: () => Object.keys(series),
-};
+const lookup: FigureLookup = registryLookup({ figures, series });
 const place = { file: 'content/articles/x.mdx', line: 12 };
 const capex = () =>
   resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc', 'c.talent'] }, lookup, place);

@@ -7,7 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
 import { Chart } from '../../../src/lib/charts/chart-js.ts';
-import { resolveChart, logDecades, type ChartSpec, type FigureLookup } from '../../../src/lib/charts/spec.ts';
+import {
+  resolveChart,
+  logDecades,
+  type ChartSpec,
+  type FigureLookup,
+  registryLookup,
+} from '../../../src/lib/charts/spec.ts';
 import { attachFormatters, chartSize, toChartConfig } from '../../../src/lib/charts/config.ts';
 import {
   chartDataFiles,
@@ -76,12 +82,7 @@ const series: Record<string, Series> = {
     line: 1,
   },
 };
-const lookup: FigureLookup = {
-  figure: (id) => figures[id],
-  series: (id) => series[id],
-  figureIds: () => Object.keys(figures),
-  seriesIds: () => Object.keys(series),
-};
+const lookup: FigureLookup = registryLookup({ figures, series });
 const place = { file: 'content/articles/x.mdx', line: 7 };
 const resolve = (spec: Partial<ChartSpec>) => resolveChart({ title: 'T', type: 'bar', ...spec }, lookup, place);
 const errorOf = (spec: Partial<ChartSpec>): { message: string; fix: string } => {

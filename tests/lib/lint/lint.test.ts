@@ -4,21 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintProject } from '../../../src/lib/lint/lint.ts';
 import type { FigureIndex } from '../../../src/lib/lint/context.ts';
-
-const FRONT = (issue: number, extra = '') => `---
-title: "Fixture ${issue}"
-dek: "Dek"
-published: 2026-01-0${(issue % 9) + 1}
-authors: ["A"]
-tags: ["fixture"]
-issue: ${issue}
-sources:
-  - name: "S"
-    url: "https://example.org/"
-    date: 2026-01-01
-summary: "One sentence."${extra}
----
-`;
+import { FRONT } from './fixture.ts';
 
 /** A throw-away project holding the given articles (file name → body after the frontmatter). */
 function project(files: Record<string, string>): string {
