@@ -3,6 +3,8 @@
  * with ellipses where it cuts the text, and the issue number and date in one line. Pure, so it is
  * unit-tested and shared by the search page's script.
  */
+import { escapeHtml } from './html/escape.ts';
+
 export interface ResultData {
   url: string;
   excerpt: string;
@@ -11,7 +13,6 @@ export interface ResultData {
   meta: { title?: string; dek?: string; date?: string; issue?: string };
 }
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Decode the few entities Pagefind writes in excerpts, so text can be compared with the content. */

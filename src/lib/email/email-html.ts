@@ -8,7 +8,7 @@ import {
   type Element,
 } from '../html/dom.ts';
 import { mergeStyles, parseStyle, styleValue } from '../html/style.ts';
-import { escapeHtml } from '../outcomes/table-html.ts';
+import { escapeHtml } from '../html/escape.ts';
 import type { FooterParts } from './presets.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../outcomes/table-html.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { inlineStyles as s } from './inline-styles.ts';
 import { formatDate } from '../dates.ts';
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../outcomes/table-html.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { startOfPartialDate } from './dates.ts';
 import { formatPartialDate, formatValue } from './format.ts';
 import type { FeedItem } from '../feeds/model.ts';

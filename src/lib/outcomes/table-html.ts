@@ -59,13 +59,3 @@ export function decodeEntities(html: string): string {
     .replace(/&#39;|&apos;/g, "'")
     .replace(/&amp;/g, '&');
 }
-
-/** Escape text for an HTML attribute or text node. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
