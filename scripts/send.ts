@@ -58,9 +58,11 @@ const why = refusal(
 if (why) fail(why);
 
 if (opts['no-build'] !== true) {
+  // A build makes editions of the newest issues only; EMAIL_EDITIONS asks it for this one too.
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, EMAIL_EDITIONS: slug },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
