@@ -2,6 +2,7 @@ import { formatPartialDate, makeValueFormatter } from '../figures/format.ts';
 import { CURRENCIES } from '../figures/units.ts';
 import { seriesColours } from './config.ts';
 import type { ResolvedChart } from './spec.ts';
+import { csvCell } from '../figures/csv.ts';
 
 const NAMES: Record<ResolvedChart['type'], string> = {
   bar: 'Bar chart',
@@ -52,9 +53,8 @@ export function chartTable(chart: ResolvedChart): { caption: string; head: strin
 
 /** The data as CSV and JSON downloads (raw numbers, in the chart's unit and scale). */
 export function chartDataFiles(chart: ResolvedChart): { csv: string; json: string } {
-  const cell = (s: string | number) => (/[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s));
-  const header = ['label', ...chart.datasets.map((d) => d.label)].map(cell).join(',');
-  const rows = chart.labels.map((l, i) => [l, ...chart.datasets.map((d) => d.values[i]!)].map(cell).join(','));
+  const header = ['label', ...chart.datasets.map((d) => d.label)].map(csvCell).join(',');
+  const rows = chart.labels.map((l, i) => [l, ...chart.datasets.map((d) => d.values[i]!)].map(csvCell).join(','));
   const json = {
     title: chart.title,
     unit: chart.format.unit,
