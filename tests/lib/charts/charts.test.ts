@@ -17,27 +17,16 @@ import { chartImages, chartPng, renderStats } from '../../../src/lib/charts/cach
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
 import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
+import { figureFixture, fixtureSource, seriesFixture } from './fixtures.ts';
 
-const src = { name: 'Source', url: 'https://example.org/', date: '2026' };
+const src = fixtureSource('https://example.org/');
 const fig = (
   id: string,
   label: string,
   value: number,
   unit: Figure['unit'] = 'CNY',
   scale: Figure['scale'] = 'billion',
-): Figure => ({
-  id,
-  label,
-  value,
-  unit,
-  scale,
-  asOf: '2026',
-  source: src,
-  revisions: [],
-  file: 'f.yaml',
-  line: 1,
-  text: { long: '', short: '' },
-});
+): Figure => figureFixture(id, value, { label, unit, scale, asOf: '2026', source: src });
 const figures: Record<string, Figure> = {
   'c.chips': fig('c.chips', 'chips', 85),
   'c.dc': fig('c.dc', 'data centres', 75),
@@ -45,19 +34,7 @@ const figures: Record<string, Figure> = {
   's.volcano': fig('s.volcano', 'Volcano Engine', 49.2, 'percent', 'one'),
 };
 const series: Record<string, Series> = {
-  tokens: {
-    id: 'tokens',
-    label: 'Daily tokens',
-    unit: 'tokens',
-    scale: 'trillion',
-    points: [
-      { date: '2024-05', value: 0.12 },
-      { date: '2025-09', value: 30 },
-    ],
-    source: src,
-    file: 'f.yaml',
-    line: 1,
-  },
+  tokens: seriesFixture('tokens', { label: 'Daily tokens', unit: 'tokens', scale: 'trillion', source: src }),
 };
 const lookup: FigureLookup = registryLookup({ figures, series });
 const place = { file: 'content/articles/x.mdx', line: 12 };

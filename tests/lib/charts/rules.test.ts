@@ -24,22 +24,9 @@ import {
 } from '../../../src/lib/charts/describe.ts';
 import { THEMES } from '../../../src/lib/charts/palette.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
+import { figureFixture, seriesFixture } from './fixtures.ts';
 
-const src = { name: 'Source', url: 'https://example.org/piece', date: '2026' };
-const fig = (id: string, value: number, more: Partial<Figure> = {}): Figure => ({
-  id,
-  label: id,
-  value,
-  unit: 'percent',
-  scale: 'one',
-  asOf: '2025-06',
-  source: src,
-  revisions: [],
-  file: 'f.yaml',
-  line: 1,
-  text: { long: '', short: '' },
-  ...more,
-});
+const fig = figureFixture;
 const figures: Record<string, Figure> = {
   's.a': fig('s.a', 49.2),
   's.b': fig('s.b', 27),
@@ -54,22 +41,8 @@ const figures: Record<string, Figure> = {
   'c.yearly': fig('c.yearly', 200, { unit: 'CNY', scale: 'billion', period: 'year', asOf: '2026' }),
 };
 const series: Record<string, Series> = {
-  tokens: {
-    id: 'tokens',
-    label: 'Daily tokens',
-    unit: 'tokens',
-    scale: 'trillion',
-    period: 'day',
-    points: [
-      { date: '2024-05', value: 0.12 },
-      { date: '2025-09', value: 30 },
-    ],
-    source: src,
-    file: 'f.yaml',
-    line: 1,
-  },
-  money: {
-    id: 'money',
+  tokens: seriesFixture('tokens', { label: 'Daily tokens', unit: 'tokens', scale: 'trillion', period: 'day' }),
+  money: seriesFixture('money', {
     label: 'Money',
     unit: 'CNY',
     scale: 'billion',
@@ -77,10 +50,7 @@ const series: Record<string, Series> = {
       { date: '2024-05', value: 1 },
       { date: '2025-09', value: 2 },
     ],
-    source: src,
-    file: 'f.yaml',
-    line: 1,
-  },
+  }),
 };
 const lookup: FigureLookup = registryLookup({ figures, series });
 const place = { file: 'content/articles/x.mdx', line: 7 };
