@@ -10,10 +10,12 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 /** typescript-eslint's checks on values typed `any` (or unresolved), turned off where noted below. */
-const unsafeAnyOff = Object.fromEntries(
-  ['no-unsafe-return', 'no-unsafe-assignment', 'no-unsafe-member-access', 'no-unsafe-call', 'no-unsafe-argument'].map(
-    (rule) => [`@typescript-eslint/${rule}`, 'off'],
-  ),
+const unsafeAnyOff = /** @type {import('eslint').Linter.RulesRecord} */ (
+  Object.fromEntries(
+    ['no-unsafe-return', 'no-unsafe-assignment', 'no-unsafe-member-access', 'no-unsafe-call', 'no-unsafe-argument'].map(
+      (rule) => [`@typescript-eslint/${rule}`, 'off'],
+    ),
+  )
 );
 
 export default tseslint.config(

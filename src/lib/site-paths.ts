@@ -9,7 +9,7 @@ import { groupByTag, paginate, type Listed } from './listing.ts';
 import { companyOf } from './outcomes/tracking.ts';
 import { chartAssetsIn } from './charts/assets.ts';
 import { GENERATED_ENTRIES } from './host-headers.ts';
-import { ICON_SIZES } from './social/icon.ts';
+import { ICON_SIZES } from './social/icon-sizes.ts';
 import { authorPath } from './authors.ts';
 
 /** The three feed formats every tag gets: /tags/<tag>/rss.xml, atom.xml, feed.json. */

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_ENTRIES, hostHeadersFile, siteEntry } from '../lib/host-headers.ts';
 import { HOST_FILES } from '../lib/site-paths.ts';
-import { ICON_SIZES } from '../lib/social/icon.ts';
+import { ICON_SIZES } from '../lib/social/icon-sizes.ts';
 import { signupForm } from '../lib/newsletter.ts';
 import { site } from '../site.config.ts';
 

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ICON_SIZES, iconPng } from '../lib/social/icon.ts';
+import { iconPng } from '../lib/social/icon.ts';
+import { ICON_SIZES } from '../lib/social/icon-sizes.ts';
 
 /** /icon-144.png and /icon-512.png: the favicon as PNG for feeds (RSS image, Atom logo, JSON Feed icon). */
 export const getStaticPaths = () => ICON_SIZES.map((size) => ({ params: { size: String(size) } }));

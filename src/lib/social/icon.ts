@@ -1,8 +1,5 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 
-/** Sizes of the PNG site icon: 144 px for RSS `<image>` (its maximum width), 512 px for JSON Feed `icon` and Atom `logo`. */
-export const ICON_SIZES = [144, 512] as const;
-
 /** The site's SVG icon drawn as a square PNG (feed formats and readers want raster icons). */
 export async function iconPng(svg: string, size: number): Promise<Buffer> {
   const image = await loadImage(Buffer.from(svg));
