@@ -17,7 +17,7 @@ import { chartImages, chartPng, renderStats } from '../../../src/lib/charts/cach
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
 import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
-import { figureFixture, fixtureSource, seriesFixture } from './fixtures.ts';
+import { figureFixture, fixtureSource, seriesFixture } from './registry-entries.ts';
 
 const src = fixtureSource('https://example.org/');
 const fig = (

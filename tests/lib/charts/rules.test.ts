@@ -24,7 +24,7 @@ import {
 } from '../../../src/lib/charts/describe.ts';
 import { THEMES } from '../../../src/lib/charts/palette.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
-import { figureFixture, seriesFixture } from './fixtures.ts';
+import { figureFixture, seriesFixture } from './registry-entries.ts';
 
 const fig = figureFixture;
 const figures: Record<string, Figure> = {
