@@ -41,8 +41,11 @@ export function syntheticArticle(
   const rand = prng(1000 + i);
   const figures = Object.values(registry.figures);
   const byUnit = new Map<string, string[]>();
-  for (const f of figures)
-    byUnit.set(`${f.unit}|${f.per ?? ''}`, [...(byUnit.get(`${f.unit}|${f.per ?? ''}`) ?? []), f.id]);
+  // A chart's figures share unit, rate and period (the chart rules refuse a mix).
+  for (const f of figures) {
+    const key = `${f.unit}|${f.per ?? ''}|${f.period ?? ''}`;
+    byUnit.set(key, [...(byUnit.get(key) ?? []), f.id]);
+  }
   const groups = [...byUnit.values()].filter((g) => g.length >= 2);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
   const date = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000 * 2);
