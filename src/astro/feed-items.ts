@@ -2,8 +2,8 @@
  * Articles as feed items: each article's MDX is rendered with the feed
  * variants of our components (Astro's Container API), then made feed-safe by
  * src/lib/feeds/feed-html.ts. Every feed format reads from here. Only the
- * items a feed carries (the newest `site.feedItems` of the site and of each
- * tag) are rendered, once per build however many feeds carry them, so the
+ * items a feed carries (the newest `site.feedItems` of the site and
+ * `site.tagFeedItems` of each tag) are rendered, once per build however many feeds carry them, so the
  * cost does not grow with the archive.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -29,9 +29,9 @@ export async function allFeedItems(): Promise<FeedItem[]> {
   return feedItems(await getPublishedArticles());
 }
 
-/** Feed items for the newest `site.feedItems` of a newest-first list (only these are rendered). */
-function feedItems(newestFirst: readonly Article[]): Promise<FeedItem[]> {
-  return Promise.all(newestFirst.slice(0, site.feedItems).map(toItem));
+/** Feed items for the newest `count` of a newest-first list (only these are rendered). */
+function feedItems(newestFirst: readonly Article[], count = site.feedItems): Promise<FeedItem[]> {
+  return Promise.all(newestFirst.slice(0, count).map(toItem));
 }
 
 /** The article's public URL. */
@@ -101,5 +101,7 @@ export function makeFeed(items: FeedItem[], opts: { path: string; title?: string
 /** Every tag in use, with its slug and the items its feeds carry (only those are rendered). */
 export async function feedsByTag(): Promise<TagGroup<FeedItem>[]> {
   const groups = groupByTag(await getPublishedArticles());
-  return Promise.all(groups.map(async (g) => ({ tag: g.tag, slug: g.slug, items: await feedItems(g.items) })));
+  return Promise.all(
+    groups.map(async (g) => ({ tag: g.tag, slug: g.slug, items: await feedItems(g.items, site.tagFeedItems) })),
+  );
 }

@@ -141,7 +141,40 @@ export function drawChart(figure: HTMLElement): void {
   // The static image is drawn with the shipped chart font; load the same font before drawing.
   void loadFonts(configs.fonts ?? []).then(() => {
     draw();
+    offerPng(figure, canvas);
     document.addEventListener('themechange', draw);
     narrow.addEventListener('change', draw);
   });
+}
+
+/**
+ * A "PNG" download beside "SVG", once the live chart exists: the canvas as
+ * drawn (theme and layout the reader sees, at the screen's pixel density) on
+ * the page colour. Static PNGs are drawn only for the charts feeds and email
+ * carry, so the archive's build does not draw one per chart.
+ */
+function offerPng(figure: HTMLElement, canvas: HTMLCanvasElement): void {
+  const svg = figure.querySelector<HTMLAnchorElement>('.chart__actions a[download$=".svg"]');
+  if (!svg || figure.querySelector('[data-chart-png]')) return;
+  const link = document.createElement('a');
+  link.dataset.chartPng = '';
+  link.textContent = 'PNG';
+  link.href = '#';
+  link.download = svg.download.replace(/\.svg$/, '.png');
+  link.addEventListener('click', () => {
+    const out = document.createElement('canvas');
+    out.width = canvas.width;
+    out.height = canvas.height;
+    const ctx = out.getContext('2d');
+    if (!ctx) return;
+    ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(canvas, 0, 0);
+    // Set before the browser follows the link, so the click downloads this image.
+    link.href = out.toDataURL('image/png');
+  });
+  const dot = document.createElement('span');
+  dot.setAttribute('aria-hidden', 'true');
+  dot.textContent = ' · ';
+  svg.before(link, dot);
 }

@@ -15,19 +15,26 @@ import { crc32, deflateSync } from 'node:zlib';
  */
 export function palettePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Buffer | undefined {
   if (rgba.length !== width * height * 4) throw new Error(`palettePng: ${rgba.length} bytes for ${width}×${height}`);
+  // One 32-bit read per pixel; the colour is the low three bytes in memory order (see channels()).
+  const pixels =
+    rgba.byteOffset % 4 === 0
+      ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height)
+      : new Uint32Array(Uint8Array.from(rgba).buffer);
   const counts = new Map<number, number>();
   // Counted by runs of one colour: most of an image is long runs of the background.
   let run = -1;
   let length = 0;
-  for (let i = 0; i < rgba.length; i += 4) {
-    if (rgba[i + 3] !== 255) return undefined;
-    const c = (rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!;
+  for (let i = 0; i < pixels.length; i++) {
+    const v = pixels[i]!;
+    if ((v & ALPHA) !== ALPHA) return undefined;
+    const c = v & RGB;
     if (c === run) {
       length++;
       continue;
     }
     if (length) counts.set(run, (counts.get(run) ?? 0) + length);
-    [run, length] = [c, 1];
+    run = c;
+    length = 1;
   }
   if (length) counts.set(run, (counts.get(run) ?? 0) + length);
   const palette = [...counts.entries()]
@@ -40,12 +47,15 @@ export function palettePng(rgba: Uint8Array | Uint8ClampedArray, width: number, 
   const raw = Buffer.alloc((width + 1) * height);
   let last = -1;
   let lastIndex = 0;
-  for (let y = 0, p = 0; y < height; y++) {
-    raw[y * (width + 1)] = 0; // filter: none (it compresses palette indices best)
-    for (let x = 0; x < width; x++, p += 4) {
-      const c = (rgba[p]! << 16) | (rgba[p + 1]! << 8) | rgba[p + 2]!;
-      if (c !== last) [last, lastIndex] = [c, indexOf.get(c)!];
-      raw[y * (width + 1) + 1 + x] = lastIndex;
+  for (let y = 0, p = 0, o = 0; y < height; y++) {
+    raw[o++] = 0; // filter: none (it compresses palette indices best)
+    for (let x = 0; x < width; x++, p++) {
+      const c = pixels[p]! & RGB;
+      if (c !== last) {
+        last = c;
+        lastIndex = indexOf.get(c)!;
+      }
+      raw[o++] = lastIndex;
     }
   }
   const header = Buffer.alloc(13);
@@ -54,28 +64,40 @@ export function palettePng(rgba: Uint8Array | Uint8ClampedArray, width: number, 
   header[8] = 8; // bits per index
   header[9] = 3; // colour type: palette
   const plte = Buffer.alloc(palette.length * 3);
-  palette.forEach((c, i) => {
-    plte[i * 3] = c >> 16;
-    plte[i * 3 + 1] = (c >> 8) & 255;
-    plte[i * 3 + 2] = c & 255;
-  });
+  palette.forEach((c, i) => plte.set(channels(c), i * 3));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
     chunk('PLTE', plte),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IDAT', deflateSync(raw, { level: DEFLATE_LEVEL })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
+/**
+ * zlib level 7: on a 1200×630 card, level 9 takes 56 ms for a file 12% smaller
+ * than level 7's 5 ms (level 6: 4 ms, +15%). At the default level 9 this
+ * encoder was 60% of the drawing threads' time in a cold build.
+ */
+const DEFLATE_LEVEL = 7;
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** Masks for a pixel read as one 32-bit number: bytes R, G, B, A in memory. */
+const ALPHA = LITTLE_ENDIAN ? 0xff000000 | 0 : 0xff;
+const RGB = LITTLE_ENDIAN ? 0x00ffffff : 0xffffff00 | 0;
+
+/** [r, g, b] of a colour key (a pixel masked with RGB). */
+function channels(c: number): [number, number, number] {
+  return LITTLE_ENDIAN ? [c & 255, (c >>> 8) & 255, (c >>> 16) & 255] : [c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255];
+}
+
 function nearest(c: number, palette: readonly number[]): number {
-  const r = c >> 16;
-  const g = (c >> 8) & 255;
-  const b = c & 255;
+  const [r, g, b] = channels(c);
   let best = 0;
   let bestDistance = Infinity;
   palette.forEach((p, i) => {
-    const d = (r - (p >> 16)) ** 2 + (g - ((p >> 8) & 255)) ** 2 + (b - (p & 255)) ** 2;
+    const [pr, pg, pb] = channels(p);
+    const d = (r - pr) ** 2 + (g - pg) ** 2 + (b - pb) ** 2;
     if (d < bestDistance) [best, bestDistance] = [i, d];
   });
   return best;

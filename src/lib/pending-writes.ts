@@ -7,18 +7,17 @@
  * bundles pages and loads integrations as separate module instances.
  */
 import { existsSync } from 'node:fs';
-import { writeFileAtomic } from './atomic-write.ts';
 
 const KEY = Symbol.for('ai-frontier.pending-writes');
 const shared = globalThis as unknown as Record<symbol, Map<string, Promise<void>> | undefined>;
 const pending = (shared[KEY] ??= new Map<string, Promise<void>>());
 
-/** Write `path` from `make()` unless it exists or is already scheduled; resolves when the file is there. */
-export function scheduleWrite(path: string, make: () => Promise<Buffer | string>): Promise<void> {
+/** Run `write()` (which writes `path`, atomically) unless the file exists or is already scheduled; resolves when the file is there. */
+export function scheduleWrite(path: string, write: () => Promise<void>): Promise<void> {
   const existing = pending.get(path);
   if (existing) return existing;
   if (existsSync(path)) return Promise.resolve();
-  const job = make().then((bytes) => writeFileAtomic(path, bytes));
+  const job = write();
   pending.set(path, job);
   // Errors are reported by whoever waits (the page that asked, or settleAll at the end).
   job.catch(() => undefined);

@@ -1,9 +1,10 @@
 /**
  * One worker of the image pool (src/lib/render-pool.ts): draws what it is
- * sent and posts the bytes back. `runJob` is also called directly when the
- * pool runs in-process.
+ * sent, writes the file and reports back. `writeJob` is also called directly
+ * when the pool runs in-process.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { writeFileAtomic } from './atomic-write.ts';
 import type { ChartConfig } from './charts/config.ts';
 import type { SocialCard } from './social/og-image.ts';
 
@@ -20,12 +21,17 @@ export async function runJob(job: RenderJob): Promise<Uint8Array> {
   return charts.renderChartPng(job.config, job.size);
 }
 
+/** Draw `job` and write it to `path` atomically (readers never see half a file). */
+export async function writeJob(job: RenderJob, path: string): Promise<void> {
+  writeFileAtomic(path, await runJob(job));
+}
+
 // Only as a pool worker (test runners also run code in worker threads).
 const port = parentPort;
 if (port && (workerData as { aifRenderWorker?: boolean } | null)?.aifRenderWorker) {
-  port.on('message', ({ id, job }: { id: number; job: RenderJob }) => {
-    runJob(job).then(
-      (bytes) => port.postMessage({ id, bytes }),
+  port.on('message', ({ id, job, path }: { id: number; job: RenderJob; path: string }) => {
+    writeJob(job, path).then(
+      () => port.postMessage({ id }),
       (error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
     );
   });

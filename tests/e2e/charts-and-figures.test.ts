@@ -162,6 +162,41 @@ describe.concurrent('a live chart', () => {
       await context.close();
     }
   });
+
+  it('offers its drawing as a PNG once live, on the page colour, named after the chart', async ({ expect }) => {
+    const context = await browser.newContext({ acceptDownloads: true, colorScheme: 'dark' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}${ARTICLE}`);
+      await liveChart(page, PRICE);
+      const actions = page.locator(`${PRICE} .chart__actions`);
+      expect(await actions.textContent()).toMatch(/Copy link · PNG · SVG · CSV · JSON/);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`${PRICE} [data-chart-png]`).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('price-cut.png');
+      const file = await download.path();
+      const { loadImage, createCanvas } = await import('@napi-rs/canvas');
+      const image = await loadImage(file);
+      const canvasWidth = await page.locator(`${PRICE} canvas`).evaluate((c: HTMLCanvasElement) => c.width);
+      expect(image.width).toBe(canvasWidth);
+      // Opaque, on the dark page colour in the corner, with the bars drawn in between.
+      const ctx = createCanvas(image.width, image.height).getContext('2d');
+      ctx.drawImage(image, 0, 0);
+      const corner = [...ctx.getImageData(0, 0, 1, 1).data];
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(`rgb(${corner.slice(0, 3).join(', ')})`).toBe(bg);
+      expect(corner[3]).toBe(255);
+      const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4)
+        colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      expect(colours.size, 'more than a blank page').toBeGreaterThan(20);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe.concurrent('a figure in the text', () => {

@@ -7,11 +7,12 @@ import { registerChartFonts } from './fonts.ts';
 import type { ResolvedChart } from './spec.ts';
 import type { Theme } from './palette.ts';
 import { buildStats } from '../build-stats.ts';
-import { render } from '../render-pool.ts';
+import { renderToFile } from '../render-pool.ts';
 import { scheduleWrite } from '../pending-writes.ts';
+import type { RenderJob } from '../render-worker.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 8;
+export const RENDERER_VERSION = 9;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */
@@ -71,14 +72,14 @@ function prepare(chart: ResolvedChart): Prepared {
 }
 
 /** Schedule `file` in the cache unless it is there; true when it had to be drawn. */
-function ensure(cacheDir: string, file: string, draw: () => Promise<Buffer>, waits: Array<Promise<void>>): boolean {
+function ensure(cacheDir: string, file: string, job: RenderJob, waits: Array<Promise<void>>): boolean {
   const path = join(cacheDir, file);
   if (existsSync(path)) {
     renderStats.cached++;
     return false;
   }
   renderStats.rendered++;
-  waits.push(scheduleWrite(path, draw));
+  waits.push(scheduleWrite(path, () => renderToFile(job, path)));
   return true;
 }
 
@@ -96,11 +97,11 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
   const waits: Array<Promise<void>> = [];
   const svg = { file: `chart-${hash}.svg`, ...size };
   const narrow = { file: `chart-${small.hash}-narrow.svg`, ...small.size };
-  const drewWide = ensure(cacheDir, svg.file, () => render({ kind: 'chart-svg', configs, size }), waits);
+  const drewWide = ensure(cacheDir, svg.file, { kind: 'chart-svg', configs, size }, waits);
   const drewNarrow = ensure(
     cacheDir,
     narrow.file,
-    () => render({ kind: 'chart-svg', configs: small.configs, size: small.size }),
+    { kind: 'chart-svg', configs: small.configs, size: small.size },
     waits,
   );
   const cached = !drewWide && !drewNarrow;
@@ -115,6 +116,6 @@ export function chartPng(chart: ResolvedChart, cacheDir: string): ChartImage & {
   const { hash, size, configs } = prepare(chart);
   const waits: Array<Promise<void>> = [];
   const file = `chart-${hash}-light.png`;
-  ensure(cacheDir, file, () => render({ kind: 'chart-png', config: configs.light, size }), waits);
+  ensure(cacheDir, file, { kind: 'chart-png', config: configs.light, size }, waits);
   return { file, ...size, done: Promise.all(waits).then(() => undefined) };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { registerChartFonts } from '../charts/fonts.ts';
 import { buildStats } from '../build-stats.ts';
-import { render } from '../render-pool.ts';
+import { renderToFile } from '../render-pool.ts';
 import { pendingWrite, scheduleWrite } from '../pending-writes.ts';
 import { palettePng } from '../palette-png.ts';
 
@@ -20,7 +20,7 @@ export interface SocialCard {
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-const OG_VERSION = 2;
+const OG_VERSION = 3;
 
 /** Break text into lines no wider than `width` (by words; by characters for CJK runs). */
 export function wrapText(ctx: Pick<SKRSContext2D, 'measureText'>, text: string, width: number): string[] {
@@ -118,7 +118,8 @@ function cardFile(card: SocialCard, cacheDir: string): string {
 
 /** Start drawing the card in the worker pool unless it is cached (a route starts every card early, in getStaticPaths). */
 export function startSocialCard(card: SocialCard, cacheDir: string): Promise<void> {
-  return scheduleWrite(cardFile(card, cacheDir), () => render({ kind: 'social-card', card }));
+  const file = cardFile(card, cacheDir);
+  return scheduleWrite(file, () => renderToFile({ kind: 'social-card', card }, file));
 }
 
 /** The card as PNG bytes, cached under `cacheDir` by a hash of what it shows; drawn in the worker pool when missing. */
