@@ -80,7 +80,7 @@ async function ringShares(file: string, colours: string[], background: string): 
 describe('the showcase doughnut', () => {
   const title = "Share of China's cloud token processing, H1 2025";
 
-  it('is drawn against its whole: each slice covers value ÷ 100 of the ring, within 0.5 points, in the page SVG, the phone SVG and the feeds' PNG', async () => {
+  it("is drawn against its whole: each slice covers value ÷ 100 of the ring, within 0.5 points, in the page SVG, the phone SVG and the feeds' PNG", async () => {
     const { html, data } = chartBlock(article(), title);
     expect(data.labels.at(-1)).toBe('Other providers');
     const values = data.datasets[0]!.values;
