@@ -1,4 +1,4 @@
-import { element, escapeXmlAttr as attr } from './xml.ts';
+import { element, htmlElement, escapeXmlAttr as attr } from './xml.ts';
 import type { Feed } from './model.ts';
 
 /**
@@ -22,7 +22,7 @@ export function renderAtom(feed: Feed): string {
       ...item.authors.map((a) => `<author>${element('name', a)}</author>`),
       ...item.tags.map((t) => `<category term="${attr(t)}"/>`),
       element('summary', item.summary),
-      element('content', item.contentHtml, { type: 'html' }),
+      htmlElement('content', item.contentHtml, { type: 'html' }),
       '</entry>',
     ].join(''),
   );

@@ -1,4 +1,4 @@
-import { element, escapeXmlAttr as attr } from './xml.ts';
+import { element, htmlElement, escapeXmlAttr as attr } from './xml.ts';
 import type { Feed, FeedItem } from './model.ts';
 
 /**
@@ -20,7 +20,7 @@ export function renderRss(feed: Feed): string {
       ...item.authors.map((a) => element('dc:creator', a)),
       ...item.tags.map((t) => element('category', t)),
       element('description', item.summary),
-      element('content:encoded', item.contentHtml),
+      htmlElement('content:encoded', item.contentHtml),
       leadImage(item),
       '</item>',
     ].join(''),

@@ -3,8 +3,9 @@
  * embedding in a chart SVG: the chart's text stays text, drawn in the shipped
  * font (CJK included) on machines that have no such font, at a few KB instead
  * of the font's megabytes or an outline path per label. Keeps what a browser
- * needs to draw the glyphs (cmap, glyf, loca, head, hhea, hmtx, maxp, name,
- * OS/2, post without glyph names, and the hinting programs); drops the
+ * needs to draw the glyphs (cmap, glyf, loca, head, hhea, hmtx, maxp, the
+ * identifying and licence records of name, OS/2, post without glyph names,
+ * and the hinting programs); drops the
  * layout tables (the drawing fixes each glyph's position itself). Pure byte work.
  */
 
@@ -142,13 +143,16 @@ export function subsetFont(font: ParsedFont, text: Iterable<string>): Buffer {
     for (const c of components(font, gid)) bytes.writeUInt16BE(newId.get(c.gid)!, c.at);
     return bytes.length % 2 ? Buffer.concat([bytes, Buffer.alloc(1)]) : bytes;
   });
-  const loca = Buffer.alloc((order.length + 1) * 4);
+  // Short offsets (half the bytes) when the glyphs fit in 128 KB; glyphs are padded to even lengths, as they require.
+  const glyfLength = glyphs.reduce((sum, g) => sum + g.length, 0);
+  const longLoca = glyfLength / 2 > 0xffff;
+  const loca = Buffer.alloc((order.length + 1) * (longLoca ? 4 : 2));
   let offset = 0;
-  glyphs.forEach((g, i) => {
-    loca.writeUInt32BE(offset, i * 4);
-    offset += g.length;
-  });
-  loca.writeUInt32BE(offset, order.length * 4);
+  for (let i = 0; i <= order.length; i++) {
+    if (longLoca) loca.writeUInt32BE(offset, i * 4);
+    else loca.writeUInt16BE(offset / 2, i * 2);
+    offset += glyphs[i]?.length ?? 0;
+  }
 
   const hmtxAt = font.tables.get('hmtx')!.offset;
   const hmtx = Buffer.alloc(order.length * 4);
@@ -168,7 +172,7 @@ export function subsetFont(font: ParsedFont, text: Iterable<string>): Buffer {
   };
   const head = copy('head');
   head.writeUInt32BE(0, 8); // checkSumAdjustment, set below
-  head.writeInt16BE(1, 50); // long loca
+  head.writeInt16BE(longLoca ? 1 : 0, 50); // indexToLocFormat
   const hhea = copy('hhea');
   hhea.writeUInt16BE(order.length, 34);
   const maxp = copy('maxp');
@@ -185,7 +189,7 @@ export function subsetFont(font: ParsedFont, text: Iterable<string>): Buffer {
     ['hmtx', hmtx],
     ['loca', loca],
     ['maxp', maxp],
-    ['name', copy('name')],
+    ['name', nameTable(font)],
     ['post', post],
   ]);
   // Hinting programs: without them a rasteriser that hints draws Latin glyphs differently.
@@ -193,10 +197,27 @@ export function subsetFont(font: ParsedFont, text: Iterable<string>): Buffer {
   return sfnt(out);
 }
 
-/** A cmap with a format 4 subtable (BMP) and a format 12 one (all), one segment per character. */
+/** Runs of consecutive characters mapped to consecutive glyphs: one cmap segment each. */
+function segments(
+  entries: ReadonlyArray<readonly [number, number]>,
+): Array<{ start: number; end: number; gid: number }> {
+  const out: Array<{ start: number; end: number; gid: number }> = [];
+  for (const [cp, g] of entries) {
+    const last = out.at(-1);
+    if (last && cp === last.end + 1 && g === last.gid + (cp - last.start)) last.end = cp;
+    else out.push({ start: cp, end: cp, gid: g });
+  }
+  return out;
+}
+
+/**
+ * A cmap with a format 4 subtable (the Basic Multilingual Plane), plus a
+ * format 12 one only when a character lies beyond it; consecutive characters
+ * with consecutive glyphs share a segment (digits, letters).
+ */
 function cmapTable(entries: ReadonlyArray<readonly [number, number]>): Buffer {
-  const bmp = entries.filter(([cp]) => cp <= 0xfffe);
-  const segs = bmp.length + 1;
+  const bmp = [...segments(entries.filter(([cp]) => cp <= 0xfffe)), { start: 0xffff, end: 0xffff, gid: 0 }];
+  const segs = bmp.length;
   const f4 = Buffer.alloc(16 + segs * 8);
   const log = Math.floor(Math.log2(segs));
   f4.writeUInt16BE(4, 0);
@@ -208,29 +229,67 @@ function cmapTable(entries: ReadonlyArray<readonly [number, number]>): Buffer {
   const ends = 14;
   const starts = ends + segs * 2 + 2;
   const deltas = starts + segs * 2;
-  [...bmp, [0xffff, 0] as const].forEach(([cp, g], i) => {
-    f4.writeUInt16BE(cp, ends + i * 2);
-    f4.writeUInt16BE(cp, starts + i * 2);
-    f4.writeUInt16BE(cp === 0xffff ? 1 : (g - cp + 0x10000) & 0xffff, deltas + i * 2);
+  bmp.forEach(({ start, end, gid }, i) => {
+    f4.writeUInt16BE(end, ends + i * 2);
+    f4.writeUInt16BE(start, starts + i * 2);
+    f4.writeUInt16BE(start === 0xffff ? 1 : (gid - start + 0x10000) & 0xffff, deltas + i * 2);
   });
-  const f12 = Buffer.alloc(16 + entries.length * 12);
-  f12.writeUInt16BE(12, 0);
-  f12.writeUInt32BE(f12.length, 4);
-  f12.writeUInt32BE(entries.length, 12);
-  entries.forEach(([cp, g], i) => {
-    f12.writeUInt32BE(cp, 16 + i * 12);
-    f12.writeUInt32BE(cp, 20 + i * 12);
-    f12.writeUInt32BE(g, 24 + i * 12);
+  const subtables = [{ platform: 3, encoding: 1, data: f4 }];
+  if (entries.some(([cp]) => cp > 0xfffe)) {
+    const groups = segments(entries);
+    const f12 = Buffer.alloc(16 + groups.length * 12);
+    f12.writeUInt16BE(12, 0);
+    f12.writeUInt32BE(f12.length, 4);
+    f12.writeUInt32BE(groups.length, 12);
+    groups.forEach(({ start, end, gid }, i) => {
+      f12.writeUInt32BE(start, 16 + i * 12);
+      f12.writeUInt32BE(end, 20 + i * 12);
+      f12.writeUInt32BE(gid, 24 + i * 12);
+    });
+    subtables.push({ platform: 3, encoding: 10, data: f12 });
+  }
+  const header = Buffer.alloc(4 + subtables.length * 8);
+  header.writeUInt16BE(subtables.length, 2);
+  let at = header.length;
+  subtables.forEach((t, i) => {
+    header.writeUInt16BE(t.platform, 4 + i * 8);
+    header.writeUInt16BE(t.encoding, 6 + i * 8);
+    header.writeUInt32BE(at, 8 + i * 8);
+    at += t.data.length;
   });
-  const header = Buffer.alloc(4 + 2 * 8);
-  header.writeUInt16BE(2, 2);
-  header.writeUInt16BE(3, 4);
-  header.writeUInt16BE(1, 6);
-  header.writeUInt32BE(header.length, 8);
-  header.writeUInt16BE(3, 12);
-  header.writeUInt16BE(10, 14);
-  header.writeUInt32BE(header.length + f4.length, 16);
-  return Buffer.concat([header, f4, f12]);
+  return Buffer.concat([header, ...subtables.map((t) => t.data)]);
+}
+
+/**
+ * The name table cut to what identifies the font and its licence: copyright
+ * (0), family and style (1, 2), unique, full and PostScript names (3, 4, 6),
+ * licence and its URL (13, 14). The designers' credits, descriptions and the
+ * variable-font names are a kilobyte and a half that every chart would carry.
+ */
+const NAMES_KEPT = new Set([0, 1, 2, 3, 4, 6, 13, 14]);
+function nameTable(font: ParsedFont): Buffer {
+  const at = font.tables.get('name')!.offset;
+  const data = font.data;
+  const strings = at + data.readUInt16BE(at + 4);
+  const records: Array<{ ids: Buffer; text: Buffer }> = [];
+  for (let i = 0, n = data.readUInt16BE(at + 2); i < n; i++) {
+    const r = at + 6 + i * 12;
+    if (!NAMES_KEPT.has(data.readUInt16BE(r + 6))) continue;
+    const length = data.readUInt16BE(r + 8);
+    const offset = strings + data.readUInt16BE(r + 10);
+    records.push({ ids: data.subarray(r, r + 8), text: data.subarray(offset, offset + length) });
+  }
+  const head = Buffer.alloc(6 + records.length * 12);
+  head.writeUInt16BE(records.length, 2);
+  head.writeUInt16BE(head.length, 4);
+  let offset = 0;
+  records.forEach((rec, i) => {
+    rec.ids.copy(head, 6 + i * 12);
+    head.writeUInt16BE(rec.text.length, 6 + i * 12 + 8);
+    head.writeUInt16BE(offset, 6 + i * 12 + 10);
+    offset += rec.text.length;
+  });
+  return Buffer.concat([head, ...records.map((r) => r.text)]);
 }
 
 function checksum(b: Buffer): number {

@@ -59,6 +59,35 @@ describe('TrueType subset', () => {
     expect(sum).toBe(0xb1b0afba);
   });
 
+  it('carries only what it needs: one cmap subtable for BMP text, short glyph offsets, the name records of identity and licence', () => {
+    const cmap = subset.tables.get('cmap')!.offset;
+    expect(bytes.readUInt16BE(cmap + 2), 'cmap subtables').toBe(1);
+    expect(subset.longLoca).toBe(false);
+    const name = subset.tables.get('name')!.offset;
+    const ids = Array.from({ length: bytes.readUInt16BE(name + 2) }, (_, i) =>
+      bytes.readUInt16BE(name + 6 + i * 12 + 6),
+    );
+    expect(new Set(ids)).toEqual(new Set([0, 1, 2, 3, 4, 6, 13, 14]));
+    const text = (id: number) => {
+      const i = ids.indexOf(id);
+      const r = name + 6 + i * 12;
+      const at = name + bytes.readUInt16BE(name + 4) + bytes.readUInt16BE(r + 10);
+      return Buffer.from(bytes.subarray(at, at + bytes.readUInt16BE(r + 8)))
+        .swap16()
+        .toString('utf16le');
+    };
+    expect(text(1)).toBe('Noto Sans SC');
+    expect(text(0)).toMatch(/^\(c\) .*Adobe/);
+    expect(text(13)).toMatch(/SIL Open Font License/);
+  });
+
+  it('adds a format 12 cmap for characters beyond the Basic Multilingual Plane', () => {
+    const wide = '\u{1F101}';
+    const withWide = parseFont(subsetFont(full, [TEXT + wide]));
+    expect(withWide.glyphOf(wide.codePointAt(0)!)).not.toBe(0);
+    for (const c of TEXT) expect(withWide.glyphOf(c.codePointAt(0)!), c).not.toBe(0);
+  });
+
   it('refuses a file that is not a TrueType font', () => {
     expect(() => parseFont(Buffer.from('wOFF0000000000000000'))).toThrow(/Not a TrueType font/);
   });
