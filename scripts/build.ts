@@ -47,16 +47,17 @@ async function step(
     cwd: root,
     env: { ...cleanEnv, ...opts.env },
   });
-  if (result.status !== 0) {
-    // Astro's log was read for progress, not shown: show its end, where the error is.
-    if (opts.watch)
-      process.stderr.write(withoutStackTraces(stripAnsi(result.stdout.split('\n').slice(-40).join('\n'))) + '\n');
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(statsFile, { force: true });
-    console.error(`\n✗ ${name} failed; ${outDir.replace(root + '/', '')}/ was left as it was.`);
-    process.exit(result.status || 1);
-  }
+  if (result.status !== 0) fail(name, result.stdout, opts.watch !== undefined);
   return result.stdout;
+}
+
+function fail(name: string, stdout: string, watched: boolean): never {
+  // Astro's log was read for progress, not shown: show its end, where the error is.
+  if (watched) process.stderr.write(withoutStackTraces(stripAnsi(stdout.split('\n').slice(-40).join('\n'))) + '\n');
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(statsFile, { force: true });
+  console.error(`\n✗ ${name} failed; ${outDir.replace(root + '/', '')}/ was left as it was.`);
+  process.exit(1);
 }
 
 rmSync(staging, { recursive: true, force: true });
@@ -68,14 +69,33 @@ await step('figures', node, [
   '--summary',
   ...(args.includes('--offline') ? ['--offline'] : []),
 ]);
-await step('content check', node, [join(root, 'scripts', 'check.ts'), '--content-only']);
-
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const allowPlaceholder = args.includes('--allow-placeholder-url') ? { ALLOW_PLACEHOLDER_URL: '1' } : {};
 let pages = 0;
 let phase = 'starting';
-await step('astro build', node, [astro, 'build'], {
-  env: { ASTRO_OUT_DIR: staging, NODE_ENV: 'production', AIF_BUILD_STATS: statsFile, ...allowPlaceholder },
+// The content check runs beside astro build (which has idle time on every core while it bundles and
+// writes): a failed check stops the build and reports, since its messages name file, line and fix.
+const stop = new AbortController();
+const checking = progress
+  .run('content check', node, [join(root, 'scripts', 'check.ts'), '--content-only'], {
+    cwd: root,
+    env: cleanEnv,
+    quiet: true,
+  })
+  .then((result) => {
+    if (result.status !== 0) stop.abort();
+    return result;
+  });
+const building = progress.run('astro build', node, [astro, 'build'], {
+  cwd: root,
+  env: {
+    ...cleanEnv,
+    ASTRO_OUT_DIR: staging,
+    NODE_ENV: 'production',
+    AIF_BUILD_STATS: statsFile,
+    ...allowPlaceholder,
+  },
+  signal: stop.signal,
   watch: (line, ms) => {
     if (isPageLine(line)) return pagesDetail(++pages, ms);
     const m = /\[(?:build|vite|content|types)\] (.+)$/.exec(stripAnsi(line));
@@ -84,6 +104,9 @@ await step('astro build', node, [astro, 'build'], {
   },
   echo: isWarningLine,
 });
+const [checked, built] = await Promise.all([checking, building]);
+if (checked.status !== 0) fail('content check', checked.stdout, false);
+if (built.status !== 0) fail('astro build', built.stdout, true);
 if (existsSync(statsFile)) {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
   const wait = stats.waitMs >= 100 ? `; waited ${formatSeconds(stats.waitMs)} for drawing after the last page` : '';

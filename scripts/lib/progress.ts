@@ -21,6 +21,10 @@ export interface StepOptions {
    */
   watch?: (line: string, elapsedMs: number) => string | undefined;
   echo?: (line: string) => boolean;
+  /** Stops the step (its process is killed) when aborted. */
+  signal?: AbortSignal;
+  /** No live line or heartbeat: for a step that runs beside another one that shows progress. */
+  quiet?: boolean;
 }
 
 export interface StepResult {
@@ -63,7 +67,16 @@ export class Progress {
   run(name: string, command: string, args: string[], opts: StepOptions): Promise<StepResult> {
     const start = performance.now();
     let detail: string | undefined;
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: opts.signal,
+    });
+    // An aborted step ends through 'close' with a signal, like any killed process.
+    child.on('error', (error) => {
+      if (error.name !== 'AbortError') stderr.push(String(error));
+    });
     const stdout: string[] = [];
     const stderr: string[] = [];
     let partial = '';
@@ -85,20 +98,25 @@ export class Progress {
       if (this.live) this.draw(liveLine(name, elapsed, detail));
       else this.out.write(`${liveLine(name, elapsed, detail)}\n`);
     };
-    const timer = setInterval(tick, this.live ? 250 : 30_000);
-    if (this.live) tick();
+    const timer = setInterval(opts.quiet ? () => undefined : tick, this.live ? 250 : 30_000);
+    if (this.live && !opts.quiet) tick();
     return new Promise((resolve) => {
       child.on('close', (code, signal) => {
         clearInterval(timer);
-        this.clear();
+        if (opts.signal?.aborted) {
+          // Stopped because another step failed: that step reports; this one leaves no line.
+          resolve({ status: 1, stdout: stdout.join(''), stderr: stderr.join(''), ms: performance.now() - start });
+          return;
+        }
+        if (!opts.quiet) this.clear();
         const ms = performance.now() - start;
         const text = stdout.join('');
-        if (!opts.watch && text) this.out.write(withoutStackTraces(text));
+        if (!opts.watch && text) this.say(withoutStackTraces(text).trimEnd());
         const err = stderr.join('');
         if (err) process.stderr.write(withoutStackTraces(stripAnsi(err)));
         const status = code ?? (signal ? 1 : 0);
         this.steps.push({ name, ms, detail });
-        this.out.write(`${status === 0 ? '✓' : '✗'} ${name} ${formatSeconds(ms)}${detail ? ` · ${detail}` : ''}\n`);
+        this.say(`${status === 0 ? '✓' : '✗'} ${name} ${formatSeconds(ms)}${detail ? ` · ${detail}` : ''}`);
         resolve({ status, stdout: text, stderr: err, ms });
       });
     });
