@@ -11,6 +11,8 @@
  * - cold build, warm rebuild (nothing changed) and rebuild after one article
  *   changed: median wall time of R runs (default 3), each ÷ the bare build;
  *   the build's own per-step times; peak RSS; output size;
+ * - the dev server: time to ready, to the first article page, and for an
+ *   edited article to be served;
  * - the content check alone; ms per static chart (median of 20 charts drawn
  *   one after another: SVG at both sizes, both themes);
  * - a bare Astro 7 site (plain layout, MDX, default processor, no
@@ -179,7 +181,76 @@ interface SizeResult {
   outputByFolderMb: Record<string, number>;
   coldSteps?: Record<string, number>;
   warmSteps?: Record<string, number>;
+  dev?: DevTimings;
   projectDir: string;
+}
+
+interface DevTimings {
+  /** From starting `npm run dev` to the server saying it is ready. */
+  readySeconds: number;
+  /** From ready to the first article page served in full. */
+  firstPageSeconds: number;
+  /** From saving an edited article to the page serving the edit (median of 3 edits). */
+  editSeconds: number;
+}
+
+/** Start the dev server on the built project, time its first article page and how soon an edit is served. */
+async function devTimings(dir: string): Promise<DevTimings> {
+  process.stdout.write('  dev server… ');
+  const file = join(dir, 'content', 'articles', readdirSync(join(dir, 'content', 'articles')).sort()[7]!);
+  const slug = file.replace(/^.*\/\d{4}-\d{2}-\d{2}-/, '').replace(/\.mdx$/, '');
+  const port = 43000 + (process.pid % 1000);
+  const start = performance.now();
+  const child = spawn(node, [join(dir, 'scripts', 'dev.ts'), '--port', String(port)], {
+    cwd: dir,
+    env: { ...process.env, BUILD_DATE: '2026-11-24T00:00:00Z' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const ready = new Promise<number>((resolvePromise, reject) => {
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (/ready in|Local\s+http/i.test(log)) resolvePromise(performance.now());
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`dev server exited (${code}):\n${log.slice(-2000)}`)));
+  });
+  const url = `http://127.0.0.1:${port}/articles/${slug}/`;
+  const page = async () => {
+    const r = await fetch(url);
+    return { status: r.status, text: await r.text() };
+  };
+  try {
+    const readyAt = await ready;
+    let first = await page();
+    if (first.status !== 200) throw new Error(`${url} answered ${first.status}`);
+    const firstAt = performance.now();
+    const edits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const marker = `Dev edit ${i} ${Date.now()}`;
+      writeFileSync(file, readFileSync(file, 'utf8').replace('\n## How it ends', `\n\n${marker}.\n\n## How it ends`));
+      const saved = performance.now();
+      do {
+        await new Promise((r) => setTimeout(r, 25));
+        first = await page();
+      } while (!first.text.includes(marker) && performance.now() - saved < 30_000);
+      if (!first.text.includes(marker)) throw new Error(`the edit did not reach ${url} within 30 s`);
+      edits.push(performance.now() - saved);
+    }
+    const result = {
+      readySeconds: round((readyAt - start) / 1000, 2),
+      firstPageSeconds: round((firstAt - readyAt) / 1000, 2),
+      editSeconds: round(median(edits) / 1000, 2),
+    };
+    console.log(
+      `ready ${result.readySeconds} s, first article page ${result.firstPageSeconds} s later, an edit served after ${result.editSeconds} s`,
+    );
+    return result;
+  } finally {
+    child.removeAllListeners('exit');
+    child.kill('SIGTERM');
+  }
 }
 
 function benchSize(N: number): SizeResult {
@@ -257,7 +328,12 @@ function benchSize(N: number): SizeResult {
   };
 }
 
-const sizes = SIZES.map(benchSize);
+const sizes: SizeResult[] = [];
+for (const N of SIZES) {
+  const size = benchSize(N);
+  size.dev = await devTimings(size.projectDir);
+  sizes.push(size);
+}
 // Keep the largest site for Lighthouse; the others are only disk.
 for (const s of sizes.slice(0, -1)) rmSync(s.projectDir, { recursive: true, force: true });
 const chartMs = await chartRenderTimes(20);
@@ -327,6 +403,16 @@ row(
   'static chart (both themes, both sizes)',
   sizes.map(() => `${msPerStaticChart} ms`),
   `≤ ${TARGETS.msPerChart} ms or off the critical path (drawn in a pool of ${availableParallelism()} beside page rendering)`,
+);
+row(
+  'dev server: ready, then first article page',
+  sizes.map((s) => (s.dev ? `${s.dev.readySeconds} s + ${s.dev.firstPageSeconds} s` : 'n/a')),
+  'first page ≤ 2 s',
+);
+row(
+  'dev server: an article edit served',
+  sizes.map((s) => (s.dev ? `${s.dev.editSeconds} s` : 'n/a')),
+  '≤ 1 s',
 );
 const big = sizes.find((s) => s.articles >= 10000);
 row(
