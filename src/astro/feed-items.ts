@@ -30,7 +30,7 @@ export async function allFeedItems(): Promise<FeedItem[]> {
 }
 
 /** Feed items for the newest `count` of a newest-first list (only these are rendered). */
-function feedItems(newestFirst: readonly Article[], count = site.feedItems): Promise<FeedItem[]> {
+function feedItems(newestFirst: readonly Article[], count: number = site.feedItems): Promise<FeedItem[]> {
   return Promise.all(newestFirst.slice(0, count).map(toItem));
 }
 

@@ -148,20 +148,16 @@ export function drawChart(figure: HTMLElement): void {
 }
 
 /**
- * A "PNG" download beside "SVG", once the live chart exists: the canvas as
- * drawn (theme and layout the reader sees, at the screen's pixel density) on
- * the page colour. Static PNGs are drawn only for the charts feeds and email
- * carry, so the archive's build does not draw one per chart.
+ * The "PNG" button (shown once the live chart is drawn): downloads the canvas
+ * as drawn (theme and layout the reader sees, at the screen's pixel density)
+ * on the page colour. Static PNGs are drawn only for the charts feeds and
+ * email carry, so the archive's build does not draw one per chart.
  */
 function offerPng(figure: HTMLElement, canvas: HTMLCanvasElement): void {
-  const svg = figure.querySelector<HTMLAnchorElement>('.chart__actions a[download$=".svg"]');
-  if (!svg || figure.querySelector('[data-chart-png]')) return;
-  const link = document.createElement('a');
-  link.dataset.chartPng = '';
-  link.textContent = 'PNG';
-  link.href = '#';
-  link.download = svg.download.replace(/\.svg$/, '.png');
-  link.addEventListener('click', () => {
+  const button = figure.querySelector<HTMLButtonElement>('[data-chart-png]');
+  if (!button || button.dataset.ready) return;
+  button.dataset.ready = '';
+  button.addEventListener('click', () => {
     const out = document.createElement('canvas');
     out.width = canvas.width;
     out.height = canvas.height;
@@ -170,11 +166,9 @@ function offerPng(figure: HTMLElement, canvas: HTMLCanvasElement): void {
     ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
     ctx.fillRect(0, 0, out.width, out.height);
     ctx.drawImage(canvas, 0, 0);
-    // Set before the browser follows the link, so the click downloads this image.
+    const link = document.createElement('a');
     link.href = out.toDataURL('image/png');
+    link.download = button.dataset.filename ?? 'chart.png';
+    link.click();
   });
-  const dot = document.createElement('span');
-  dot.setAttribute('aria-hidden', 'true');
-  dot.textContent = ' · ';
-  svg.before(link, dot);
 }

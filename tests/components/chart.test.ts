@@ -22,9 +22,10 @@ describe('Chart', () => {
     expect(at('<picture>')).toBeLessThan(at('chart__source'));
     expect(at('chart__source')).toBeLessThan(at('data-chart-link'));
     expect(textOf(html)).toMatch(/Yuan per year · 2026/);
-    // PNG joins them once the live chart is drawn (tests/e2e/charts-and-figures.test.ts): no static PNG per chart.
-    expect(textOf(html)).toMatch(/Link to this chart · SVG · CSV · JSON/);
-    expect(html).not.toMatch(/\.png"/);
+    // PNG is exported from the live chart (tests/e2e/charts-and-figures.test.ts): no static PNG per chart.
+    expect(textOf(html)).toMatch(/Link to this chart · PNG · SVG · CSV · JSON/);
+    expect(html).toMatch(/<button type="button" data-chart-png data-filename="[a-z0-9-]+\.png">/);
+    expect(html).not.toMatch(/(?:src|href)="[^"]*\.png"/);
     expect(html).toMatch(/<source srcset="\/charts\/chart-[0-9a-f]{16}-narrow\.svg" media="\(max-width: 520px\)"/);
   });
 

@@ -170,7 +170,8 @@ describe.concurrent('a live chart', () => {
       await page.goto(`${server.url}${ARTICLE}`);
       await liveChart(page, PRICE);
       const actions = page.locator(`${PRICE} .chart__actions`);
-      expect(await actions.textContent()).toMatch(/Copy link · PNG · SVG · CSV · JSON/);
+      expect((await actions.innerText()).replace(/\s+/g, ' ')).toMatch(/Copy link · PNG · SVG · CSV · JSON/);
+      expect(await page.locator(`${PRICE} [data-chart-png]`).isVisible()).toBe(true);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.locator(`${PRICE} [data-chart-png]`).click(),
@@ -193,6 +194,13 @@ describe.concurrent('a live chart', () => {
       for (let i = 0; i < pixels.length; i += 4)
         colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
       expect(colours.size, 'more than a blank page').toBeGreaterThan(20);
+      // Without JavaScript there is nothing to export, and no button.
+      const { page: plain } = await openPage(browser, `${server.url}${ARTICLE}`, { javaScriptEnabled: false });
+      expect(await plain.locator(`${PRICE} [data-chart-png]`).isVisible()).toBe(false);
+      expect((await plain.locator(`${PRICE} .chart__actions`).innerText()).replace(/\s+/g, ' ')).toMatch(
+        /^Link to this chart · SVG · CSV · JSON$/,
+      );
+      await plain.close();
     } finally {
       await context.close();
     }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,13 @@ export function copyProject(): string {
     if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
   spawnSync('ln', ['-s', join(projectRoot, 'node_modules'), join(dir, 'node_modules')]);
+  // Drawn charts, social cards and parsed trees are named by a hash of what they show and written
+  // atomically, so copies share the project's cache: a copy's build draws only what its changes made new.
+  for (const kind of ['charts', 'og', 'mdx-trees']) {
+    mkdirSync(join(projectRoot, '.cache', kind), { recursive: true });
+    mkdirSync(join(dir, '.cache'), { recursive: true });
+    symlinkSync(join(projectRoot, '.cache', kind), join(dir, '.cache', kind));
+  }
   return dir;
 }
 
