@@ -20,6 +20,9 @@ process.env.ALLOW_PLACEHOLDER_URL = '1';
 export default defineConfig({
   root,
   test: {
+    // Two files at a time, whatever the core count (Vitest's default of cores − 1 ran one file at a time on a
+    // 2-core machine, leaving a core idle while a test waited on a build or a browser).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -65,8 +68,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // One browser at a time on a 2-core machine.
-          fileParallelism: false,
         },
       },
     ],
