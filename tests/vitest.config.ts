@@ -20,6 +20,9 @@ process.env.ALLOW_PLACEHOLDER_URL = '1';
 export default defineConfig({
   root,
   test: {
+    // One temporary folder for the whole run, removed at its end. Vitest runs it once, after the projects'
+    // own setups (the shared site build) and before the first test file.
+    globalSetup: ['tests/helpers/temp-root.ts'],
     projects: [
       {
         extends: true,
@@ -30,6 +33,7 @@ export default defineConfig({
             'tests/scripts/**/*.test.ts',
             'tests/architecture/**/*.test.ts',
             'tests/ci/**/*.test.ts',
+            'tests/helpers/**/*.test.ts',
           ],
         },
       },
