@@ -23,6 +23,9 @@ export default defineConfig({
     // Two files at a time, whatever the core count (Vitest's default of cores − 1 ran one file at a time on a
     // 2-core machine, leaving a core idle while a test waited on a build or a browser).
     maxWorkers: 2,
+    // One temporary folder for the whole run, removed at its end. Vitest runs it once, after the projects'
+    // own setups (the shared site build) and before the first test file.
+    globalSetup: ['tests/helpers/temp-root.ts'],
     projects: [
       {
         extends: true,
@@ -33,6 +36,7 @@ export default defineConfig({
             'tests/scripts/**/*.test.ts',
             'tests/architecture/**/*.test.ts',
             'tests/ci/**/*.test.ts',
+            'tests/helpers/**/*.test.ts',
           ],
         },
       },

@@ -5,6 +5,7 @@ import { THEMES } from './palette.ts';
 import { registerChartFonts } from './fonts.ts';
 import { mergeThemes, themeByPalette } from './svg-themes.ts';
 import { embedChartFont } from './svg-font.ts';
+import { escapeText } from '../html/escape.ts';
 import { palettePng } from '../palette-png.ts';
 
 export const PIXEL_RATIO = 2;
@@ -27,7 +28,6 @@ function drawOn(ctx: unknown, config: ChartConfig, size: Size, pixelRatio: numbe
   return chart;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const ANCHOR: Record<string, string> = { center: 'middle', right: 'end', end: 'end' };
 
 /** `#rrggbb` (lower-case) with an opacity, from a canvas colour (`#rrggbb` or `rgba(r, g, b, a)`). */
@@ -76,7 +76,7 @@ export function captureText(ctx: SKRSContext2D): Set<string> {
         ? ` textLength="${maxWidth}" lengthAdjust="spacingAndGlyphs"`
         : '';
     texts.add(
-      `<text ${svgColour(ctx.fillStyle, ctx.globalAlpha)}${m.isIdentity ? '' : ` transform="matrix(${m.a} ${m.b} ${m.c} ${m.d} ${m.e} ${m.f})"`} x="${x}" y="${y + shift}" font-size="${size}"${bold ? ' font-weight="700"' : ''}${anchor ? ` text-anchor="${anchor}"` : ''}${squeeze} font-family="AIF Sans">${escapeXml(text)}</text>`,
+      `<text ${svgColour(ctx.fillStyle, ctx.globalAlpha)}${m.isIdentity ? '' : ` transform="matrix(${m.a} ${m.b} ${m.c} ${m.d} ${m.e} ${m.f})"`} x="${x}" y="${y + shift}" font-size="${size}"${bold ? ' font-weight="700"' : ''}${anchor ? ` text-anchor="${anchor}"` : ''}${squeeze} font-family="AIF Sans">${escapeText(text)}</text>`,
     );
   };
   return texts;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFont, subsetFont, type ParsedFont } from '../fonts/ttf-subset.ts';
+import { unescapeXml } from '../html/escape.ts';
 import { chartFontPaths } from './fonts.ts';
 
 /**
@@ -30,22 +31,6 @@ function subsetUri(weight: 'regular' | 'bold', chars: string): string {
     subsets.set(key, uri);
   }
   return uri;
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos|#x?[0-9a-f]+);/gi, (m, e: string) =>
-    e === 'lt'
-      ? '<'
-      : e === 'gt'
-        ? '>'
-        : e === 'amp'
-          ? '&'
-          : e === 'quot'
-            ? '"'
-            : e === 'apos'
-              ? "'"
-              : String.fromCodePoint(e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),
-  );
 }
 
 /** A text element's weight as drawn: bold from 600 up. */
