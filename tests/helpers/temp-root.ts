@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /**
  * One temporary folder per test run, holding every temporary folder the tests make (copies of the
- * project, lint fixtures, chart files…), removed when the run ends The root `globalSetup` of
+ * project, lint fixtures, chart files…), removed when the run ends. The root `globalSetup` of
  * tests/vitest.config.ts: it runs in the main Vitest process before the test workers start, and the
  * workers and every process they spawn inherit TMPDIR, so `os.tmpdir()` answers this folder in tests
  * (tests/helpers/temp-root.test.ts checks that). The projects' own setups run before it.

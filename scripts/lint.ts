@@ -1,0 +1,29 @@
+/**
+ * `npm run lint`: the lint and format gate. Makes what the type-aware rules read (the figures registry,
+ * offline, and Astro's content types), then runs ESLint (typed rules, no warning allowed) and Prettier's
+ * check side by side, and fails when either finds something.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Progress } from './lib/progress.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const node = process.execPath;
+const bin = (pkg: string, file: string) => join(root, 'node_modules', pkg, file);
+const opts = { cwd: root, env: process.env };
+const progress = new Progress();
+
+for (const [name, args] of [
+  ['figures', [join(root, 'scripts', 'pull-figures.ts'), '--offline', '--summary']],
+  ['astro sync', [bin('astro', 'bin/astro.mjs'), 'sync']],
+] as const) {
+  if ((await progress.run(name, node, [...args], opts)).status !== 0) process.exit(1);
+}
+const results = await Promise.all([
+  progress.run('eslint', node, [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.'], opts),
+  progress.run('prettier', node, [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'], opts),
+]);
+if (results.some((r) => r.status !== 0)) {
+  console.error('\n✗ Lint failed (above). `npm run format` fixes formatting and what ESLint can fix by itself.');
+  process.exit(1);
+}
