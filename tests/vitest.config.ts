@@ -31,6 +31,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Pure modules and scripts run as child processes: files share a worker instead of paying ~0.1 s each for a fresh one.
+          isolate: false,
           include: [
             'tests/lib/**/*.test.ts',
             'tests/scripts/**/*.test.ts',

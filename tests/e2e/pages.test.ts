@@ -1,15 +1,16 @@
 /**
- * Every page of the built site in Debian's Chromium, in light at 1280 px (then resized to 375 px) and in
- * dark at 375 px: no console errors, no failed or off-site requests, no axe-core violations (WCAG 2.2
- * A/AA, so tap targets of at least 24×24 px, and best practices), no horizontal overflow, a working
- * skip link (light); and no JavaScript on pages without charts or search but the site's one small script (/site.js: theme toggle, share).
+ * Every page of the built site in Debian's Chromium, in light at 1280 px (then resized to 375 px): no
+ * console errors, no failed or off-site requests, no horizontal overflow, a working skip link; and, for
+ * one page per template (site.ts: fullAudit; every page of a template with one or two), in dark at
+ * 375 px too and with no axe-core violations (WCAG 2.2 A/AA, so tap targets of at least 24×24 px, and
+ * best practices); and no JavaScript on pages without charts or search but the site's one small script (/site.js: theme toggle, share).
  * Pages are loaded concurrently in one browser.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { auditPage, auditProblems, launchChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { chartPages, e2eDist, plainPages, searchPages, site } from './site.ts';
+import { chartPages, e2eDist, fullAudit, plainPages, searchPages, site, templateOf } from './site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -22,6 +23,7 @@ beforeAll(async () => {
       `  plain (no JavaScript allowed): ${plainPages.join(' ')}`,
       `  with charts: ${chartPages.join(' ') || '(none)'}`,
       `  with search: ${searchPages.join(' ') || '(none)'}`,
+      `  in full (light and dark, axe-core), one per template: ${fullAudit.join(' ')}`,
     ].join('\n'),
   );
 });
@@ -46,9 +48,13 @@ const noProblems = {
 };
 
 describe.concurrent('every page in a real browser', () => {
-  it('finds pages to check', ({ expect }) => {
+  it('finds pages to check, and audits every template in full', ({ expect }) => {
     expect(site.map((p) => p.path)).toContain('/');
     expect(site.length).toBeGreaterThan(1);
+    expect(new Set(fullAudit.map(templateOf))).toEqual(new Set(site.map((p) => templateOf(p.path))));
+    for (const path of ['/', '/articles/bytedance-200-billion-ai-bet/', '/articles/tokens-versus-revenue/', '/tags/'])
+      expect(fullAudit).toContain(path);
+    expect(templateOf('/scorecard/status/held/')).toBe('/scorecard/status/*');
   });
 
   it.for(site.map((p) => p.path))('%s — light, 1280 px and 375 px', async (path, { expect }) => {
@@ -57,6 +63,7 @@ describe.concurrent('every page in a real browser', () => {
       width: 1280,
       overflowWidths: [375],
       skipLink: true,
+      axe: fullAudit.includes(path),
     });
     expect({
       ...auditProblems(audit),
@@ -65,7 +72,7 @@ describe.concurrent('every page in a real browser', () => {
     }).toEqual(noProblems);
   });
 
-  it.for(site.map((p) => p.path))('%s — dark, 375 px', async (path, { expect }) => {
+  it.for(fullAudit)('%s — dark, 375 px', async (path, { expect }) => {
     const audit = await auditPage(browser, `${server.url}${path}`, { colorScheme: 'dark', width: 375 });
     expect({
       ...auditProblems(audit),

@@ -14,3 +14,21 @@ export const chartPages = site.filter((p) => p.chart).map((p) => p.path);
 export const searchPages = site.filter((p) => p.search).map((p) => p.path);
 /** Pages that must load no JavaScript at all. */
 export const plainPages = site.filter((p) => !p.chart && !p.search).map((p) => p.path);
+
+/**
+ * The page that stands for its template in the full audit: pages one level below a folder
+ * (/tags/capex/, /scorecard/status/held/) share that folder's template; when a template has more than
+ * two pages, the first (by path) is audited in full and the rest without the dark pass and axe-core
+ * (their markup is the template's; the HTML checker and link gate still read every page).
+ */
+export function templateOf(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  return parts.length >= 2 ? `/${parts.slice(0, -1).join('/')}/*` : path;
+}
+const byTemplate = Map.groupBy(site, (p) => templateOf(p.path));
+export const fullAudit = site
+  .filter((p) => {
+    const group = byTemplate.get(templateOf(p.path))!;
+    return group.length <= 2 || group.map((g) => g.path).sort()[0] === p.path;
+  })
+  .map((p) => p.path);

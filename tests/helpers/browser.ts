@@ -234,6 +234,8 @@ export interface AuditOptions extends PageOptions {
   overflowWidths?: number[];
   /** Right after load, check the skip link with the keyboard (skipLinkProblems). */
   skipLink?: boolean;
+  /** Run axe-core (default true). */
+  axe?: boolean;
 }
 
 /**
@@ -247,7 +249,7 @@ export async function auditPage(browser: Browser, url: string, opts: AuditOption
     await scrollThrough(page);
     await settle();
     await page.evaluate(() => scrollTo(0, 0));
-    const axe = await axeViolations(page);
+    const axe = opts.axe === false ? [] : await axeViolations(page);
     const scriptElements = await page.evaluate(() =>
       [...document.querySelectorAll('script')]
         .filter((s) => /^(|module|(text|application)\/(java|ecma)script)$/i.test(s.type.trim()))
