@@ -1,7 +1,8 @@
 /**
  * `npm run lint`: the lint and format gate. Makes what the type-aware rules read (the figures registry,
  * offline, and Astro's content types), then runs ESLint (typed rules, no warning allowed) and Prettier's
- * check side by side, and fails when either finds something.
+ * check side by side, and fails when either finds something. `--no-generate` skips the first part, for
+ * a caller that has just built the site (tests/gates/lint.test.ts, inside `npm test`).
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +14,13 @@ const bin = (pkg: string, file: string) => join(root, 'node_modules', pkg, file)
 const opts = { cwd: root, env: process.env };
 const progress = new Progress();
 
-for (const [name, args] of [
-  ['figures', [join(root, 'scripts', 'pull-figures.ts'), '--offline', '--summary']],
-  ['astro sync', [bin('astro', 'bin/astro.mjs'), 'sync']],
-] as const) {
+const steps = process.argv.includes('--no-generate')
+  ? []
+  : ([
+      ['figures', [join(root, 'scripts', 'pull-figures.ts'), '--offline', '--summary']],
+      ['astro sync', [bin('astro', 'bin/astro.mjs'), 'sync']],
+    ] as const);
+for (const [name, args] of steps) {
   if ((await progress.run(name, node, [...args], opts)).status !== 0) process.exit(1);
 }
 const results = await Promise.all([
