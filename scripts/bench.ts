@@ -268,8 +268,7 @@ function benchSize(N: number): SizeResult {
   const check: Run[] = [];
   for (let r = 0; r < RUNS; r++) {
     const of = RUNS > 1 ? ` ${r + 1}/${RUNS}` : '';
-    for (const d of ['dist', '.cache', '.astro'])
-      rmSync(join(ours, d), { recursive: true, force: true });
+    for (const d of ['dist', '.cache', '.astro']) rmSync(join(ours, d), { recursive: true, force: true });
     for (const d of ['dist', '.astro']) rmSync(join(bare, d), { recursive: true, force: true });
     // Bare first, then ours: both cold, one after the other, under the same machine load.
     baseline.push(
