@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import LongestFirst from './helpers/longest-first.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,7 +23,6 @@ export default defineConfig({
     // Two files at a time, whatever the core count (Vitest's default of cores − 1 ran one file at a time on a
     // 2-core machine, leaving a core idle while a test waited on a build or a browser).
     maxWorkers: 2,
-    sequence: { sequencer: LongestFirst },
     // One temporary folder for the whole run, removed at its end. Vitest runs it once, after the projects'
     // own setups (the shared site build) and before the first test file.
     globalSetup: ['tests/helpers/temp-root.ts'],
