@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--articles N[,N…]] [--runs R] [--no-lighthouse]`: build
+ * `npm run bench -- [--articles N[,N…]] [--runs R] [--no-lighthouse] [--cold-only]`: build
  * the site at the scale of a column with years of archives and report every
  * row of issue 15's table as a ratio to a bare Astro site built in the same
  * run (table in the terminal, JSON in .cache/bench/result.json):
@@ -59,6 +59,8 @@ if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
 }
 const RUNS = num('--runs', 3);
 const lighthouse = !args.includes('--no-lighthouse');
+/** Only the bare and cold builds (the 10,000-article row asks for nothing else). */
+const COLD_ONLY = args.includes('--cold-only');
 const node = process.execPath;
 
 spawnSync(node, [join(root, 'scripts', 'pull-figures.ts'), '--offline'], { cwd: root, stdio: 'inherit' });
@@ -139,7 +141,8 @@ function timed(label: string, cwd: string, command: string[], env: NodeJS.Proces
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** NaN for no runs (a --cold-only bench), written as null in the JSON and "n/a" in the table. */
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
 const dirSize = (d: string): number =>
   readdirSync(d, { withFileTypes: true }).reduce(
     (s, e) => s + (e.isDirectory() ? dirSize(join(d, e.name)) : statSync(join(d, e.name)).size),
@@ -280,6 +283,7 @@ function benchSize(N: number): SizeResult {
       ]),
     );
     cold.push(build(`cold build${of}`));
+    if (COLD_ONLY) continue;
     warm.push(build(`warm rebuild, nothing changed${of}`));
     const file = join(ours, 'content', 'articles', readdirSync(join(ours, 'content', 'articles')).sort()[5]!);
     writeFileSync(
@@ -330,7 +334,7 @@ function benchSize(N: number): SizeResult {
 const sizes: SizeResult[] = [];
 for (const N of SIZES) {
   const size = benchSize(N);
-  size.dev = await devTimings(size.projectDir);
+  if (!COLD_ONLY) size.dev = await devTimings(size.projectDir);
   sizes.push(size);
 }
 // Keep the largest site for Lighthouse; the others are only disk.
@@ -370,12 +374,18 @@ row(
 );
 row(
   'warm rebuild (nothing changed) ÷ bare',
-  sizes.map((s) => `${s.warmToBaseline}× (${formatSeconds(s.warmSeconds * 1000)})`),
+  sizes.map((s) =>
+    Number.isFinite(s.warmSeconds) ? `${s.warmToBaseline}× (${formatSeconds(s.warmSeconds * 1000)})` : 'n/a',
+  ),
   `≤ ${TARGETS.warmRatio}×: ${met(sizes.every((s) => s.warmToBaseline <= TARGETS.warmRatio))}`,
 );
 row(
   'rebuild after one article changed ÷ bare',
-  sizes.map((s) => `${s.oneChangeToBaseline}× (${formatSeconds(s.oneChangeSeconds * 1000)})`),
+  sizes.map((s) =>
+    Number.isFinite(s.oneChangeSeconds)
+      ? `${s.oneChangeToBaseline}× (${formatSeconds(s.oneChangeSeconds * 1000)})`
+      : 'n/a',
+  ),
   `≤ ${TARGETS.oneChangeRatio}×: ${met(sizes.every((s) => s.oneChangeToBaseline <= TARGETS.oneChangeRatio))}`,
 );
 row(
@@ -395,7 +405,7 @@ row(
 );
 row(
   'content check',
-  sizes.map((s) => formatSeconds(s.contentCheckSeconds * 1000)),
+  sizes.map((s) => (Number.isFinite(s.contentCheckSeconds) ? formatSeconds(s.contentCheckSeconds * 1000) : 'n/a')),
   `≤ ${TARGETS.checkSeconds} s at 1,000`,
 );
 row(
