@@ -96,7 +96,7 @@ function project(kind: 'ours' | 'bare', N: number): string {
   }
   const articles = join(dir, 'content', 'articles');
   for (let i = 0; i < N; i++) {
-    const a = syntheticArticle(i, registry, { bare: kind === 'bare' });
+    const a = syntheticArticle(i, registry, { bare: kind === 'bare', count: N });
     writeFileSync(join(articles, a.name), a.text);
   }
   return dir;
@@ -283,6 +283,9 @@ function benchSize(N: number): SizeResult {
       ]),
     );
     cold.push(build(`cold build${of}`));
+    // Both sites must show the whole archive, or the ratios compare different work.
+    const published = readdirSync(join(ours, 'dist', 'articles')).length;
+    if (published !== N) throw new Error(`Our build published ${published} of ${N} synthetic articles`);
     if (COLD_ONLY) continue;
     warm.push(build(`warm rebuild, nothing changed${of}`));
     const file = join(ours, 'content', 'articles', readdirSync(join(ours, 'content', 'articles')).sort()[5]!);

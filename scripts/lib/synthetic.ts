@@ -30,6 +30,20 @@ function sentence(rand: () => number): string {
 export interface SyntheticOptions {
   /** Bare: no components (numbers typed, charts as text), for the baseline site. */
   bare?: boolean;
+  /** How many articles the archive has: their dates are spread over FIRST_DAY…LAST_DAY, so every one is published by the bench's build date. */
+  count?: number;
+}
+
+/** The synthetic archive's first and last publication days (the bench builds as of 2026-11-24). */
+const FIRST_DAY = Date.UTC(2020, 0, 1);
+const LAST_DAY = Date.UTC(2026, 10, 23);
+const DAY = 86_400_000;
+
+/** Article i of `count`: one every two days while they fit, then several a day. */
+export function syntheticDate(i: number, count: number): string {
+  const span = (LAST_DAY - FIRST_DAY) / DAY;
+  const step = Math.min(2, span / Math.max(count, 1));
+  return new Date(FIRST_DAY + Math.floor(i * step) * DAY).toISOString().slice(0, 10);
 }
 
 /** One article's file name and text. */
@@ -48,8 +62,7 @@ export function syntheticArticle(
   }
   const groups = [...byUnit.values()].filter((g) => g.length >= 2);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
-  const date = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000 * 2);
-  const iso = date.toISOString().slice(0, 10);
+  const iso = syntheticDate(i, opts.count ?? 1);
   const fig = () => {
     const f = pick(figures);
     return opts.bare ? f.text.long : `<Fig id="${f.id}" />`;
