@@ -1,9 +1,11 @@
 /**
  * The published archive indexed once per build: figure id → articles and
  * tag → articles, each newest first, plus every article's position. Related
- * issues, figure back-links and neighbours are read from here, so a page
- * costs the size of its own tags' and figures' lists, not a pass over the
- * whole archive.
+ * issues, figure back-links and neighbours are read from here. A page's
+ * related issues come from the articles near it in each of its tags' and
+ * figures' lists (RELATED_WINDOW on each side), so a page costs the same
+ * however long those lists grow: a figure cited across the archive made the
+ * whole lists quadratic (15 s of a 4,000-article build).
  */
 import { tagSlug } from '../slug.ts';
 import type { Listed } from '../listing.ts';
@@ -23,10 +25,14 @@ export interface ArticleIndex<T extends Listed> {
    * Related issues: scored by shared tags (1 point each) and shared figures
    * (2 points each: sharing a number is a stronger link than sharing a
    * label). Ties go to the newer article, then to archive order. Articles
-   * with no overlap are left out.
+   * with no overlap are left out. Candidates are the RELATED_WINDOW articles
+   * on each side of this one in each list (all of them while lists are short).
    */
   related(item: T, max?: number): T[];
 }
+
+/** How many articles on each side of an article, in each of its tags' and figures' lists, can be related issues. */
+export const RELATED_WINDOW = 50;
 
 /** Index `newestFirst` (the order pages list articles in); `figuresOf` is called once per article. */
 export function indexArticles<T extends Listed>(newestFirst: readonly T[], figuresOf: (item: T) => readonly string[] = () => []): ArticleIndex<T> {
@@ -56,8 +62,21 @@ export function indexArticles<T extends Listed>(newestFirst: readonly T[], figur
     },
     related(item, max = 3) {
       const scores = new Map<T, number>();
+      const at = position.get(item.id) ?? -1;
       const add = (list: readonly T[] | undefined, points: number) => {
-        for (const x of list ?? []) if (x.id !== item.id) scores.set(x, (scores.get(x) ?? 0) + points);
+        if (!list) return;
+        // The list is in archive order: find where this article sits, then take its neighbours.
+        let [lo, hi] = [0, list.length];
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (position.get(list[mid]!.id)! < at) lo = mid + 1;
+          else hi = mid;
+        }
+        const end = Math.min(list.length, lo + RELATED_WINDOW + 1);
+        for (let i = Math.max(0, lo - RELATED_WINDOW); i < end; i++) {
+          const x = list[i]!;
+          if (x.id !== item.id) scores.set(x, (scores.get(x) ?? 0) + points);
+        }
       };
       for (const slug of tagSlugs.get(item.id) ?? []) add(byTag.get(slug), 1);
       for (const id of figures.get(item.id) ?? []) add(byFigure.get(id), 2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { indexArticles } from '../../../src/lib/content/article-index.ts';
+import { RELATED_WINDOW, indexArticles } from '../../../src/lib/content/article-index.ts';
 import { tagSlug } from '../../../src/lib/slug.ts';
 
 const art = (id: string, published: string, tags: string[] = []) => ({ id, data: { title: id, published: new Date(published), tags, issue: 1 } });
@@ -63,5 +63,19 @@ describe('article index', () => {
         }
       }),
     );
+  });
+
+  it('takes related issues from the articles near each one when a figure is cited across a long archive', () => {
+    // 10,000 issues that all cite one figure: each page looks at its neighbours in that list, not all 10,000.
+    const list = Array.from({ length: 10_000 }, (_, i) => art(`a${i}`, new Date(Date.UTC(2030, 0, 1) - i * 3_600_000).toISOString()));
+    const index = indexArticles(list, () => ['everywhere']);
+    const at = (a: Art) => list.indexOf(a);
+    for (const i of [0, 5_000, 9_999]) {
+      const related = index.related(list[i]!);
+      expect(related).toHaveLength(3);
+      // Ties go to the newer article: the three just newer (or, for the newest, just older).
+      expect(related.map(at)).toEqual(i === 0 ? [1, 2, 3] : [i - RELATED_WINDOW, i - RELATED_WINDOW + 1, i - RELATED_WINDOW + 2].map((j) => Math.max(j, 0)));
+      for (const r of related) expect(Math.abs(at(r) - i)).toBeLessThanOrEqual(RELATED_WINDOW);
+    }
   });
 });
