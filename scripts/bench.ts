@@ -329,7 +329,7 @@ function benchSize(N: number): SizeResult {
     outputMb: round(dirSize(dist) / 1e6, 1),
     outputByFolderMb: byFolder,
     coldSteps: cold[cold.length - 1]!.steps,
-    warmSteps: warm[warm.length - 1]!.steps,
+    warmSteps: warm.at(-1)?.steps,
     projectDir: ours,
   };
 }
