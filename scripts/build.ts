@@ -22,8 +22,12 @@ import {
   stripAnsi,
 } from '../src/lib/progress-format.ts';
 import { Progress, type StepOptions } from './lib/progress.ts';
+import { pagesDigest, restoreIndex, saveIndex } from './lib/search-cache.ts';
+import { CACHE_DIR } from '../src/lib/cache-dir.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Every step, and the cache folder (src/lib/cache-dir.ts), works from the project root.
+process.chdir(root);
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
@@ -115,21 +119,31 @@ if (existsSync(statsFile)) {
   );
   rmSync(statsFile, { force: true });
 }
-// Search index over the built pages (only elements marked data-pagefind-body are indexed).
-let indexed = '';
-await step(
-  'search index',
-  node,
-  [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', staging],
-  {
+// Search index over the built pages (only elements marked data-pagefind-body are indexed), reused from
+// the cache when no page changed since the last indexed build (scripts/lib/search-cache.ts).
+const pagefind = join(root, 'node_modules', 'pagefind');
+const searchCache = join(CACHE_DIR, 'pagefind');
+const searchStart = performance.now();
+const digest = pagesDigest(
+  staging,
+  (JSON.parse(readFileSync(join(pagefind, 'package.json'), 'utf8')) as { version: string }).version,
+);
+if (restoreIndex(searchCache, digest, staging)) {
+  const ms = performance.now() - searchStart;
+  progress.say(`✓ search index ${formatSeconds(ms)} · reused: no page changed since it was made`);
+  progress.steps.push({ name: 'search index', ms, detail: 'reused (no page changed)' });
+} else {
+  let indexed = '';
+  await step('search index', node, [join(pagefind, 'lib', 'runner', 'bin.cjs'), '--site', staging], {
     watch: (line) => {
       const m = /Indexed (\d+) pages?/.exec(line);
       if (m) indexed = `${m[1]} pages indexed`;
       return indexed || undefined;
     },
     echo: (line) => /error|warn/i.test(line),
-  },
-);
+  });
+  saveIndex(searchCache, digest, staging);
+}
 
 // Swap: the old output moves aside first, so a crash between renames loses nothing.
 const previous = `${outDir}.previous-${process.pid}`;

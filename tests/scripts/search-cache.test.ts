@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pagesDigest, restoreIndex, saveIndex } from '../../scripts/lib/search-cache.ts';
+
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'aif-search-'));
+  for (const [path, text] of Object.entries(pages)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('search index cache', () => {
+  const pages = { 'index.html': '<h1>Home</h1>', 'articles/a/index.html': '<p>A</p>', 'feed.json': '{}' };
+
+  it('digests the pages: any change to a page, its path or the indexer version changes it; the index folder and other files do not', () => {
+    const base = pagesDigest(site(pages), '1.6.0');
+    expect(pagesDigest(site(pages), '1.6.0')).toBe(base);
+    expect(pagesDigest(site({ ...pages, 'pagefind/pagefind-entry.json': '{"x":1}', 'feed.json': '[]' }), '1.6.0')).toBe(
+      base,
+    );
+    expect(pagesDigest(site({ ...pages, 'articles/a/index.html': '<p>A!</p>' }), '1.6.0')).not.toBe(base);
+    expect(pagesDigest(site({ ...pages, 'articles/b/index.html': '<p>A</p>' }), '1.6.0')).not.toBe(base);
+    expect(pagesDigest(site(pages), '1.7.0')).not.toBe(base);
+  });
+
+  it('gives back the index saved for the same pages, and keeps only the latest', () => {
+    const cache = join(mkdtempSync(join(tmpdir(), 'aif-search-cache-')), 'pagefind');
+    mkdirSync(cache);
+    const first = site({ ...pages, 'pagefind/pagefind-entry.json': '{"v":1}', 'pagefind/fragment/a.pf_fragment': 'A' });
+    const digest = pagesDigest(first, '1.6.0');
+    expect(restoreIndex(cache, digest, site(pages))).toBe(false);
+    saveIndex(cache, digest, first);
+
+    const again = site(pages);
+    expect(restoreIndex(cache, digest, again)).toBe(true);
+    expect(readFileSync(join(again, 'pagefind/pagefind-entry.json'), 'utf8')).toBe('{"v":1}');
+    expect(readFileSync(join(again, 'pagefind/fragment/a.pf_fragment'), 'utf8')).toBe('A');
+
+    const changed = site({ ...pages, 'index.html': '<h1>New</h1>', 'pagefind/pagefind-entry.json': '{"v":2}' });
+    saveIndex(cache, pagesDigest(changed, '1.6.0'), changed);
+    expect(readdirSync(cache)).toEqual([pagesDigest(changed, '1.6.0')]);
+    expect(existsSync(join(cache, digest))).toBe(false);
+  });
+});
