@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { scheduleWrite } from '../pending-writes.ts';
 import { chartFontPaths } from './fonts.ts';
 
 /** Printable ASCII and the symbols numbers are written with; anything else a chart needs goes in its extra file. */
@@ -45,17 +46,23 @@ export function unicodeRange(chars: readonly string[]): string {
   return chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(',');
 }
 
-/** Write (once) and return the web font faces a chart with these texts needs; URLs under `urlPrefix`. */
-export async function chartWebFonts(
+/**
+ * The web font faces a chart with these texts needs (URLs under `urlPrefix`), at once; missing files are
+ * cut in the background like chart images, and `done` resolves when they are written. Nothing for the
+ * page to wait for, so pages render their charts in order (an await here let a later chart finish first
+ * and take the chart script's one tag, so the same page came out differently from build to build).
+ */
+export function chartWebFonts(
   texts: readonly string[],
   cacheDir: string,
   urlPrefix: string,
   fontHash: string,
-): Promise<WebFontFace[]> {
+): { faces: WebFontFace[]; done: Promise<void> } {
   const paths = chartFontPaths();
   const extra = extraCharacters(texts);
   mkdirSync(cacheDir, { recursive: true });
   const faces: WebFontFace[] = [];
+  const writes: Array<Promise<void>> = [];
   for (const [weight, path] of [
     [400, paths.regular],
     [700, paths.bold],
@@ -67,7 +74,12 @@ export async function chartWebFonts(
         .slice(0, 16);
       const file = `chart-${hash}.woff2`;
       const out = join(cacheDir, file);
-      if (!existsSync(out)) writeFileAtomic(out, await subsetFont(fontBuffer(path), chars, { targetFormat: 'woff2' }));
+      if (!existsSync(out))
+        writes.push(
+          scheduleWrite(out, async () =>
+            writeFileAtomic(out, await subsetFont(fontBuffer(path), chars, { targetFormat: 'woff2' })),
+          ),
+        );
       faces.push({
         url: `${urlPrefix}${file}`,
         weight,
@@ -75,5 +87,5 @@ export async function chartWebFonts(
       });
     }
   }
-  return faces;
+  return { faces, done: Promise.all(writes).then(() => undefined) };
 }

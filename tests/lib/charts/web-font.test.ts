@@ -18,12 +18,16 @@ describe('the live chart font', () => {
   it('writes WOFF2 subsets once, cached by content, and only adds an extra file when a chart needs one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-fonts-'));
     const hash = registerChartFonts();
-    const latin = await chartWebFonts(['Chips', 'Data centres'], dir, '/charts/', hash);
+    const first = chartWebFonts(['Chips', 'Data centres'], dir, '/charts/', hash);
+    await first.done;
+    const latin = first.faces;
     expect(latin.map((f) => [f.weight, f.unicodeRange])).toEqual([
       [400, undefined],
       [700, undefined],
     ]);
-    const cjk = await chartWebFonts(['豆包'], dir, '/charts/', hash);
+    const second = chartWebFonts(['豆包'], dir, '/charts/', hash);
+    await second.done;
+    const cjk = second.faces;
     expect(cjk.map((f) => [f.weight, f.unicodeRange])).toEqual([
       [400, undefined],
       [400, 'U+5305,U+8C46'],
