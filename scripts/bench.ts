@@ -346,6 +346,7 @@ const chartMs = await chartRenderTimes(20);
 const msPerStaticChart = round(median(chartMs), 1);
 let scores: Record<string, Record<string, number>> = {};
 if (lighthouse) scores = runLighthouse(sizes[sizes.length - 1]!.projectDir);
+else rmSync(sizes[sizes.length - 1]!.projectDir, { recursive: true, force: true });
 
 const result = {
   runs: RUNS,
@@ -526,5 +527,6 @@ async function chartRenderTimes(count: number): Promise<number[]> {
     await chartImages(chart, dir).done;
     times.push(performance.now() - start);
   }
+  rmSync(dir, { recursive: true, force: true });
   return times;
 }
