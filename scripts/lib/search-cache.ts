@@ -13,13 +13,12 @@ import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
 
 const INDEX = 'pagefind';
 
-function files(dir: string, keep: (path: string) => boolean, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) files(path, keep, out);
-    else if (keep(path)) out.push(path);
-  }
-  return out;
+/** Every file under `dir` (Node's recursive listing) that `keep` accepts. */
+function files(dir: string, keep: (path: string) => boolean): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter(keep);
 }
 
 /** A hash of every page's path and HTML under `site` (the index folder left out) and the indexer's version. */

@@ -31,13 +31,17 @@ export function escapeXmlAttr(text: string): string {
   return escapeXml(text).replace(/\n/g, '&#xA;').replace(/\t/g, '&#x9;');
 }
 
+/** ` key="value"` for each attribute, escaped. */
+function attributes(attrs: Record<string, string>): string {
+  return Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeXmlAttr(v)}"`)
+    .join('');
+}
+
 /** `<name>escaped text</name>`, or nothing for an empty value. */
 export function element(name: string, text: string | undefined, attrs: Record<string, string> = {}): string {
   if (text === undefined || text === '') return '';
-  const a = Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${escapeXmlAttr(v)}"`)
-    .join('');
-  return `<${name}${a}>${escapeXml(text)}</${name}>`;
+  return `<${name}${attributes(attrs)}>${escapeXml(text)}</${name}>`;
 }
 
 /**
@@ -49,9 +53,6 @@ export function element(name: string, text: string | undefined, attrs: Record<st
  */
 export function htmlElement(name: string, html: string | undefined, attrs: Record<string, string> = {}): string {
   if (html === undefined || html === '') return '';
-  const a = Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${escapeXmlAttr(v)}"`)
-    .join('');
   const body = stripInvalidXmlChars(html).replace(/]]>/g, ']]]]><![CDATA[>').replace(/\r/g, ']]>&#xD;<![CDATA[');
-  return `<${name}${a}><![CDATA[${body}]]></${name}>`;
+  return `<${name}${attributes(attrs)}><![CDATA[${body}]]></${name}>`;
 }

@@ -133,6 +133,12 @@ export function brokenInternalLinks(ctx: LintContext): Diagnostic[] {
   return out;
 }
 
+/** The three known ids nearest to a mistyped one, quoted: "a", "b", "c". */
+const quotedNearest = (id: string, ids: readonly string[]) =>
+  nearest(id, ids, 3)
+    .map((x) => `"${x}"`)
+    .join(', ');
+
 /** Figure and series ids used in components must exist in the registry. */
 export function unknownFigures(ctx: LintContext): Diagnostic[] {
   const figures = ctx.figures;
@@ -148,9 +154,7 @@ export function unknownFigures(ctx: LintContext): Diagnostic[] {
           rule: 'unknown-figure',
           ...at(a, node),
           message: `Unknown figure id "${id}".`,
-          fix: `Did you mean ${nearest(id, figures.figureIds, 3)
-            .map((x) => `"${x}"`)
-            .join(', ')}? All ids are in content/figures/.`,
+          fix: `Did you mean ${quotedNearest(id, figures.figureIds)}? All ids are in content/figures/.`,
         });
     }
     for (const [id, node] of seriesUses(a)) {
@@ -160,9 +164,7 @@ export function unknownFigures(ctx: LintContext): Diagnostic[] {
           rule: 'unknown-series',
           ...at(a, node),
           message: `Unknown series id "${id}".`,
-          fix: `Did you mean ${nearest(id, figures.seriesIds, 3)
-            .map((x) => `"${x}"`)
-            .join(', ')}?`,
+          fix: `Did you mean ${quotedNearest(id, figures.seriesIds)}?`,
         });
     }
     for (const id of a.data.keyFigures) {
@@ -173,9 +175,7 @@ export function unknownFigures(ctx: LintContext): Diagnostic[] {
           file: a.file,
           line: 1,
           message: `keyFigures names unknown figure "${id}".`,
-          fix: `Did you mean ${nearest(id, figures.figureIds, 3)
-            .map((x) => `"${x}"`)
-            .join(', ')}?`,
+          fix: `Did you mean ${quotedNearest(id, figures.figureIds)}?`,
         });
     }
   }
