@@ -23,8 +23,9 @@ function drawOn(ctx: unknown, config: ChartConfig, size: Size, pixelRatio: numbe
     ctx as CanvasRenderingContext2D,
     { ...(full as object), options: { ...full.options, responsive: false, animation: false } } as never,
   );
-  chart.resize(size.width, size.height);
-  chart.draw();
+  // The constructor has drawn once; a resize draws again, at the right size. No further
+  // draw(): an SVG canvas keeps every stroke, so each extra draw doubled the file.
+  if (chart.width !== size.width || chart.height !== size.height) chart.resize(size.width, size.height);
   return chart;
 }
 

@@ -209,6 +209,10 @@ describe('static images', () => {
               c,
             ).toBe(true);
       expect(svg.length).toBeLessThan(60_000);
+      // Drawn once: an SVG canvas keeps every stroke, so a second draw would repeat each path.
+      const paths = [...svg.matchAll(/<path\b[^>]*>/g)].map((p) => p[0]);
+      expect(paths.length).toBeGreaterThan(2);
+      expect(new Set(paths).size).toBe(paths.length);
       // Light colours in the drawing; the dark theme's replace them under prefers-color-scheme: dark.
       expect(svg).toContain(`fill="${THEMES.light.background}"`);
       expect(svg.toLowerCase()).toContain(THEMES.light.series[0]!.toLowerCase());
