@@ -10,10 +10,18 @@ import { crc32, deflateSync } from 'node:zlib';
  * visible (edge pixels move by a few levels). Social sites, feed readers and
  * mail clients take palette PNGs like any other PNG.
  *
+ * `colours: 16` writes 4-bit indices for images of a few flat colours
+ * (social cards), where 16 still leave every text edge a ramp.
+ *
  * Returns undefined when a pixel is not opaque (the caller keeps the
  * full-colour PNG then).
  */
-export function palettePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Buffer | undefined {
+export function palettePng(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  { colours: maxColours = 256 }: { colours?: 16 | 256 } = {},
+): Buffer | undefined {
   if (rgba.length !== width * height * 4) throw new Error(`palettePng: ${rgba.length} bytes for ${width}×${height}`);
   // One 32-bit read per pixel; the colour is the low three bytes in memory order (see channels()).
   const pixels =
@@ -39,29 +47,34 @@ export function palettePng(rgba: Uint8Array | Uint8ClampedArray, width: number, 
   if (length) counts.set(run, (counts.get(run) ?? 0) + length);
   const palette = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, 256)
+    .slice(0, maxColours)
     .map(([c]) => c);
   const indexOf = new Map<number, number>(palette.map((c, i) => [c, i]));
   for (const c of counts.keys()) if (!indexOf.has(c)) indexOf.set(c, nearest(c, palette));
 
-  const raw = Buffer.alloc((width + 1) * height);
+  // Indices of 8 bits, or 4 (two pixels a byte, high nibble first) with 16 colours.
+  const bits = maxColours <= 16 ? 4 : 8;
+  const rowBytes = Math.ceil((width * bits) / 8);
+  const raw = Buffer.alloc((rowBytes + 1) * height);
   let last = -1;
   let lastIndex = 0;
-  for (let y = 0, p = 0, o = 0; y < height; y++) {
-    raw[o++] = 0; // filter: none (it compresses palette indices best)
+  for (let y = 0, p = 0; y < height; y++) {
+    const row = y * (rowBytes + 1);
+    raw[row] = 0; // filter: none (it compresses palette indices best)
     for (let x = 0; x < width; x++, p++) {
       const c = pixels[p]! & RGB;
       if (c !== last) {
         last = c;
         lastIndex = indexOf.get(c)!;
       }
-      raw[o++] = lastIndex;
+      if (bits === 8) raw[row + 1 + x] = lastIndex;
+      else raw[row + 1 + (x >> 1)]! |= x & 1 ? lastIndex : lastIndex << 4;
     }
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per index
+  header[8] = bits; // bits per index
   header[9] = 3; // colour type: palette
   const plte = Buffer.alloc(palette.length * 3);
   palette.forEach((c, i) => plte.set(channels(c), i * 3));

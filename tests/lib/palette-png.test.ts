@@ -29,32 +29,63 @@ describe('palette PNG', () => {
     expect([...(await pixels(png, 64, 40))]).toEqual([...source]);
   });
 
-  it('maps a card of many anti-aliased colours to 256, close to the original and much smaller', async () => {
-    registerChartFonts();
-    const card = {
-      kicker: 'AI Frontier · Issue 412',
-      title: 'ByteDance bets ¥200 billion on AI infrastructure 火山引擎和阿里云 as token prices keep falling',
-      figure: '¥200 bn',
-      figureLabel: 'Capital spending planned for 2026 on AI data centres',
-      footer: '2 March 2026 · ai-frontier.example.com',
-    };
-    const png = await renderSocialCard(card);
-    expect(png[25]).toBe(3);
-    const decoded = await pixels(png, 1200, 630);
-    // The same card drawn in full colour, for comparison.
-    const reference = socialCardPixels(card);
-    expect(new Set(colours(reference)).size).toBeGreaterThan(256);
+  const card = {
+    kicker: 'AI Frontier · Issue 412',
+    title: 'ByteDance bets ¥200 billion on AI infrastructure 火山引擎和阿里云 as token prices keep falling',
+    figure: '¥200 bn',
+    figureLabel: 'Capital spending planned for 2026 on AI data centres',
+    footer: '2 March 2026 · ai-frontier.example.com',
+  };
+
+  /** Mean and worst difference per channel byte between two RGBA arrays. */
+  const difference = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
     let worst = 0;
     let total = 0;
-    for (let i = 0; i < reference.length; i++) {
-      const d = Math.abs(reference[i]! - decoded[i]!);
+    for (let i = 0; i < a.length; i++) {
+      const d = Math.abs(a[i]! - b[i]!);
       worst = Math.max(worst, d);
       total += d;
     }
-    expect(total / reference.length).toBeLessThan(0.1);
+    return { mean: total / a.length, worst };
+  };
+
+  it('maps a card of many anti-aliased colours to 256, close to the original and much smaller', async () => {
+    registerChartFonts();
+    const reference = new Uint8ClampedArray(socialCardPixels(card));
+    expect(new Set(colours(reference)).size).toBeGreaterThan(256);
+    const png = palettePng(reference, 1200, 630)!;
+    expect(png[24]).toBe(8); // bits per index
+    expect(png[25]).toBe(3); // colour type: palette
+    const { mean, worst } = difference(reference, await pixels(png, 1200, 630));
+    expect(mean).toBeLessThan(0.1);
     expect(worst).toBeLessThan(64);
     const fullPng = await canvasOf(reference).encode('png');
     expect(png.length).toBeLessThan(fullPng.length * 0.6);
+  });
+
+  it('draws social cards in 16 colours at 4 bits a pixel: edges a little coarser, the file 60% of the 256-colour one', async () => {
+    const png = await renderSocialCard(card);
+    expect(png[24]).toBe(4);
+    expect(png[25]).toBe(3);
+    const reference = new Uint8ClampedArray(socialCardPixels(card));
+    const { mean, worst } = difference(reference, await pixels(png, 1200, 630));
+    expect(mean).toBeLessThan(0.3);
+    expect(worst).toBeLessThan(64);
+    expect(png.length).toBeLessThan(palettePng(reference, 1200, 630)!.length * 0.7);
+  });
+
+  it('packs 4-bit indices two to a byte, high nibble first, odd widths included', async () => {
+    const canvas = createCanvas(5, 3);
+    const ctx = canvas.getContext('2d');
+    const fills = ['#000000', '#ff0000', '#00ff00', '#0000ff', '#ffffff'];
+    fills.forEach((f, x) => {
+      ctx.fillStyle = f;
+      ctx.fillRect(x, 0, 1, 3);
+    });
+    const source = ctx.getImageData(0, 0, 5, 3).data;
+    const png = palettePng(source, 5, 3, { colours: 16 })!;
+    expect(png[24]).toBe(4);
+    expect([...(await pixels(png, 5, 3))]).toEqual([...source]);
   });
 
   it('declines an image with transparent pixels', () => {
