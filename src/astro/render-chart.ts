@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { resolveChart, type ChartSpec } from '../lib/charts/spec.ts';
 import { chartImages, chartPng } from '../lib/charts/cache.ts';
-import { toChartConfig } from '../lib/charts/config.ts';
 import { chartDataFiles, chartLegend, chartTable, describeChart } from '../lib/charts/describe.ts';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../lib/charts/assets.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
@@ -45,7 +44,6 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
     light: png ? `${CHART_URL_PREFIX}${png.file}` : undefined,
     csv: `${CHART_URL_PREFIX}${base}.csv`,
     json: `${CHART_URL_PREFIX}${base}.json`,
-    configs: { light: toChartConfig(chart, 'light'), dark: toChartConfig(chart, 'dark') },
     /** Legend entries (HTML beside the image): slices or datasets with their colours, the "Other" remainder in grey. */
     legend: chartLegend(chart),
   };

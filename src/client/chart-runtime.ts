@@ -1,6 +1,6 @@
 import type { ActiveElement } from 'chart.js';
 import { Chart } from '../lib/charts/chart-js.ts';
-import { attachFormatters, type ChartConfig } from '../lib/charts/config.ts';
+import { attachFormatters, narrowChart, toChartConfig, type ChartDrawing } from '../lib/charts/config.ts';
 import { makeValueFormatter } from '../lib/figures/format.ts';
 import type { WebFontFace } from '../lib/charts/web-font.ts';
 
@@ -11,13 +11,19 @@ const isDark = () => (document.documentElement.dataset.theme ?? (dark.matches ? 
 const narrow = window.matchMedia('(max-width: 520px)');
 
 interface ChartData {
-  light: ChartConfig;
-  dark: ChartConfig;
-  /** The phone layout (narrow, labels wrapped, long-labelled bars horizontal), as the static phone image draws it. */
-  narrow: { light: ChartConfig; dark: ChartConfig };
-  /** Category labels as written (the configs may hold them wrapped into lines). */
-  labels: string[];
+  /** The chart's data and layout (config.ts: ChartDrawing), as the static images were drawn from it. */
+  drawing: ChartDrawing;
   fonts?: WebFontFace[];
+}
+
+/** The four configs the page can show: both themes, wide and in the phone layout (as the static phone image draws it). */
+function configsOf(drawing: ChartDrawing) {
+  const phone = narrowChart(drawing);
+  return {
+    light: toChartConfig(drawing, 'light'),
+    dark: toChartConfig(drawing, 'dark'),
+    narrow: { light: toChartConfig(phone, 'light'), dark: toChartConfig(phone, 'dark') },
+  };
 }
 
 const added = new Set<string>();
@@ -46,8 +52,9 @@ export function drawChart(figure: HTMLElement): void {
   const readout = figure.querySelector<HTMLElement>('.chart__readout');
   const tooltip = figure.querySelector<HTMLElement>('.chart__tooltip');
   if (!frame || !json || !img) return;
-  const configs = JSON.parse(json) as ChartData;
-  const format = makeValueFormatter(configs.light.aif.format, 'long');
+  const { drawing, fonts } = JSON.parse(json) as ChartData;
+  const configs = configsOf(drawing);
+  const format = makeValueFormatter(drawing.format, 'long');
   const canvas = document.createElement('canvas');
   canvas.className = 'chart__canvas';
   canvas.setAttribute('role', 'img');
@@ -56,7 +63,7 @@ export function drawChart(figure: HTMLElement): void {
   frame.append(canvas);
   let chart: Chart | undefined;
   // Points in reading order: by category, then by dataset.
-  const labels = configs.labels;
+  const labels = drawing.labels;
   const sets = configs.light.data.datasets;
   const points = labels.flatMap((_, index) => sets.map((_d, datasetIndex) => ({ datasetIndex, index })));
   let current = -1;
@@ -139,7 +146,7 @@ export function drawChart(figure: HTMLElement): void {
   canvas.addEventListener('pointerleave', hide);
 
   // The static image is drawn with the shipped chart font; load the same font before drawing.
-  void loadFonts(configs.fonts ?? []).then(() => {
+  void loadFonts(fonts ?? []).then(() => {
     draw();
     offerPng(figure, canvas);
     document.addEventListener('themechange', draw);

@@ -96,7 +96,7 @@ describe('hostile text in frontmatter', () => {
     const article = read('articles/hostile/index.html');
     const config = /<script type="application\/json" data-chart-config>([\s\S]*?)<\/script>/.exec(article)![1]!;
     expect(config).not.toMatch(/<\/script/i);
-    expect(JSON.parse(config).light.data.labels[0]).toBe(HOSTILE_TITLE);
+    expect(JSON.parse(config).drawing.labels[0]).toBe(HOSTILE_TITLE);
   });
 
   it('keeps the newsletter edition and the social image safe', () => {

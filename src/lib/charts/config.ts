@@ -36,6 +36,22 @@ export const NARROW_WIDTH = 360;
 const NARROW_FONT_SIZE = 12;
 const CHAR_WIDTH = 0.6;
 
+/**
+ * What toChartConfig and narrowChart read of a resolved chart: the data and
+ * how it is drawn, not its title, notes or sources. Pages carry this, not
+ * the four configs it makes (both themes, wide and phone), so the browser
+ * builds the live chart's config with the same code the images are drawn from.
+ */
+export type ChartDrawing = Pick<
+  ResolvedChart,
+  'type' | 'horizontal' | 'stacked' | 'axis' | 'share' | 'labels' | 'datasets' | 'format' | 'layout'
+>;
+
+export function chartDrawing(chart: ResolvedChart): ChartDrawing {
+  const { type, horizontal, stacked, axis, share, labels, datasets, format, layout } = chart;
+  return { type, horizontal, stacked, axis, share, labels, datasets, format, layout };
+}
+
 /** Split a label into lines of at most `max` characters, at spaces (labels wrap, they never rotate). */
 export function wrapLabel(label: string, max: number): string[] {
   const lines: string[] = [];
@@ -52,7 +68,7 @@ export function wrapLabel(label: string, max: number): string[] {
  * category has, and vertical bars turned horizontal when their labels would
  * need more than three lines or a word does not fit.
  */
-export function narrowChart(chart: ResolvedChart): ResolvedChart {
+export function narrowChart<C extends ChartDrawing>(chart: C): C {
   const narrow = { ...chart, layout: 'narrow' as const };
   if (chart.type !== 'bar' || chart.horizontal) return narrow;
   const max = Math.floor((NARROW_WIDTH - 60) / chart.labels.length / (NARROW_FONT_SIZE * CHAR_WIDTH));
@@ -62,7 +78,7 @@ export function narrowChart(chart: ResolvedChart): ResolvedChart {
   return tooLong ? { ...narrow, horizontal: true } : narrow;
 }
 
-export function toChartConfig(chart: ResolvedChart, theme: Theme): ChartConfig {
+export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
   const t = THEMES[theme];
   const round = chart.type === 'doughnut' || chart.type === 'pie';
   const valueAxis = round ? null : chart.horizontal ? 'x' : 'y';
