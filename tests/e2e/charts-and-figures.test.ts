@@ -6,10 +6,13 @@
  * (keyboard and tap), and the sources list links back.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { e2eDist } from './site.ts';
+import { unwoff } from '../helpers/woff.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -114,6 +117,45 @@ describe.concurrent('a live chart', () => {
       });
       expect(Math.abs(widths[0]! - widths[1]!)).toBeGreaterThan(5);
       expect(problems.failed).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("draws the static image's text in the fonts embedded as WOFF: the same pixels as the TrueType they wrap", async ({
+    expect,
+  }) => {
+    const { page } = await openPage(browser, `${server.url}${ARTICLE}`, { javaScriptEnabled: false });
+    try {
+      const src = await page.locator(`${PRICE} img`).getAttribute('src');
+      const svg = readFileSync(join(e2eDist, src!), 'utf8');
+      const FACE = /data:font\/woff;base64,([^)]+)/g;
+      expect([...svg.matchAll(FACE)].length).toBeGreaterThan(0);
+      const variants = {
+        woff: svg,
+        ttf: svg.replace(
+          FACE,
+          (_, b64: string) => `data:font/ttf;base64,${unwoff(Buffer.from(b64, 'base64')).toString('base64')}`,
+        ),
+        none: svg.replace(/<style>@font-face[^<]*<\/style>/, ''),
+      };
+      const pixels = await page.evaluate(async (svgs) => {
+        const out: Record<string, string> = {};
+        for (const [name, text] of Object.entries(svgs)) {
+          const img = new Image();
+          img.src = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(text)))}`;
+          await img.decode();
+          const canvas = document.createElement('canvas');
+          [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          out[name] = canvas.toDataURL('image/png');
+        }
+        return out;
+      }, variants);
+      expect(pixels.woff).toBe(pixels.ttf);
+      // And the embedded font is what draws the text: without it, the fallback font draws something else.
+      expect(pixels.woff).not.toBe(pixels.none);
     } finally {
       await page.close();
     }

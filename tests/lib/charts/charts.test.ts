@@ -18,6 +18,7 @@ import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
 import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
 import { figureFixture, fixtureSource, seriesFixture } from './registry-entries.ts';
+import { unwoff } from '../../helpers/woff.ts';
 
 const src = fixtureSource('https://example.org/');
 const fig = (
@@ -196,11 +197,11 @@ describe('static images', () => {
       for (const t of texts) expect(t[1]).toContain('font-family="AIF Sans"');
       const faces = [
         ...svg.matchAll(
-          /@font-face\{font-family:"AIF Sans";font-weight:[^;]+;src:url\(data:font\/ttf;base64,([^)]+)\)\}/g,
+          /@font-face\{font-family:"AIF Sans";font-weight:[^;]+;src:url\(data:font\/woff;base64,([^)]+)\)\}/g,
         ),
       ];
       expect(faces.length).toBeGreaterThan(0);
-      const embedded = faces.map((f) => parseFont(Buffer.from(f[1]!, 'base64')));
+      const embedded = faces.map((f) => parseFont(unwoff(Buffer.from(f[1]!, 'base64'))));
       for (const t of texts)
         for (const c of t[2]!)
           if (c.trim())

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { embedChartFont } from '../../../src/lib/charts/svg-font.ts';
 import { parseFont } from '../../../src/lib/fonts/ttf-subset.ts';
+import { unwoff } from '../../helpers/woff.ts';
 
 const faces = (svg: string) =>
   [
     ...svg.matchAll(
-      /@font-face\{font-family:"AIF Sans";font-weight:([^;]+);src:url\(data:font\/ttf;base64,([^)]+)\)\}/g,
+      /@font-face\{font-family:"AIF Sans";font-weight:([^;]+);src:url\(data:font\/woff;base64,([^)]+)\)\}/g,
     ),
-  ].map((m) => ({ weight: m[1], font: parseFont(Buffer.from(m[2]!, 'base64')) }));
+  ].map((m) => ({ weight: m[1], font: parseFont(unwoff(Buffer.from(m[2]!, 'base64'))) }));
 const has = (font: ReturnType<typeof parseFont>, text: string) =>
   [...text].every((c) => font.glyphOf(c.codePointAt(0)!) !== 0);
 
