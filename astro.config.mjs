@@ -24,7 +24,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/newsletter/') }),
   ],
   // One cached stylesheet and external scripts only: the CSP allows no inline script.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages at a time: rendering one page overlaps writing the last (warm build of 1,000 articles:
+  // 12.2–14.0 s against 15.0–15.7 s one at a time; output byte-identical).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   vite: { build: { assetsInlineLimit: 0 } },
   // Self-hosted body font through Astro's fonts API (files from an npm package, hashed into _astro/).
   // The @font-face rules are served as /fonts.css (src/pages/fonts.css.ts): an inline <style> would break the CSP.

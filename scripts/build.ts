@@ -16,7 +16,7 @@ import type { BuildStats } from '../src/lib/build-stats.ts';
 import {
   cacheDetail,
   formatSeconds,
-  isPageLine,
+  pagesInLine,
   isWarningLine,
   pagesDetail,
   stripAnsi,
@@ -101,7 +101,8 @@ const building = progress.run('astro build', node, [astro, 'build'], {
   },
   signal: stop.signal,
   watch: (line, ms) => {
-    if (isPageLine(line)) return pagesDetail(++pages, ms);
+    const written = pagesInLine(line);
+    if (written) return pagesDetail((pages += written), ms);
     const m = /\[(?:build|vite|content|types)\] (.+)$/.exec(stripAnsi(line));
     if (m && pages === 0) phase = m[1]!.slice(0, 50);
     return pages > 0 ? undefined : phase;

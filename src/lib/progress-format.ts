@@ -19,12 +19,16 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, '');
 }
-/** Astro logs each page it writes as `├─ /path (+12ms)` or `└─ /path (+12ms)`. */
-const PAGE_LINE = /[├└]─ \/\S* \(\+\d+(?:\.\d+)?m?s\)/;
+/**
+ * Astro logs each page it writes as `├─ /path (+12ms)` or `└─ /path (+12ms)`; building
+ * pages in parallel (build.concurrency), it writes a batch's first pages without a time
+ * or a line break, several to a line.
+ */
+const PAGE_ENTRY = /[├└]─ \/\S*/g;
 
-/** Whether a line of `astro build` output reports one page written. */
-export function isPageLine(line: string): boolean {
-  return PAGE_LINE.test(stripAnsi(line));
+/** How many pages a line of `astro build` output reports written. */
+export function pagesInLine(line: string): number {
+  return stripAnsi(line).match(PAGE_ENTRY)?.length ?? 0;
 }
 
 /** Whether a line of `astro build` output is a warning worth passing on (Vite's notes about Astro's own MDX directives are not). */

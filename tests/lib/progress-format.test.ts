@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cacheDetail,
   formatSeconds,
-  isPageLine,
+  pagesInLine,
   isWarningLine,
   liveLine,
   pagesDetail,
@@ -16,14 +16,19 @@ describe('progress wording', () => {
     expect(formatSeconds(125_400)).toBe('2 min 05 s');
   });
 
-  it("recognises Astro's page lines, coloured or not, and nothing else", () => {
-    expect(isPageLine('23:23:48   ├─ /articles/a/index.html (+16ms) ')).toBe(true);
-    expect(isPageLine('23:23:48   └─ /og/site.png (+1.52s)')).toBe(true);
-    expect(isPageLine('\u001b[2m23:23:48\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/rss.xml (+8ms)\u001b[22m')).toBe(
-      true,
+  it("counts the pages in Astro's page lines, coloured or not, several to a line when built in parallel", () => {
+    expect(pagesInLine('23:23:48   ├─ /articles/a/index.html (+16ms) ')).toBe(1);
+    expect(pagesInLine('23:23:48   └─ /og/site.png (+1.52s)')).toBe(1);
+    expect(pagesInLine('\u001b[2m23:23:48\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/rss.xml (+8ms)\u001b[22m')).toBe(
+      1,
     );
-    expect(isPageLine('23:23:48   ├─ rss.xml (+8ms)')).toBe(false);
-    expect(isPageLine('23:23:45 [build] Collecting build info...')).toBe(false);
+    expect(
+      pagesInLine(
+        '04:31:38   ├─ /404.html04:31:38   ├─ /about/index.html04:31:38   ├─ /articles/b/index.html (+68ms) ',
+      ),
+    ).toBe(3);
+    expect(pagesInLine('23:23:48   ├─ rss.xml (+8ms)')).toBe(0);
+    expect(pagesInLine('23:23:45 [build] Collecting build info...')).toBe(0);
   });
 
   it('passes on warnings but not the MDX directive notes Vite prints for every article', () => {
