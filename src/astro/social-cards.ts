@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/dates.ts';
-import { socialCardHash, type SocialCard } from '../lib/social/og-image.ts';
+import { socialCardHash, startSocialCard, type SocialCard } from '../lib/social/og-image.ts';
+import { OG_URL_PREFIX } from '../lib/social/card-files.ts';
 import { site } from '../site.config.ts';
 import { figure } from './figures-registry.ts';
 import type { Article } from './published-articles.ts';
@@ -20,12 +21,13 @@ export function socialCard(article?: Article): SocialCard {
 }
 
 /**
- * The card's file name under /og/: `<slug>.<hash>` (`site.<hash>` for the site's card). The hash covers
- * everything drawn, so a changed card gets a new URL and every card can be cached as immutable.
+ * The card's site-relative URL, `/og/<slug>.<hash>.png` (`site.<hash>` for the site's card). The hash
+ * covers everything drawn, so a changed card gets a new URL and every card can be cached as immutable.
+ * Naming a card starts drawing it (in the worker pool, unless cached); after the build the
+ * chart-assets integration publishes every card a page or feed names.
  */
-export function socialCardName(article?: Article): string {
-  return `${article ? article.id : 'site'}.${socialCardHash(socialCard(article))}`;
+export function socialCardPath(article?: Article): string {
+  const card = socialCard(article);
+  startSocialCard(card).catch(() => undefined); // a failed card is reported when the build waits for it
+  return `${OG_URL_PREFIX}${article ? article.id : 'site'}.${socialCardHash(card)}.png`;
 }
-
-/** The card's site-relative URL. */
-export const socialCardPath = (article?: Article): string => `/og/${socialCardName(article)}.png`;

@@ -47,11 +47,6 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Paths of each dynamic route, by its file under src/pages/; a pattern where the name carries a content hash. */
 const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => Array<string | RegExp>> = {
   'articles/[slug].astro': (i) => i.articles.map((a) => articlePath(a.id)),
-  // Social cards are named <slug>.<hash of what they show>.png (src/astro/social-cards.ts).
-  'og/[slug].png.ts': (i) =>
-    [...i.articles.map((a) => a.id), 'site'].map(
-      (name) => new RegExp(`^/og/${escapeRegExp(name)}\\.[0-9a-f]{16}\\.png$`),
-    ),
   'newsletter/[slug].html.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.html`),
   'newsletter/[slug].txt.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.txt`),
   'page/[page].astro': (i) =>
@@ -67,7 +62,7 @@ const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => Array<string | RegExp
   'authors/[author].astro': (i) => (i.authors ?? []).map(authorPath),
 };
 
-/** Files that integrations add beside the routes (the sitemap). */
+/** Files that integrations add beside the routes (the sitemap; social cards are patterns, below). */
 const INTEGRATION_PATHS = GENERATED_ENTRIES.filter((e) => !e.dir).map((e) => `/${e.name}`);
 
 /** The URL path of a static route file: `figures/index.astro` → `/figures/`, `rss.xml.ts` → `/rss.xml`, `404.astro` → `/404.html`. */
@@ -91,7 +86,10 @@ export function sitePaths(
   input: SiteInput,
 ): { paths: Set<string>; patterns: RegExp[]; unknownRoutes: string[] } {
   const paths = new Set<string>(INTEGRATION_PATHS);
-  const patterns: RegExp[] = [];
+  // Social cards, placed by the chart-assets integration: <slug>.<hash of what they show>.png (src/astro/social-cards.ts).
+  const patterns: RegExp[] = [...input.articles.map((a) => a.id), 'site'].map(
+    (name) => new RegExp(`^/og/${escapeRegExp(name)}\\.[0-9a-f]{16}\\.png$`),
+  );
   const unknownRoutes: string[] = [];
   for (const file of routeFiles.map((f) => f.replace(/\\/g, '/'))) {
     if (!file.includes('[')) paths.add(staticRoutePath(file));

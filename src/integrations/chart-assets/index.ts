@@ -1,18 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
 import { buildStats } from '../../lib/build-stats.ts';
 import { pendingWrite, settleAll } from '../../lib/pending-writes.ts';
 import { linkOrCopy } from '../../lib/link-or-copy.ts';
+import { cardCacheFile, OG_URL_PREFIX, socialCardsIn } from '../../lib/social/card-files.ts';
 
 /**
- * Chart images and data files are rendered into a cache during the build
- * (so unchanged charts are never drawn twice), in the background. This
- * integration serves them on the dev server (waiting for one still being
+ * Chart images and data files, and social cards, are rendered into a cache
+ * during the build (so nothing unchanged is drawn twice), in the background.
+ * This integration serves them on the dev server (waiting for one still being
  * drawn) and, after a build, waits for every drawing and puts every file
- * the pages and feeds reference into dist/charts/ (hard links to the cache
+ * the pages and feeds reference into dist/charts/ and dist/og/ (hard links to the cache
  * where the filesystem allows, else copies). When AIF_BUILD_STATS names a file,
  * the build's image counts (drawn, from cache) are written there for
  * `scripts/build.ts`'s summary.
@@ -22,6 +23,17 @@ export function chartAssets(): AstroIntegration {
     name: 'ai-frontier:chart-assets',
     hooks: {
       'astro:server:setup': ({ server }) => {
+        // Social cards: /og/<slug>.<hash>.png from the cache, once the page naming it has started drawing it.
+        server.middlewares.use(OG_URL_PREFIX, (req, res, next) => {
+          const card = socialCardsIn(`${OG_URL_PREFIX}${(req.url ?? '').replace(/^\//, '').split('?')[0]}`)[0];
+          if (!card) return next();
+          const file = cardCacheFile(card.hash);
+          void Promise.resolve(pendingWrite(file)?.catch(() => undefined)).then(() => {
+            if (!existsSync(file)) return next();
+            res.setHeader('Content-Type', 'image/png');
+            createReadStream(file).pipe(res);
+          });
+        });
         server.middlewares.use(CHART_URL_PREFIX, (req, res, next) => {
           const name = (req.url ?? '').replace(/^\//, '').split('?')[0]!;
           const file = join(CHART_CACHE_DIR, name);
@@ -49,28 +61,30 @@ export function chartAssets(): AstroIntegration {
         buildStats().waitMs = performance.now() - start;
         if (drawn > 0) logger.info(`${drawn} images drawn`);
         const out = fileURLToPath(dir);
-        const wanted = new Set<string>();
+        // Cache file → published path, for every chart file and social card a page or feed names.
+        const wanted = new Map<string, string>();
         const scan = (d: string) => {
           for (const e of readdirSync(d, { withFileTypes: true })) {
             const p = join(d, e.name);
             if (e.isDirectory()) scan(p);
-            else if (/\.(html|xml|json|txt)$/.test(e.name))
-              for (const a of chartAssetsIn(readFileSync(p, 'utf8'))) wanted.add(a);
+            else if (/\.(html|xml|json|txt)$/.test(e.name)) {
+              const text = readFileSync(p, 'utf8');
+              for (const a of chartAssetsIn(text)) wanted.set(join(CHART_CACHE_DIR, a), join(out, 'charts', a));
+              for (const c of socialCardsIn(text)) wanted.set(cardCacheFile(c.hash), join(out, 'og', c.name));
+            }
           }
         };
         scan(out);
         if (process.env.AIF_BUILD_STATS) writeFileSync(process.env.AIF_BUILD_STATS, JSON.stringify(buildStats()));
-        if (wanted.size === 0) return;
-        mkdirSync(join(out, 'charts'), { recursive: true });
-        for (const name of wanted) {
-          const from = join(CHART_CACHE_DIR, name);
+        for (const sub of ['charts', 'og']) mkdirSync(join(out, sub), { recursive: true });
+        for (const [from, to] of wanted) {
           if (!existsSync(from))
             throw new Error(
-              `Chart asset ${name} is referenced but missing from ${CHART_CACHE_DIR}; delete .cache/ and build again.`,
+              `${basename(to)} is referenced but missing from ${dirname(from)}; delete .cache/ and build again.`,
             );
-          linkOrCopy(from, join(out, 'charts', name));
+          linkOrCopy(from, to);
         }
-        logger.info(`${wanted.size} chart files placed`);
+        logger.info(`${wanted.size} chart files and social cards placed`);
       },
     },
   };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { registerChartFonts } from '../charts/fonts.ts';
@@ -7,6 +7,7 @@ import { buildStats } from '../build-stats.ts';
 import { renderToFile } from '../render-pool.ts';
 import { pendingWrite, scheduleWrite } from '../pending-writes.ts';
 import { palettePng } from '../palette-png.ts';
+import { cardCacheFile, OG_CACHE_DIR } from './card-files.ts';
 
 /** What a social card shows. All of it is drawn as text, so no string can become markup. */
 export interface SocialCard {
@@ -114,20 +115,21 @@ export function socialCardHash(card: SocialCard): string {
     .slice(0, 16);
 }
 
-function cardFile(card: SocialCard, cacheDir: string): string {
-  return join(cacheDir, `og-${socialCardHash(card)}.png`);
-}
+/** Cards already counted in this build's stats (a card is referenced by its page and by feeds). */
+const counted = ((globalThis as unknown as Record<symbol, Set<string> | undefined>)[
+  Symbol.for('ai-frontier.cards-counted')
+] ??= new Set<string>());
 
-/** Start drawing the card in the worker pool unless it is cached (a route starts every card early, in getStaticPaths). */
-export function startSocialCard(card: SocialCard, cacheDir: string): Promise<void> {
-  const file = cardFile(card, cacheDir);
+/**
+ * Start drawing the card in the worker pool unless it is cached; the page that names it moves on.
+ * After the build, the chart-assets integration waits for every card and publishes those the
+ * pages and feeds name (`socialCardsIn`).
+ */
+export function startSocialCard(card: SocialCard, cacheDir = OG_CACHE_DIR): Promise<void> {
+  const file = cardCacheFile(socialCardHash(card), cacheDir);
+  if (!counted.has(file)) {
+    counted.add(file);
+    buildStats().cards[pendingWrite(file) || !existsSync(file) ? 'drawn' : 'cached']++;
+  }
   return scheduleWrite(file, () => renderToFile({ kind: 'social-card', card }, file));
-}
-
-/** The card as PNG bytes, cached under `cacheDir` by a hash of what it shows; drawn in the worker pool when missing. */
-export async function socialCardPng(card: SocialCard, cacheDir: string): Promise<Buffer> {
-  const file = cardFile(card, cacheDir);
-  buildStats().cards[pendingWrite(file) || !existsSync(file) ? 'drawn' : 'cached']++;
-  await startSocialCard(card, cacheDir);
-  return readFileSync(file);
 }

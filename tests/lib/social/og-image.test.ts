@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
-import { renderSocialCard, socialCardHash, socialCardPng, wrapText } from '../../../src/lib/social/og-image.ts';
+import { renderSocialCard, socialCardHash, startSocialCard, wrapText } from '../../../src/lib/social/og-image.ts';
+import { cardCacheFile, socialCardsIn } from '../../../src/lib/social/card-files.ts';
 import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 
 describe('social cards', () => {
@@ -30,10 +31,15 @@ describe('social cards', () => {
     const png = await renderSocialCard(card);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     const dir = mkdtempSync(join(tmpdir(), 'aif-og-'));
-    const first = await socialCardPng(card, dir);
-    const second = await socialCardPng(card, dir);
-    expect(second.equals(first)).toBe(true);
-    expect(readdirSync(dir)).toHaveLength(1);
+    await startSocialCard(card, dir);
+    const file = cardCacheFile(socialCardHash(card), dir);
+    const first = readFileSync(file);
+    expect(first.equals(png)).toBe(true);
+    // Named again (its page and the feeds all name it): nothing is drawn or written again.
+    const mtime = statSync(file).mtimeMs;
+    await startSocialCard(card, dir);
+    expect(statSync(file).mtimeMs).toBe(mtime);
+    expect(readdirSync(dir)).toEqual([basename(file)]);
   });
 
   it('names a card by a hash of everything drawn on it, so a changed card gets a new URL', () => {
@@ -54,5 +60,16 @@ describe('social cards', () => {
     ]) {
       expect(socialCardHash({ ...card, ...change }), JSON.stringify(change)).not.toBe(socialCardHash(card));
     }
+  });
+
+  it('finds the cards a page or feed names, once each, with their hashes', () => {
+    const html =
+      '<meta property="og:image" content="https://x.example/og/synthetic-1.0123456789abcdef.png">' +
+      '<link href="/og/site.fedcba9876543210.png"><img src="/og/synthetic-1.0123456789abcdef.png">' +
+      '<a href="/og/not-a-card.png"></a><a href="/charts/chart-0123456789abcdef.csv"></a>';
+    expect(socialCardsIn(html)).toEqual([
+      { name: 'synthetic-1.0123456789abcdef.png', hash: '0123456789abcdef' },
+      { name: 'site.fedcba9876543210.png', hash: 'fedcba9876543210' },
+    ]);
   });
 });
