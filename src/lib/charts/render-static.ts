@@ -154,8 +154,11 @@ export async function renderChartPng(config: ChartConfig, size: Size): Promise<B
     };
     canvases.set(key, pair);
   }
+  // At its logical size, which chart.js scales by the pixel ratio as it first draws: at the 2× size it
+  // would take that as logical, draw at 4× the pixels, then resize and draw again.
+  pair.chart.width = size.width;
+  pair.chart.height = size.height;
   const ctx = pair.chart.getContext('2d');
-  ctx.clearRect(0, 0, pair.chart.width, pair.chart.height);
   const chart = drawOn(ctx, config, size, PIXEL_RATIO);
   // chart.js clears its canvas, so the page colour goes underneath afterwards.
   const pageCtx = pair.page.getContext('2d');
