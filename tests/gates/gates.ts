@@ -39,8 +39,12 @@ export const BUDGETS = {
    * share, public/site.js, loaded in <head>), and no inline <script>.
    */
   plainPageJs: 1.5 * 1024,
-  /** JavaScript on a chart page: entry scripts plus every chunk they import, statically or dynamically (chart.js alone is ~55 KB). */
-  chartPageJs: 60 * 1024,
+  /**
+   * JavaScript on a chart page: entry scripts plus every chunk they import, statically or dynamically (chart.js alone
+   * is ~55 KB). 61 KB since the live chart builds its configs from the chart's data (config.ts: toChartConfig): 0.8 KB
+   * more script, cached, for 0.9–1.1 KB less HTML on every chart page.
+   */
+  chartPageJs: 61 * 1024,
   /** CSS per page: linked stylesheets (and their @imports) plus inline <style>. */
   pageCss: 15 * 1024,
   /** HTML of every article page, so of the longest one. */

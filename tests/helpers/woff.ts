@@ -7,7 +7,7 @@ export function unwoff(woff: Buffer): Buffer {
   const tables = Array.from({ length: numTables }, (_, i) => {
     const e = 44 + 20 * i;
     const [tag, offset, compLength, origLength, checksum] = [0, 4, 8, 12, 16].map((k) => woff.readUInt32BE(e + k));
-    const stored = woff.subarray(offset!, offset! + compLength!);
+    const stored = woff.subarray(offset, offset! + compLength!);
     const data = compLength! < origLength! ? inflateSync(stored) : stored;
     if (data.length !== origLength) throw new Error(`table ${i}: ${data.length} bytes, ${origLength} expected`);
     return { tag: tag!, checksum: checksum!, data };

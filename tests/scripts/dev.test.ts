@@ -47,7 +47,11 @@ describe('the dev server', () => {
     const png = await fetch(`${base}${card}`);
     expect(png.status).toBe(200);
     expect(png.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
 
     const chart = /<img src="(\/charts\/chart-[0-9a-f]{16}\.svg)"/.exec(html)![1]!;
     const svg = await fetch(`${base}${chart}`);

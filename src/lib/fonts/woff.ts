@@ -33,7 +33,10 @@ export function woff(ttf: Buffer): Buffer {
   out.writeUInt32BE(size, 8);
   out.writeUInt16BE(numTables, 12);
   // The uncompressed font's size: its header, directory and 4-byte-padded tables.
-  out.writeUInt32BE(tables.reduce((s, t) => s + pad4(t.length), 12 + 16 * numTables), 16);
+  out.writeUInt32BE(
+    tables.reduce((s, t) => s + pad4(t.length), 12 + 16 * numTables),
+    16,
+  );
   // Version, metadata and private data: none (zero).
   let offset = headerSize;
   tables.forEach((t, i) => {
