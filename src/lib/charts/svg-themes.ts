@@ -49,6 +49,30 @@ function normalise(svg: string, prefix: string): string[] {
   return (rounded.match(TAG) ?? []).filter((t) => !EMPTY_TEXT.test(t));
 }
 
+/** What the canvas writes for clearRect: a transparent rectangle, which draws nothing. */
+const CLEARED = /^<rect fill-opacity="0" width="[\d.]+" height="[\d.]+"\/>$/;
+const PATH = /^<path (.*) d="([^"]*)"\/>$/;
+
+/**
+ * The elements without the canvas's invisible clearRect rectangles, and each
+ * run of stroked, unfilled paths with the same attributes (grid lines, ticks)
+ * as one path of several subpaths: a fifth off a typical chart file, drawn the same.
+ * Filled paths stay apart, where joining could change what the fill rule covers.
+ */
+function compact(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  let run: string | undefined;
+  for (const tag of tags) {
+    if (CLEARED.test(tag)) continue;
+    const m = PATH.exec(tag);
+    const key = m && /(?:^| )fill="none"/.test(m[1]!) ? m[1] : undefined;
+    if (key !== undefined && key === run) out[out.length - 1] = out[out.length - 1]!.replace(/"\/>$/, `${m![2]}"/>`);
+    else out.push(tag);
+    run = key;
+  }
+  return out;
+}
+
 function colours(tag: string): Map<string, string> {
   return new Map([...tag.matchAll(COLOR_ATTR)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
 }
@@ -104,7 +128,7 @@ export function themeByPalette(
     }
     out.push(withClasses(tag, classes));
   }
-  return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${out.join('')}</svg>`;
+  return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${compact(out).join('')}</svg>`;
 }
 
 /**
@@ -142,7 +166,7 @@ export function mergeThemes(
     merged.push(withClasses(a, classes));
   }
   if (aligned)
-    return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${merged.join('')}</svg>`;
+    return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${compact(merged).join('')}</svg>`;
   // Fallback: both drawings, one shown.
   const dd = normalise(dark, 'd');
   return `${opening(size)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${l.join('')}</g><g class="dk">${dd.join('')}</g></svg>`;

@@ -60,4 +60,30 @@ describe('one SVG for both themes', () => {
     expect(one).toBe(mergeThemes(light, drawing('#3A3E45', '#56B4E9', 'cl_9'), size, bg));
     expect(themeByPalette(drawing('#D9D6CE', '#123456', 'cl_3'), size, palette, bg)).toBeUndefined();
   });
+  it("drops the canvas's invisible clearRect rectangles and joins runs of identical stroked paths, not fills", () => {
+    const body = [
+      '<rect fill-opacity="0" width="100" height="50"/>',
+      '<path fill="none" stroke="#D9D6CE" stroke-width="1" d="M10 40L90 40"/>',
+      '<path fill="none" stroke="#D9D6CE" stroke-width="1" d="M10 30L90 30"/>',
+      '<path fill="none" stroke="#D9D6CE" stroke-width="2" d="M10 20L90 20"/>',
+      '<path fill="#0072B2" d="M10 10L20 10L20 40Z"/>',
+      '<path fill="#0072B2" d="M30 10L40 10L40 40Z"/>',
+      '<path fill="none" stroke="#D9D6CE" stroke-width="2" d="M10 5L90 5"/>',
+    ].join('');
+    const palette = new Map([
+      ['#d9d6ce', '#3a3e45'],
+      ['#0072b2', '#56b4e9'],
+    ]);
+    const svg = themeByPalette(`<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`, size, palette, bg)!;
+    expect(svg).not.toContain('fill-opacity="0"');
+    const paths = [...svg.matchAll(/<path [^>]*>/g)].map((m) => m[0]);
+    expect(paths).toEqual([
+      '<path class="k1" fill="none" stroke="#D9D6CE" stroke-width="1" d="M10 40L90 40M10 30L90 30"/>',
+      '<path class="k1" fill="none" stroke="#D9D6CE" stroke-width="2" d="M10 20L90 20"/>',
+      '<path class="k2" fill="#0072B2" d="M10 10L20 10L20 40Z"/>',
+      '<path class="k2" fill="#0072B2" d="M30 10L40 10L40 40Z"/>',
+      // Not next to its twin: a fill between them is drawn in between.
+      '<path class="k1" fill="none" stroke="#D9D6CE" stroke-width="2" d="M10 5L90 5"/>',
+    ]);
+  });
 });
