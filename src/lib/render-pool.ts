@@ -15,17 +15,8 @@ import type { RenderJob } from './render-worker.ts';
 
 interface Slot {
   worker: Worker;
-  /** Jobs sent to this worker and not yet reported done. */
-  inFlight: number;
+  busy: boolean;
 }
-
-/**
- * Jobs a worker holds at once: the one it draws and the next, waiting in its
- * message queue. With one, a worker sat idle after each image until the main
- * thread, busy rendering a page, got round to sending another: half the
- * workers' time during page rendering in a profiled cold build.
- */
-const PER_WORKER = 2;
 interface Pending {
   job: RenderJob;
   path: string;
@@ -67,12 +58,12 @@ function start(): void {
     return;
   }
   for (let i = 0; i < poolSize(); i++) {
-    const slot: Slot = { worker: new Worker(file, { workerData: { aifRenderWorker: true } }), inFlight: 0 };
+    const slot: Slot = { worker: new Worker(file, { workerData: { aifRenderWorker: true } }), busy: false };
     slot.worker.unref();
     slot.worker.on('message', (msg: { id: number; error?: string }) => {
       const p = state.inFlight.get(msg.id);
       state.inFlight.delete(msg.id);
-      slot.inFlight--;
+      slot.busy = false;
       if (p) {
         if (msg.error !== undefined) p.reject(new Error(msg.error));
         else p.resolve();
@@ -96,19 +87,18 @@ function start(): void {
 
 function pump(): void {
   for (const slot of state.slots) {
-    while (slot.inFlight < PER_WORKER) {
-      const next = state.queue.shift();
-      if (!next) break;
-      const id = state.nextId++;
-      slot.inFlight++;
-      next.slot = slot;
-      state.inFlight.set(id, next);
-      slot.worker.postMessage({ id, job: next.job, path: next.path });
-    }
+    if (slot.busy) continue;
+    const next = state.queue.shift();
+    if (!next) break;
+    const id = state.nextId++;
+    slot.busy = true;
+    next.slot = slot;
+    state.inFlight.set(id, next);
+    slot.worker.postMessage({ id, job: next.job, path: next.path });
   }
   // Busy workers keep the process alive; idle ones must not.
   for (const slot of state.slots) {
-    if (slot.inFlight > 0) slot.worker.ref();
+    if (slot.busy) slot.worker.ref();
     else slot.worker.unref();
   }
   if (state.slots.length === 0 && state.broken) {

@@ -29,14 +29,10 @@ export async function writeJob(job: RenderJob, path: string): Promise<void> {
 // Only as a pool worker (test runners also run code in worker threads).
 const port = parentPort;
 if (port && (workerData as { aifRenderWorker?: boolean } | null)?.aifRenderWorker) {
-  // The pool sends the next job before this one is done (render-pool.ts: PER_WORKER); they run one after another.
-  let queue: Promise<unknown> = Promise.resolve();
   port.on('message', ({ id, job, path }: { id: number; job: RenderJob; path: string }) => {
-    queue = queue.then(() =>
-      writeJob(job, path).then(
-        () => port.postMessage({ id }),
-        (error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
-      ),
+    writeJob(job, path).then(
+      () => port.postMessage({ id }),
+      (error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
     );
   });
 }
