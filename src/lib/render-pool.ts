@@ -70,8 +70,10 @@ function start(): void {
       }
       pump();
     });
-    slot.worker.on('error', (error: Error) => {
-      // A worker that dies takes its job with it; the rest of the pool carries on.
+    // A worker that dies (an error, or an exit with a job still on it) takes its job with it, which fails
+    // with the reason instead of leaving the build waiting for it; the rest of the pool carries on.
+    const lose = (error: Error) => {
+      if (!state.slots.includes(slot)) return;
       for (const [id, p] of state.inFlight) {
         if (p.slot !== slot) continue;
         state.inFlight.delete(id);
@@ -80,7 +82,9 @@ function start(): void {
       state.slots = state.slots.filter((s) => s !== slot);
       if (state.slots.length === 0) state.broken = String(error);
       pump();
-    });
+    };
+    slot.worker.on('error', lose);
+    slot.worker.on('exit', (code) => lose(new Error(`an image worker stopped (exit code ${code})`)));
     state.slots.push(slot);
   }
 }
@@ -108,6 +112,11 @@ function pump(): void {
 
 function runHere(p: Pending): void {
   import('./render-worker.ts').then((w) => w.writeJob(p.job, p.path)).then(p.resolve, p.reject);
+}
+
+/** Stop every worker, as a crash would (tests): jobs still on them fail, and later jobs are drawn in this thread. */
+export async function stopWorkers(): Promise<void> {
+  await Promise.all(state.slots.map((s) => s.worker.terminate()));
 }
 
 /** Draw one image (see RenderJob) and write it to `path` (atomically); resolves when the file is there. */
