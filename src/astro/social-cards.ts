@@ -1,5 +1,5 @@
 import { formatDate } from '../lib/dates.ts';
-import { socialCardHash, startSocialCard, type SocialCard } from '../lib/social/og-image.ts';
+import { startSocialCard, type SocialCard } from '../lib/social/og-image.ts';
 import { OG_URL_PREFIX } from '../lib/social/card-files.ts';
 import { site } from '../site.config.ts';
 import { figure } from './figures-registry.ts';
@@ -27,7 +27,7 @@ export function socialCard(article?: Article): SocialCard {
  * chart-assets integration publishes every card a page or feed names.
  */
 export function socialCardPath(article?: Article): string {
-  const card = socialCard(article);
-  startSocialCard(card).catch(() => undefined); // a failed card is reported when the build waits for it
-  return `${OG_URL_PREFIX}${article ? article.id : 'site'}.${socialCardHash(card)}.png`;
+  const { hash, done } = startSocialCard(socialCard(article));
+  done.catch(() => undefined); // a failed card is reported when the build waits for it
+  return `${OG_URL_PREFIX}${article ? article.id : 'site'}.${hash}.png`;
 }

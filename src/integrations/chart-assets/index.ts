@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
 import { buildStats } from '../../lib/build-stats.ts';
@@ -18,6 +19,18 @@ import { cardCacheFile, OG_URL_PREFIX, socialCardsIn } from '../../lib/social/ca
  * the build's image counts (drawn, from cache) are written there for
  * `scripts/build.ts`'s summary.
  */
+/** The file name a dev-server request asks for under a mounted prefix (no leading slash, no query). */
+const requestName = (url: string | undefined): string => (url ?? '').replace(/^\//, '').split('?')[0]!;
+
+/** Serve a cached file on the dev server; one still being drawn is served once it is written, a missing one falls through. */
+function serveCached(file: string, type: string, res: ServerResponse, next: () => void): void {
+  void Promise.resolve(pendingWrite(file)?.catch(() => undefined)).then(() => {
+    if (!existsSync(file)) return next();
+    res.setHeader('Content-Type', type);
+    createReadStream(file).pipe(res);
+  });
+}
+
 export function chartAssets(): AstroIntegration {
   return {
     name: 'ai-frontier:chart-assets',
@@ -25,34 +38,23 @@ export function chartAssets(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         // Social cards: /og/<slug>.<hash>.png from the cache, once the page naming it has started drawing it.
         server.middlewares.use(OG_URL_PREFIX, (req, res, next) => {
-          const card = socialCardsIn(`${OG_URL_PREFIX}${(req.url ?? '').replace(/^\//, '').split('?')[0]}`)[0];
+          const card = socialCardsIn(`${OG_URL_PREFIX}${requestName(req.url)}`)[0];
           if (!card) return next();
-          const file = cardCacheFile(card.hash);
-          void Promise.resolve(pendingWrite(file)?.catch(() => undefined)).then(() => {
-            if (!existsSync(file)) return next();
-            res.setHeader('Content-Type', 'image/png');
-            createReadStream(file).pipe(res);
-          });
+          serveCached(cardCacheFile(card.hash), 'image/png', res, next);
         });
         server.middlewares.use(CHART_URL_PREFIX, (req, res, next) => {
-          const name = (req.url ?? '').replace(/^\//, '').split('?')[0]!;
-          const file = join(CHART_CACHE_DIR, name);
+          const name = requestName(req.url);
           if (!/^chart-[0-9a-f]+[-.a-z]*(?:woff2)?$/.test(name)) return next();
-          // A file still being drawn is served once it is written.
-          void Promise.resolve(pendingWrite(file)?.catch(() => undefined)).then(() => {
-            if (!existsSync(file)) return next();
-            const type = name.endsWith('.svg')
-              ? 'image/svg+xml'
-              : name.endsWith('.png')
-                ? 'image/png'
-                : name.endsWith('.csv')
-                  ? 'text/csv; charset=utf-8'
-                  : name.endsWith('.woff2')
-                    ? 'font/woff2'
-                    : 'application/json';
-            res.setHeader('Content-Type', type);
-            createReadStream(file).pipe(res);
-          });
+          const type = name.endsWith('.svg')
+            ? 'image/svg+xml'
+            : name.endsWith('.png')
+              ? 'image/png'
+              : name.endsWith('.csv')
+                ? 'text/csv; charset=utf-8'
+                : name.endsWith('.woff2')
+                  ? 'font/woff2'
+                  : 'application/json';
+          serveCached(join(CHART_CACHE_DIR, name), type, res, next);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

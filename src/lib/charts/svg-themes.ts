@@ -56,7 +56,7 @@ const PATH = /^<path (.*) d="([^"]*)"\/>$/;
 /**
  * The elements without the canvas's invisible clearRect rectangles, and each
  * run of stroked, unfilled paths with the same attributes (grid lines, ticks)
- * as one path of several subpaths: a fifth off a typical chart file, drawn the same.
+ * as one path of several subpaths: fewer, shorter elements, drawn within one level of the same.
  * Filled paths stay apart, where joining could change what the fill rule covers.
  */
 function compact(tags: readonly string[]): string[] {
@@ -96,6 +96,11 @@ function opening(size: { width: number; height: number }): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`;
 }
 
+/** The file for one drawing serving both themes: its dark colours as classes under prefers-color-scheme, its elements compacted. */
+function oneDrawing(size: { width: number; height: number }, swaps: Swaps, background: string, tags: string[]): string {
+  return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${compact(tags).join('')}</svg>`;
+}
+
 function backgroundRect(size: { width: number; height: number }, bg: SvgBackgrounds, swaps: Swaps): string {
   return `<rect width="${size.width}" height="${size.height}" fill="${bg.light}" class="${swaps.classFor('fill', bg.light.toLowerCase(), bg.dark.toLowerCase())}"/>`;
 }
@@ -128,7 +133,7 @@ export function themeByPalette(
     }
     out.push(withClasses(tag, classes));
   }
-  return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${compact(out).join('')}</svg>`;
+  return oneDrawing(size, swaps, background, out);
 }
 
 /**
@@ -165,8 +170,7 @@ export function mergeThemes(
       .map(([prop, c]) => swaps.classFor(prop, c, dc.get(prop)!));
     merged.push(withClasses(a, classes));
   }
-  if (aligned)
-    return `${opening(size)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${compact(merged).join('')}</svg>`;
+  if (aligned) return oneDrawing(size, swaps, background, merged);
   // Fallback: both drawings, one shown.
   const dd = normalise(dark, 'd');
   return `${opening(size)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${l.join('')}</g><g class="dk">${dd.join('')}</g></svg>`;

@@ -120,15 +120,17 @@ const counted = ((globalThis as unknown as Record<symbol, Set<string> | undefine
 ] ??= new Set<string>());
 
 /**
- * Start drawing the card in the worker pool unless it is cached; the page that names it moves on.
+ * Start drawing the card in the worker pool unless it is cached, and give its hash (its name in the
+ * cache and in its URL) and when it is written; the page that names it moves on.
  * After the build, the chart-assets integration waits for every card and publishes those the
  * pages and feeds name (`socialCardsIn`).
  */
-export function startSocialCard(card: SocialCard, cacheDir = OG_CACHE_DIR): Promise<void> {
-  const file = cardCacheFile(socialCardHash(card), cacheDir);
+export function startSocialCard(card: SocialCard, cacheDir = OG_CACHE_DIR): { hash: string; done: Promise<void> } {
+  const hash = socialCardHash(card);
+  const file = cardCacheFile(hash, cacheDir);
   if (!counted.has(file)) {
     counted.add(file);
     buildStats().cards[pendingWrite(file) || !existsSync(file) ? 'drawn' : 'cached']++;
   }
-  return scheduleWrite(file, () => renderToFile({ kind: 'social-card', card }, file));
+  return { hash, done: scheduleWrite(file, () => renderToFile({ kind: 'social-card', card }, file)) };
 }

@@ -31,13 +31,13 @@ describe('social cards', () => {
     const png = await renderSocialCard(card);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     const dir = mkdtempSync(join(tmpdir(), 'aif-og-'));
-    await startSocialCard(card, dir);
+    await startSocialCard(card, dir).done;
     const file = cardCacheFile(socialCardHash(card), dir);
     const first = readFileSync(file);
     expect(first.equals(png)).toBe(true);
     // Named again (its page and the feeds all name it): nothing is drawn or written again.
     const mtime = statSync(file).mtimeMs;
-    await startSocialCard(card, dir);
+    await startSocialCard(card, dir).done;
     expect(statSync(file).mtimeMs).toBe(mtime);
     expect(readdirSync(dir)).toEqual([basename(file)]);
   });
