@@ -12,7 +12,7 @@ import { scheduleWrite } from '../pending-writes.ts';
 import type { RenderJob } from '../render-worker.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 13;
+export const RENDERER_VERSION = 14;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */

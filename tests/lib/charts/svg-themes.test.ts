@@ -86,4 +86,25 @@ describe('one SVG for both themes', () => {
       '<path class="k1" fill="none" stroke="#D9D6CE" stroke-width="2" d="M10 5L90 5"/>',
     ]);
   });
+
+  it('places translated text by x and y alone and names its font once, on the root, where the text inherits it', () => {
+    const label = (x: string, size: string, text: string) =>
+      `<text fill="#1B1B1D" transform="matrix(1 0 0 1 ${x} 30.2504)" x="0" y="12.7" font-size="${size}" text-anchor="middle" font-family="AIF Sans">${text}</text>`;
+    const rotated =
+      '<text fill="#1B1B1D" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" x="3.14159" y="2.71828" font-size="13" font-family="AIF Sans">Turned</text>';
+    const palette = new Map([['#1b1b1d', '#ebe9e4']]);
+    const light = `<svg xmlns="http://www.w3.org/2000/svg">${label('10.5', '13', 'A')}${label('-4.1259', '13', 'B')}${label('60', '11', 'C')}${rotated}</svg>`;
+    const svg = themeByPalette(light, size, palette, bg)!;
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 100 50" font-family="AIF Sans" font-size="13">/);
+    const texts = [...svg.matchAll(/<text [^>]*>/g)].map((m) => m[0]);
+    expect(texts).toEqual([
+      // The sum of what was drawn before: transform to 0.001 px, y to 0.1 px.
+      '<text class="k1" fill="#1B1B1D" x="10.5" y="42.95" text-anchor="middle">',
+      '<text class="k1" fill="#1B1B1D" x="-4.125" y="42.95" text-anchor="middle">',
+      // Only the most common size moves up; this one keeps its own.
+      '<text class="k1" fill="#1B1B1D" x="60" y="42.95" font-size="11" text-anchor="middle">',
+      // A rotation stays a transform.
+      '<text class="k1" fill="#1B1B1D" transform="matrix(0.984 -0.173 0.173 0.984 44.26 29.51)" x="3.1" y="2.7">',
+    ]);
+  });
 });
