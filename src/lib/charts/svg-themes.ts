@@ -51,7 +51,8 @@ function normalise(svg: string, prefix: string): string[] {
 }
 
 /** A text element placed by a pure translation (chart.js's labels): `transform="matrix(1 0 0 1 tx ty)" x="x" y="y"`. */
-const TRANSLATED_TEXT = /<text\b([^>]*?) transform="matrix\(1 0 0 1 (-?[\d.]+) (-?[\d.]+)\)" x="(-?[\d.]+)" y="(-?[\d.]+)"/g;
+const TRANSLATED_TEXT =
+  /<text\b([^>]*?) transform="matrix\(1 0 0 1 (-?[\d.]+) (-?[\d.]+)\)" x="(-?[\d.]+)" y="(-?[\d.]+)"/g;
 
 /** The translation added into x and y: the same position (to the thousandth of a pixel) in a third of the characters. */
 function foldTranslation(_m: string, before: string, tx: string, ty: string, x: string, y: string): string {
@@ -82,9 +83,11 @@ function withoutDefaults(tag: string, defaults: ReadonlyMap<string, string>): st
   if (!tag.startsWith('<text') || defaults.size === 0) return tag;
   const end = tag.indexOf('>');
   return (
-    tag.slice(0, end).replace(TEXT_FONT_ATTR, (m, name: string, value: string) =>
-      defaults.get(name) === `${name}="${value}"` ? '' : m,
-    ) + tag.slice(end)
+    tag
+      .slice(0, end)
+      .replace(TEXT_FONT_ATTR, (m, name: string, value: string) =>
+        defaults.get(name) === `${name}="${value}"` ? '' : m,
+      ) + tag.slice(end)
   );
 }
 
