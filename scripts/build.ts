@@ -22,7 +22,7 @@ import {
   stripAnsi,
 } from '../src/lib/progress-format.ts';
 import { Progress, type StepOptions } from './lib/progress.ts';
-import { pagesDigest, restoreIndex, saveIndex } from './lib/search-cache.ts';
+import { pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from './lib/search-cache.ts';
 import { CACHE_DIR } from '../src/lib/cache-dir.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,7 +120,7 @@ if (existsSync(statsFile)) {
   );
   rmSync(statsFile, { force: true });
 }
-// Search index over the built pages (only elements marked data-pagefind-body are indexed), reused from
+// Search index over the article pages (only elements marked data-pagefind-body are indexed), reused from
 // the cache when no page changed since the last indexed build (scripts/lib/search-cache.ts).
 const pagefind = join(root, 'node_modules', 'pagefind');
 const searchCache = join(CACHE_DIR, 'pagefind');
@@ -135,14 +135,19 @@ if (restoreIndex(searchCache, digest, staging)) {
   progress.steps.push({ name: 'search index', ms, detail: 'reused (no page changed)' });
 } else {
   let indexed = '';
-  await step('search index', node, [join(pagefind, 'lib', 'runner', 'bin.cjs'), '--site', staging], {
-    watch: (line) => {
-      const m = /Indexed (\d+) pages?/.exec(line);
-      if (m) indexed = `${m[1]} pages indexed`;
-      return indexed || undefined;
+  await step(
+    'search index',
+    node,
+    [join(pagefind, 'lib', 'runner', 'bin.cjs'), '--site', staging, '--glob', SEARCH_GLOB],
+    {
+      watch: (line) => {
+        const m = /Indexed (\d+) pages?/.exec(line);
+        if (m) indexed = `${m[1]} pages indexed`;
+        return indexed || undefined;
+      },
+      echo: (line) => /error|warn/i.test(line),
     },
-    echo: (line) => /error|warn/i.test(line),
-  });
+  );
   saveIndex(searchCache, digest, staging);
 }
 

@@ -16,12 +16,22 @@ function site(pages: Record<string, string>): string {
 describe('search index cache', () => {
   const pages = { 'index.html': '<h1>Home</h1>', 'articles/a/index.html': '<p>A</p>', 'feed.json': '{}' };
 
-  it('digests the pages: any change to a page, its path or the indexer version changes it; the index folder and other files do not', () => {
+  it('digests the article pages Pagefind reads: any change to one, its path or the indexer version changes it; other pages and files do not', () => {
     const base = pagesDigest(site(pages), '1.6.0');
     expect(pagesDigest(site(pages), '1.6.0')).toBe(base);
-    expect(pagesDigest(site({ ...pages, 'pagefind/pagefind-entry.json': '{"x":1}', 'feed.json': '[]' }), '1.6.0')).toBe(
-      base,
-    );
+    expect(
+      pagesDigest(
+        site({
+          ...pages,
+          'pagefind/pagefind-entry.json': '{"x":1}',
+          'feed.json': '[]',
+          'index.html': '<h1>New home</h1>',
+          'tags/a/index.html': '<p>Tag</p>',
+          'articles/a/extra.html': '<p>Not an article page</p>',
+        }),
+        '1.6.0',
+      ),
+    ).toBe(base);
     expect(pagesDigest(site({ ...pages, 'articles/a/index.html': '<p>A!</p>' }), '1.6.0')).not.toBe(base);
     expect(pagesDigest(site({ ...pages, 'articles/b/index.html': '<p>A</p>' }), '1.6.0')).not.toBe(base);
     expect(pagesDigest(site(pages), '1.7.0')).not.toBe(base);
@@ -40,7 +50,11 @@ describe('search index cache', () => {
     expect(readFileSync(join(again, 'pagefind/pagefind-entry.json'), 'utf8')).toBe('{"v":1}');
     expect(readFileSync(join(again, 'pagefind/fragment/a.pf_fragment'), 'utf8')).toBe('A');
 
-    const changed = site({ ...pages, 'index.html': '<h1>New</h1>', 'pagefind/pagefind-entry.json': '{"v":2}' });
+    const changed = site({
+      ...pages,
+      'articles/a/index.html': '<p>A, edited</p>',
+      'pagefind/pagefind-entry.json': '{"v":2}',
+    });
     saveIndex(cache, pagesDigest(changed, '1.6.0'), changed);
     expect(readdirSync(cache)).toEqual([pagesDigest(changed, '1.6.0')]);
     expect(existsSync(join(cache, digest))).toBe(false);
