@@ -22,7 +22,7 @@ import {
   stripAnsi,
 } from '../src/lib/progress-format.ts';
 import { Progress, type StepOptions } from './lib/progress.ts';
-import { pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from './lib/search-cache.ts';
+import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from './lib/search-cache.ts';
 import { CACHE_DIR } from '../src/lib/cache-dir.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -148,6 +148,7 @@ if (restoreIndex(searchCache, digest, staging)) {
       echo: (line) => /error|warn/i.test(line),
     },
   );
+  dropUnusedUi(staging);
   saveIndex(searchCache, digest, staging);
 }
 

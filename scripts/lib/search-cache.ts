@@ -64,3 +64,18 @@ export function saveIndex(cacheDir: string, digest: string, site: string): void 
   rmSync(join(cacheDir, digest), { recursive: true, force: true });
   renameSync(tmp, join(cacheDir, digest));
 }
+
+/**
+ * Pagefind's ready-made search interfaces (default, modular and web-component UIs, and the
+ * highlighter), 430 KB that it writes into every index: the search page has its own
+ * (src/client/search.ts), which loads only pagefind.js, its worker, the WebAssembly and the index.
+ */
+const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+/** Remove the interfaces nothing loads from the index Pagefind wrote into `site`; returns their names. */
+export function dropUnusedUi(site: string): string[] {
+  const dir = join(site, INDEX);
+  const unused = readdirSync(dir).filter((f) => UNUSED_UI.test(f));
+  for (const f of unused) rmSync(join(dir, f));
+  return unused;
+}

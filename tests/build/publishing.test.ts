@@ -64,6 +64,10 @@ describe('publishing rules', () => {
     const entry = JSON.parse(readFileSync(join(dir, 'dist', 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const published = readdirSync(join(dir, 'dist', 'articles')).length;
     expect(entry.languages.en.page_count).toBe(published);
+    // Pagefind's own search interfaces are not shipped: the search page has its own.
+    const files = readdirSync(join(dir, 'dist', 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pagesDigest, restoreIndex, saveIndex } from '../../scripts/lib/search-cache.ts';
+import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex } from '../../scripts/lib/search-cache.ts';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'aif-search-'));
@@ -58,5 +58,21 @@ describe('search index cache', () => {
     saveIndex(cache, pagesDigest(changed, '1.6.0'), changed);
     expect(readdirSync(cache)).toEqual([pagesDigest(changed, '1.6.0')]);
     expect(existsSync(join(cache, digest))).toBe(false);
+  });
+
+  it("removes Pagefind's ready-made interfaces and keeps what the search page loads", () => {
+    const keep = [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'wasm.en.pagefind',
+      'index/en_1.pf_index',
+    ];
+    const ui = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+    const ui2 = ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+    const dir = site(Object.fromEntries([...keep, ...ui, ...ui2].map((f) => [`pagefind/${f}`, 'x'])));
+    expect(dropUnusedUi(dir).sort()).toEqual([...ui, ...ui2].sort());
+    for (const f of keep) expect(existsSync(join(dir, 'pagefind', f)), f).toBe(true);
+    for (const f of [...ui, ...ui2]) expect(existsSync(join(dir, 'pagefind', f)), f).toBe(false);
   });
 });
