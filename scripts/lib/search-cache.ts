@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, matchesGlob, relative } from 'node:path';
 import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
 
 const INDEX = 'pagefind';
@@ -19,7 +19,6 @@ const INDEX = 'pagefind';
  * archive and home page too. The same glob picks the pages the digest covers.
  */
 export const SEARCH_GLOB = 'articles/*/index.html';
-const searched = (path: string) => /^articles\/[^/]+\/index\.html$/.test(path);
 
 /** Every file under `dir` (Node's recursive listing) that `keep` accepts. */
 function files(dir: string, keep: (path: string) => boolean): string[] {
@@ -32,7 +31,7 @@ function files(dir: string, keep: (path: string) => boolean): string[] {
 /** A hash of the path and HTML of every page Pagefind reads under `site` (SEARCH_GLOB) and the indexer's version. */
 export function pagesDigest(site: string, version: string): string {
   const hash = createHash('sha256').update(version);
-  const pages = files(site, (p) => searched(relative(site, p).split(sep).join('/'))).sort();
+  const pages = files(site, (p) => matchesGlob(relative(site, p), SEARCH_GLOB)).sort();
   for (const page of pages) hash.update(`\0${relative(site, page)}\0`).update(readFileSync(page));
   return hash.digest('hex').slice(0, 32);
 }

@@ -63,32 +63,35 @@ function foldTranslation(_m: string, before: string, tx: string, ty: string, x: 
 /** The font attributes every text element repeats: the most common value of each moves to the root element, which they inherit from. */
 const TEXT_FONT_ATTR = /\s(font-family|font-size)="([^"]*)"/g;
 
-function textDefaults(tags: readonly string[]): Map<string, string> {
+/**
+ * The groups' elements with the font attribute values their text elements repeat most (each used more
+ * than once) left off, and those values as attributes for the root element, which the text inherits from.
+ */
+function hoistTextFonts(...groups: string[][]): { rootAttrs: string; groups: string[][] } {
+  const openingOf = (tag: string) => (tag.startsWith('<text') ? tag.slice(0, tag.indexOf('>')) : '');
   const counts = new Map<string, number>();
-  for (const tag of tags)
-    if (tag.startsWith('<text'))
-      for (const m of tag.slice(0, tag.indexOf('>')).matchAll(TEXT_FONT_ATTR)) {
-        const key = `${m[1]}="${m[2]}"`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-  const defaults = new Map<string, string>();
+  for (const tag of groups.flat())
+    for (const m of openingOf(tag).matchAll(TEXT_FONT_ATTR)) {
+      const key = `${m[1]}="${m[2]}"`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  const hoisted = new Map<string, string>();
   for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
     const name = key.slice(0, key.indexOf('='));
-    if (!defaults.has(name) && n > 1) defaults.set(name, key);
+    if (!hoisted.has(name) && n > 1) hoisted.set(name, key);
   }
-  return defaults;
-}
-
-function withoutDefaults(tag: string, defaults: ReadonlyMap<string, string>): string {
-  if (!tag.startsWith('<text') || defaults.size === 0) return tag;
-  const end = tag.indexOf('>');
-  return (
-    tag
-      .slice(0, end)
-      .replace(TEXT_FONT_ATTR, (m, name: string, value: string) =>
-        defaults.get(name) === `${name}="${value}"` ? '' : m,
-      ) + tag.slice(end)
-  );
+  const strip = (tag: string) => {
+    const head = openingOf(tag);
+    if (!head || hoisted.size === 0) return tag;
+    const rest = head.replace(TEXT_FONT_ATTR, (m, name: string, value: string) =>
+      hoisted.get(name) === `${name}="${value}"` ? '' : m,
+    );
+    return rest + tag.slice(head.length);
+  };
+  return {
+    rootAttrs: [...hoisted.values()].map((a) => ` ${a}`).join(''),
+    groups: groups.map((g) => g.map(strip)),
+  };
 }
 
 /** What the canvas writes for clearRect: a transparent rectangle, which draws nothing. */
@@ -134,18 +137,17 @@ class Swaps {
   }
 }
 
-function opening(size: { width: number; height: number }, defaults: ReadonlyMap<string, string>): string {
-  const inherited = [...defaults.values()].map((a) => ` ${a}`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}"${inherited}>`;
+function opening(size: { width: number; height: number }, rootAttrs: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}"${rootAttrs}>`;
 }
 
 /** The file for one drawing serving both themes: its dark colours as classes under prefers-color-scheme, its elements compacted. */
 function oneDrawing(size: { width: number; height: number }, swaps: Swaps, background: string, tags: string[]): string {
-  const defaults = textDefaults(tags);
-  const body = compact(tags)
-    .map((t) => withoutDefaults(t, defaults))
-    .join('');
-  return `${opening(size, defaults)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${body}</svg>`;
+  const {
+    rootAttrs,
+    groups: [body],
+  } = hoistTextFonts(compact(tags));
+  return `${opening(size, rootAttrs)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${body!.join('')}</svg>`;
 }
 
 function backgroundRect(size: { width: number; height: number }, bg: SvgBackgrounds, swaps: Swaps): string {
@@ -220,7 +222,9 @@ export function mergeThemes(
   if (aligned) return oneDrawing(size, swaps, background, merged);
   // Fallback: both drawings, one shown.
   const dd = normalise(dark, 'd');
-  const defaults = textDefaults([...l, ...dd]);
-  const group = (tags: string[]) => tags.map((t) => withoutDefaults(t, defaults)).join('');
-  return `${opening(size, defaults)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${group(l)}</g><g class="dk">${group(dd)}</g></svg>`;
+  const {
+    rootAttrs,
+    groups: [lt, dk],
+  } = hoistTextFonts(l, dd);
+  return `${opening(size, rootAttrs)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${lt!.join('')}</g><g class="dk">${dk!.join('')}</g></svg>`;
 }

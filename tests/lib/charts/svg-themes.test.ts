@@ -3,6 +3,11 @@ import { mergeThemes, themeByPalette } from '../../../src/lib/charts/svg-themes.
 
 const size = { width: 100, height: 50 };
 const bg = { light: '#ffffff', dark: '#000000' };
+/** Light colour → dark colour for the grid and bar colours the drawings use. */
+const palette = new Map([
+  ['#d9d6ce', '#3a3e45'],
+  ['#0072b2', '#56b4e9'],
+]);
 const drawing = (grid: string, bar: string, clip: string) =>
   `<?xml version="1.0" encoding="utf-8" ?>\n<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">\n\t<clipPath id="${clip}">\n\t\t<rect x="1.23456" width="10" height="20"/>\n\t</clipPath>\n\t<path fill="none" stroke="${grid}" d="M0.04 10.26L99.99 10.25"/>\n\t<path fill="${bar}" d="M10 10L20 10L20 40Z" clip-path="url(#${clip})"/>\n</svg>`;
 
@@ -50,10 +55,6 @@ describe('one SVG for both themes', () => {
   });
 
   it('makes the dark theme from the palette alone when it knows every colour, and says so when it does not', () => {
-    const palette = new Map([
-      ['#d9d6ce', '#3a3e45'],
-      ['#0072b2', '#56b4e9'],
-    ]);
     const light = drawing('#D9D6CE', '#0072B2', 'cl_3');
     const one = themeByPalette(light, size, palette, bg);
     // The same file as merging a drawing made in the dark theme.
@@ -70,10 +71,6 @@ describe('one SVG for both themes', () => {
       '<path fill="#0072B2" d="M30 10L40 10L40 40Z"/>',
       '<path fill="none" stroke="#D9D6CE" stroke-width="2" d="M10 5L90 5"/>',
     ].join('');
-    const palette = new Map([
-      ['#d9d6ce', '#3a3e45'],
-      ['#0072b2', '#56b4e9'],
-    ]);
     const svg = themeByPalette(`<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`, size, palette, bg)!;
     expect(svg).not.toContain('fill-opacity="0"');
     const paths = [...svg.matchAll(/<path [^>]*>/g)].map((m) => m[0]);
@@ -92,9 +89,9 @@ describe('one SVG for both themes', () => {
       `<text fill="#1B1B1D" transform="matrix(1 0 0 1 ${x} 30.2504)" x="0" y="12.7" font-size="${size}" text-anchor="middle" font-family="AIF Sans">${text}</text>`;
     const rotated =
       '<text fill="#1B1B1D" transform="matrix(0.98481 -0.17365 0.17365 0.98481 44.26 29.51)" x="3.14159" y="2.71828" font-size="13" font-family="AIF Sans">Turned</text>';
-    const palette = new Map([['#1b1b1d', '#ebe9e4']]);
+    const textPalette = new Map([['#1b1b1d', '#ebe9e4']]);
     const light = `<svg xmlns="http://www.w3.org/2000/svg">${label('10.5', '13', 'A')}${label('-4.1259', '13', 'B')}${label('60', '11', 'C')}${rotated}</svg>`;
-    const svg = themeByPalette(light, size, palette, bg)!;
+    const svg = themeByPalette(light, size, textPalette, bg)!;
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 100 50" font-family="AIF Sans" font-size="13">/);
     const texts = [...svg.matchAll(/<text [^>]*>/g)].map((m) => m[0]);
     expect(texts).toEqual([
