@@ -33,7 +33,7 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
     table: chartTable(chart),
     width: images.svg.width,
     height: images.svg.height,
-    /** Both themes, for pages; `narrow` is the phone layout, with its own size. */
+    /** Both themes, for pages; `narrow` is the phone layout, with its own size: a view of the same file. */
     svg: `${CHART_URL_PREFIX}${images.svg.file}`,
     narrow: {
       url: `${CHART_URL_PREFIX}${images.narrow.file}`,

@@ -34,16 +34,29 @@ function chartBlock(
   return { html: block!, data: JSON.parse(readDist(`charts/${json}`)) };
 }
 
+/** An SVG as its view `id` shows it (`file.svg#id`): the root element framed by the view's viewBox. */
+function asView(svg: string, id: string): string {
+  const [, x, y, w, h] = new RegExp(`<view id="${id}" viewBox="([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.]+)"/>`).exec(svg)!;
+  return svg.replace(
+    /^<svg ([^>]*?)width="[\d.]+" height="[\d.]+" viewBox="[^"]*"/,
+    `<svg $1width="${w}" height="${h}" viewBox="${x} ${y} ${w} ${h}"`,
+  );
+}
+
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 
 /**
  * Sample the ring of a doughnut image near its outer edge (clear of the value
  * labels) and return the share of the circle each colour covers, in percent.
  */
-async function ringShares(file: string, colours: string[], background: string): Promise<number[]> {
-  const img = await loadImage(readFileSync(join(testDist, file)));
+async function ringShares(
+  image: { name: string; bytes: Buffer },
+  colours: string[],
+  background: string,
+): Promise<number[]> {
+  const img = await loadImage(image.bytes);
   // SVGs are rasterised at 2×, like the PNG.
-  const scale = file.endsWith('.svg') ? 2 : 1;
+  const scale = image.name.includes('.svg') ? 2 : 1;
   const canvas = createCanvas(img.width * scale, img.height * scale);
   const ctx = canvas.getContext('2d');
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
@@ -86,19 +99,28 @@ describe('the showcase doughnut', () => {
     const values = data.datasets[0]!.values;
     expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
     expect(values.at(-1)).toBeCloseTo(6.8, 9);
-    // The SVGs serve both themes by swapping colours in CSS (same geometry); rasterised here, they show the light one.
+    // The SVG serves both themes by swapping colours in CSS (same geometry), and both layouts (the phone one
+    // by its view, #narrow); rasterised here, it shows the light wide one.
     const svgs = [
       ...new Set(
-        [...html.matchAll(/(?:src|srcset|href)="\/charts\/(chart-[0-9a-f]+(?:-narrow)?\.svg)"/g)].map(
+        [...html.matchAll(/(?:src|srcset|href)="\/charts\/(chart-[0-9a-f]+\.svg)(?:#narrow)?"/g)].map(
           (m) => `charts/${m[1]}`,
         ),
       ),
     ];
-    expect(svgs.length).toBe(2);
-    // The PNG is the feeds' and email's copy of the same drawing (same hash as the page SVG).
-    const png = svgs.find((f) => !f.includes('-narrow'))!.replace(/\.svg$/, '-light.png');
-    expect(readDist('rss.xml')).toContain(`/${png}`);
-    const images = [...svgs, png];
+    expect(svgs.length).toBe(1);
+    expect(html).toContain(`srcset="/${svgs[0]}#narrow"`);
+    // The PNG is the feeds' and email's copy of the same drawing.
+    const png =
+      /\/(charts\/chart-[0-9a-f]+-light\.png)"[^>]*alt="Doughnut chart, Share of China's cloud token processing/.exec(
+        readDist('rss.xml'),
+      )![1]!;
+    const svg = readFileSync(join(testDist, svgs[0]!));
+    const images = [
+      { name: svgs[0]!, bytes: svg },
+      { name: `${svgs[0]}#narrow`, bytes: Buffer.from(asView(svg.toString('utf8'), 'narrow')) },
+      { name: png, bytes: readFileSync(join(testDist, png)) },
+    ];
     for (const file of images) {
       const t = THEMES.light;
       const colours = values.map((_, i) => (i === values.length - 1 ? t.other : t.series[i % t.series.length]!));
@@ -106,7 +128,7 @@ describe('the showcase doughnut', () => {
       shares.forEach((s, i) =>
         expect(
           Math.abs(s - values[i]!),
-          `${file}: ${data.labels[i]} drawn at ${s.toFixed(2)}% for ${values[i]}%`,
+          `${file.name}: ${data.labels[i]} drawn at ${s.toFixed(2)}% for ${values[i]}%`,
         ).toBeLessThan(0.5),
       );
     }
@@ -144,12 +166,14 @@ describe('chart pages', () => {
 
   it('offer a phone-width image that is drawn narrow (so 12 px text shows at 11 px or more on a 375 px screen)', () => {
     const { html } = chartBlock(article(), 'Price per 1,000 tokens, before and after the May 2024 cut');
-    const narrow = /<source srcset="\/charts\/(chart-[0-9a-f]+-narrow\.svg)" media="\(max-width: 520px\)"/.exec(
+    const [, file, view] = /<source srcset="\/charts\/(chart-[0-9a-f]+\.svg)#(\w+)" media="\(max-width: 520px\)"/.exec(
       html,
-    )![1]!;
-    const svg = readFileSync(join(testDist, 'charts', narrow), 'utf8');
+    )!;
+    const svg = readFileSync(join(testDist, 'charts', file!), 'utf8');
     // Drawn 360 CSS px wide, shown at most 375 − 2 × 16 = 343 px wide → 12 × 343 / 360 ≈ 11.4 px text.
-    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 360 \d+"/);
+    const at = new RegExp(`<view id="${view}" viewBox="([\\d.]+) 0 360 (\\d+)"/>`).exec(svg);
+    expect(at).not.toBeNull();
+    expect(svg).toContain(`<svg x="${at![1]}" width="360" height="${at![2]}" viewBox="0 0 360 ${at![2]}"`);
   });
 
   it('never show a registry id to readers, on pages, in feeds or in the email: formulas are written in words with values', () => {

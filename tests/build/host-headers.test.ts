@@ -11,11 +11,11 @@ import { readDist, testDist } from '../helpers/project.ts';
 /** The request path a host serves a file at (`articles/a/index.html` → `/articles/a/`). */
 const requestPath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
-/** File names that carry a content hash: Vite's `name.<8+ chars>.ext` and font files, `chart-<16 hex>…` (SVG, narrow SVG, feed PNG, data), social cards `<slug>.<16 hex>.png`. */
+/** File names that carry a content hash: Vite's `name.<8+ chars>.ext` and font files, `chart-<16 hex>…` (SVG, feed PNG, data), social cards `<slug>.<16 hex>.png`. */
 const HASHED = [
   /^_astro\/.+\.[A-Za-z0-9_-]{8,}\.(js|css)$/,
   /^_astro\/fonts\/[0-9a-f]{16}\.woff2$/,
-  /^charts\/chart-[0-9a-f]{16}(-light\.png|(-narrow)?\.svg|\.csv|\.json|\.woff2)$/,
+  /^charts\/chart-[0-9a-f]{16}(-light\.png|\.svg|\.csv|\.json|\.woff2)$/,
   /^og\/[a-z0-9-]+\.[0-9a-f]{16}\.png$/,
 ];
 

@@ -26,7 +26,7 @@ describe('Chart', () => {
     expect(textOf(html)).toMatch(/Link to this chart · PNG · SVG · CSV · JSON/);
     expect(html).toMatch(/<button type="button" data-chart-png data-filename="[a-z0-9-]+\.png">/);
     expect(html).not.toMatch(/(?:src|href)="[^"]*\.png"/);
-    expect(html).toMatch(/<source srcset="\/charts\/chart-[0-9a-f]{16}-narrow\.svg" media="\(max-width: 520px\)"/);
+    expect(html).toMatch(/<source srcset="\/charts\/chart-[0-9a-f]{16}\.svg#narrow" media="\(max-width: 520px\)"/);
   });
 
   it('keeps anchors unique when two charts share a title', async () => {

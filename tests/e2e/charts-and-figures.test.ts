@@ -171,18 +171,21 @@ describe.concurrent('a live chart', () => {
         await img.scrollIntoViewIfNeeded();
         await img.evaluate((i: HTMLImageElement) => i.decode());
         const shown = await img.evaluate((i: HTMLImageElement) => ({
-          natural: i.naturalWidth,
-          css: i.getBoundingClientRect().width,
+          css: i.getBoundingClientRect(),
           src: i.currentSrc,
         }));
-        // The phone drawing (360 px wide), shown ≥ 340 px: 12 px text reads at 11 px or more.
-        expect(shown.src).toMatch(/-narrow\.svg$/);
-        expect(shown.natural).toBe(360);
-        expect((12 * shown.css) / 360).toBeGreaterThanOrEqual(11);
+        // The phone drawing: the file's view #narrow, 360 px wide, shown ≥ 340 px: 12 px text reads at 11 px or more.
+        expect(shown.src).toMatch(/\.svg#narrow$/);
+        const file = await (await fetch(shown.src)).text();
+        const view = /<view id="narrow" viewBox="[\d.]+ 0 (\d+) (\d+)"\/>/.exec(file);
+        expect(view?.[1]).toBe('360');
+        // Framed at the view's proportions, so the drawing fills the box.
+        expect(Math.abs(shown.css.height - (shown.css.width * Number(view![2])) / 360)).toBeLessThan(1);
+        expect((12 * shown.css.width) / 360).toBeGreaterThanOrEqual(11);
         if (js) {
           await liveChart(page, PRICE);
           const size = await page.locator(`${PRICE} canvas`).evaluate((c) => c.getBoundingClientRect().width);
-          expect(Math.abs(size - shown.css)).toBeLessThan(1);
+          expect(Math.abs(size - shown.css.width)).toBeLessThan(1);
         }
       } finally {
         await page.close();

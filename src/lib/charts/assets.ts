@@ -5,13 +5,14 @@ import { CACHE_DIR } from '../cache-dir.ts';
 export const CHART_CACHE_DIR = join(CACHE_DIR, 'charts');
 export const CHART_URL_PREFIX = '/charts/';
 
+/** The view of a chart's SVG that shows its phone layout: `chart-….svg#narrow` (render-static.ts). */
+export const NARROW_VIEW = 'narrow';
+
 /** Chart asset file names referenced in some text (HTML, feeds). */
 export function chartAssetsIn(text: string): string[] {
   return [
     ...new Set(
-      [...text.matchAll(/\/charts\/(chart-[0-9a-f]{16}(?:(?:-narrow)?\.svg|-light\.png|\.csv|\.json|\.woff2))/g)].map(
-        (m) => m[1]!,
-      ),
+      [...text.matchAll(/\/charts\/(chart-[0-9a-f]{16}(?:\.svg|-light\.png|\.csv|\.json|\.woff2))/g)].map((m) => m[1]!),
     ),
   ];
 }

@@ -10,9 +10,10 @@ import { buildStats } from '../build-stats.ts';
 import { renderToFile } from '../render-pool.ts';
 import { scheduleWrite } from '../pending-writes.ts';
 import type { RenderJob } from '../render-worker.ts';
+import { NARROW_VIEW } from './assets.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 14;
+export const RENDERER_VERSION = 15;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */
@@ -38,11 +39,14 @@ export interface ChartImages {
   hash: string;
   /** For pages: one SVG serving both themes, at the chart's size. */
   svg: ChartImage;
-  /** For phone-width screens: the chart's narrow layout (config.ts: narrowChart), its own size. */
+  /**
+   * For phone-width screens: the chart's narrow layout (config.ts: narrowChart), at its own size,
+   * drawn in the same file and shown by its view (`file` is `chart-….svg#narrow`).
+   */
   narrow: ChartImage;
-  /** True when every file was already in the cache (nothing to draw). */
+  /** True when the file was already in the cache (nothing to draw). */
   cached: boolean;
-  /** Resolves when the files are written (they are drawn in the background). */
+  /** Resolves when the file is written (it is drawn in the background). */
   done: Promise<void>;
 }
 
@@ -84,31 +88,41 @@ function ensure(cacheDir: string, file: string, job: RenderJob, waits: Array<Pro
 }
 
 /**
- * A chart's page images, cached under `cacheDir` by a hash of its data and
- * config in both themes, the renderer's versions and the font: unchanged
- * charts are never drawn twice. Missing files are drawn in the worker pool
- * while the build goes on; `done` resolves when they are written
- * (atomically).
+ * A chart's page image, cached under `cacheDir` by a hash of its data and
+ * config in both themes and both layouts, the renderer's versions and the
+ * font: unchanged charts are never drawn twice. A missing file is drawn in
+ * the worker pool while the build goes on; `done` resolves when it is
+ * written (atomically).
  */
 export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages {
-  const { hash, size, configs } = prepare(chart);
+  const wide = prepare(chart);
   // The phone drawing has its own layout (config.ts: narrowChart): 360 px wide, labels wrapped, long-labelled bars horizontal.
   const small = prepare(narrowChart(chart));
+  const hash = createHash('sha256').update(`${wide.hash}:${small.hash}`).digest('hex').slice(0, 16);
   const waits: Array<Promise<void>> = [];
-  const svg = { file: `chart-${hash}.svg`, ...size };
-  const narrow = { file: `chart-${small.hash}-narrow.svg`, ...small.size };
-  const drewWide = ensure(cacheDir, svg.file, { kind: 'chart-svg', configs, size }, waits);
-  const drewNarrow = ensure(
+  const file = `chart-${hash}.svg`;
+  const drew = ensure(
     cacheDir,
-    narrow.file,
-    { kind: 'chart-svg', configs: small.configs, size: small.size },
+    file,
+    {
+      kind: 'chart-svg',
+      layouts: {
+        wide: { configs: wide.configs, size: wide.size },
+        narrow: { configs: small.configs, size: small.size },
+      },
+    },
     waits,
   );
-  const cached = !drewWide && !drewNarrow;
   // Pages and feed items ask for the same chart; count each chart once.
-  if (!counted.has(hash)) buildStats().charts[cached ? 'cached' : 'drawn']++;
+  if (!counted.has(hash)) buildStats().charts[drew ? 'drawn' : 'cached']++;
   counted.add(hash);
-  return { hash, svg, narrow, cached, done: Promise.all(waits).then(() => undefined) };
+  return {
+    hash,
+    svg: { file, ...wide.size },
+    narrow: { file: `${file}#${NARROW_VIEW}`, ...small.size },
+    cached: !drew,
+    done: Promise.all(waits).then(() => undefined),
+  };
 }
 
 /** The chart as a 2× PNG in the light theme, for feeds and email (drawn only for the items they carry). */

@@ -3,10 +3,11 @@ import { Chart } from './chart-js.ts';
 import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
 import { registerChartFonts } from './fonts.ts';
-import { mergeThemes, themeByPalette } from './svg-themes.ts';
+import { mergeThemes, themeByPalette, withView } from './svg-themes.ts';
 import { embedChartFont } from './svg-font.ts';
 import { escapeText } from '../html/escape.ts';
 import { palettePng } from '../palette-png.ts';
+import { NARROW_VIEW } from './assets.ts';
 
 export const PIXEL_RATIO = 2;
 
@@ -119,20 +120,33 @@ function paletteSwaps(): Map<string, string> | undefined {
 }
 const palette = paletteSwaps();
 
+/** One layout of a chart: its configs in both themes and its size. */
+export interface ChartLayout {
+  configs: { light: ChartConfig; dark: ChartConfig };
+  size: Size;
+}
+
+/** One layout drawn for both themes; `prefix` keeps its class names and ids apart from the other layout's. */
+function themedSvg({ configs, size }: ChartLayout, prefix: string): string {
+  const bg = { light: THEMES.light.background, dark: THEMES.dark.background };
+  const light = drawSvg(configs.light, size);
+  return (
+    (palette && themeByPalette(light, size, palette, bg, prefix)) ??
+    mergeThemes(light, drawSvg(configs.dark, size), size, bg, prefix)
+  );
+}
+
 /**
  * The chart as one SVG for pages: the light drawing with the dark colours
  * applied by `prefers-color-scheme` inside the file (from the palette; the
  * dark theme is drawn too only when the drawing has a colour the palette
  * does not map), text as <text> in the shipped font cut down to the chart's
- * characters and embedded. Vector, so it stays
- * sharp at any density.
+ * characters and embedded. Vector, so it stays sharp at any density. The
+ * file shows the wide layout; its phone layout sits beside it, shown by the
+ * view NARROW_VIEW, so the two share one embedded font and one download.
  */
-export function renderChartSvg(configs: { light: ChartConfig; dark: ChartConfig }, size: Size): string {
-  const bg = { light: THEMES.light.background, dark: THEMES.dark.background };
-  const light = drawSvg(configs.light, size);
-  return embedChartFont(
-    (palette && themeByPalette(light, size, palette, bg)) ?? mergeThemes(light, drawSvg(configs.dark, size), size, bg),
-  );
+export function renderChartSvg(layouts: { wide: ChartLayout; narrow: ChartLayout }): string {
+  return embedChartFont(withView(themedSvg(layouts.wide, ''), themedSvg(layouts.narrow, 'n'), NARROW_VIEW));
 }
 
 /** Canvases by size, reused: native canvas memory is invisible to V8's GC, so fresh canvases per chart piled up to GBs. */

@@ -122,12 +122,16 @@ function colours(tag: string): Map<string, string> {
   return new Map([...tag.matchAll(COLOR_ATTR)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
 }
 
-/** Dark-theme swaps as CSS classes: `k0`, `k1`… one per (property, light colour, dark colour). */
+/** Dark-theme swaps as CSS classes: `k0`, `k1`… (after the drawing's prefix) one per (property, light colour, dark colour). */
 class Swaps {
   private readonly classes = new Map<string, string>();
+  private readonly prefix: string;
+  constructor(prefix: string) {
+    this.prefix = prefix;
+  }
   classFor(prop: string, from: string, to: string): string {
     const key = `${prop}:${from}>${to}`;
-    if (!this.classes.has(key)) this.classes.set(key, `k${this.classes.size}`);
+    if (!this.classes.has(key)) this.classes.set(key, `${this.prefix}k${this.classes.size}`);
     return this.classes.get(key)!;
   }
   rules(): string {
@@ -162,18 +166,20 @@ function withClasses(tag: string, classes: string[]): string {
  * One SVG for both themes from the light drawing alone, when every colour in
  * it has a known dark counterpart (`palette`: light → dark, lower-case
  * `#rrggbb`); undefined when one does not (draw the dark theme and use
- * `mergeThemes`).
+ * `mergeThemes`). `prefix` starts its class names and ids, so that two
+ * drawings can share a file (withView).
  */
 export function themeByPalette(
   light: string,
   size: { width: number; height: number },
   palette: ReadonlyMap<string, string>,
   bg: SvgBackgrounds,
+  prefix = '',
 ): string | undefined {
-  const swaps = new Swaps();
+  const swaps = new Swaps(prefix);
   const background = backgroundRect(size, bg, swaps);
   const out: string[] = [];
-  for (const tag of normalise(light, 'c')) {
+  for (const tag of normalise(light, `${prefix}c`)) {
     const classes: string[] = [];
     for (const [prop, c] of colours(tag)) {
       const dark = palette.get(c);
@@ -189,16 +195,18 @@ export function themeByPalette(
  * Merge a light and a dark drawing of the same chart into one SVG of
  * `width`×`height` (scalable: it has a viewBox). When the two drawings do not
  * line up element for element, both are kept and the style shows one.
+ * `prefix` as for themeByPalette.
  */
 export function mergeThemes(
   light: string,
   dark: string,
   size: { width: number; height: number },
   bg: SvgBackgrounds,
+  prefix = '',
 ): string {
-  const l = normalise(light, 'c');
-  const d = normalise(dark, 'c');
-  const swaps = new Swaps();
+  const l = normalise(light, `${prefix}c`);
+  const d = normalise(dark, `${prefix}c`);
+  const swaps = new Swaps(prefix);
   const background = backgroundRect(size, bg, swaps);
   const merged: string[] = [];
   let aligned = l.length === d.length;
@@ -221,10 +229,33 @@ export function mergeThemes(
   }
   if (aligned) return oneDrawing(size, swaps, background, merged);
   // Fallback: both drawings, one shown.
-  const dd = normalise(dark, 'd');
+  const dd = normalise(dark, `${prefix}d`);
   const {
     rootAttrs,
     groups: [lt, dk],
   } = hoistTextFonts(l, dd);
   return `${opening(size, rootAttrs)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${lt!.join('')}</g><g class="dk">${dk!.join('')}</g></svg>`;
+}
+
+/** The root element of a file made by themeByPalette or mergeThemes: its size and the attributes after them. */
+const ROOT =
+  /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 [\d.]+ [\d.]+"([^>]*)>/;
+/** Space between the two drawings of a file, so that neither view ever shows an edge of the other. */
+const VIEW_GAP = 20;
+
+/**
+ * Two drawings in one file (one font to embed, one file to fetch and cache):
+ * `base` as the file shows it, and `other` beside it, outside the file's
+ * viewBox, shown by the view `id` (`file.svg#id`). Each is a file from
+ * themeByPalette or mergeThemes, made with its own prefix so that their
+ * class names and ids do not meet.
+ */
+export function withView(base: string, other: string, id: string): string {
+  const outer = ROOT.exec(base);
+  const inner = ROOT.exec(other);
+  if (!outer || !inner) throw new Error('withView: both drawings need the root element themeByPalette writes');
+  const [, width, height, attrs] = inner;
+  const x = Number(outer[1]) + VIEW_GAP;
+  const nested = `<view id="${id}" viewBox="${x} 0 ${width} ${height}"/><svg x="${x}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${attrs}>${other.slice(inner[0].length)}`;
+  return base.replace(/<\/svg>$/, `${nested}</svg>`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeThemes, themeByPalette } from '../../../src/lib/charts/svg-themes.ts';
+import { mergeThemes, themeByPalette, withView } from '../../../src/lib/charts/svg-themes.ts';
 
 const size = { width: 100, height: 50 };
 const bg = { light: '#ffffff', dark: '#000000' };
@@ -103,5 +103,38 @@ describe('one SVG for both themes', () => {
       // A rotation stays a transform.
       '<text class="k1" fill="#1B1B1D" transform="matrix(0.984 -0.173 0.173 0.984 44.26 29.51)" x="3.1" y="2.7">',
     ]);
+  });
+
+  it('puts a second drawing in the same file, beside the first and outside its viewBox, shown by a view', () => {
+    const wide = themeByPalette(drawing('#D9D6CE', '#0072B2', 'cl_3'), size, palette, bg)!;
+    const phone = { width: 40, height: 60 };
+    const narrow = mergeThemes(
+      drawing('#D9D6CE', '#0072B2', 'cl_1'),
+      drawing('#3A3E45', '#56B4E9', 'cl_2').replace('M10 10L20 10L20 40Z', 'M11 10L20 10L20 40Z'),
+      phone,
+      bg,
+      'n',
+    );
+    const svg = withView(wide, narrow, 'narrow');
+    // The file as shown on its own is the first drawing.
+    expect(
+      svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50">'),
+    ).toBe(true);
+    expect(svg.endsWith('</svg></svg>')).toBe(true);
+    // The second sits right of x = 100, at its own size, and the view frames exactly it.
+    const view =
+      /<view id="narrow" viewBox="([\d.]+) 0 40 60"\/><svg x="([\d.]+)" width="40" height="60" viewBox="0 0 40 60">/.exec(
+        svg,
+      );
+    expect(Number(view?.[1])).toBeGreaterThan(100);
+    expect(view?.[2]).toBe(view?.[1]);
+    // Its class names and clip ids carry its prefix: no rule or clip of one drawing reaches the other.
+    expect(svg).toContain('<clipPath id="c0">');
+    expect(svg).toContain('<clipPath id="nc0">');
+    expect(svg).toContain('<clipPath id="nd0">');
+    expect(svg).toContain('class="nk0"');
+    expect(svg).toContain('.nk0{fill:#000000}');
+    expect(svg.match(/\bid="c0"/g)).toHaveLength(1);
+    expect(() => withView('<svg>', narrow, 'narrow')).toThrow(/root element/);
   });
 });
