@@ -84,10 +84,22 @@ export function captureText(ctx: SKRSContext2D): Set<string> {
   return texts;
 }
 
+/**
+ * SVG canvases by size, reused: getContent() hands over what was drawn and
+ * starts the canvas afresh. A fresh canvas per drawing kept its native memory
+ * (invisible to V8) until a collection came, hundreds of MB in a busy worker.
+ */
+const svgCanvases = new Map<string, Canvas>();
+
 function drawSvg(config: ChartConfig, size: Size): string {
   registerChartFonts();
-  const canvas = createCanvas(size.width, size.height, SvgExportFlag.NoPrettyXML);
+  const key = `${size.width}x${size.height}`;
+  let canvas = svgCanvases.get(key);
+  if (!canvas) svgCanvases.set(key, (canvas = createCanvas(size.width, size.height, SvgExportFlag.NoPrettyXML)));
   const ctx = canvas.getContext('2d');
+  // Whatever state the last drawing left (transform, clip, styles) goes.
+  ctx.reset();
+  canvas.getContent();
   const texts = captureText(ctx);
   const chart = drawOn(ctx, config, size, 1);
   const svg = canvas
