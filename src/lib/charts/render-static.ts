@@ -1,4 +1,4 @@
-import { createCanvas, SvgExportFlag, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, SvgExportFlag, type Canvas, type SKRSContext2D, type SvgCanvas } from '@napi-rs/canvas';
 import { Chart } from './chart-js.ts';
 import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
@@ -89,13 +89,13 @@ export function captureText(ctx: SKRSContext2D): Set<string> {
  * starts the canvas afresh. A fresh canvas per drawing kept its native memory
  * (invisible to V8) until a collection came, hundreds of MB in a busy worker.
  */
-const svgCanvases = new Map<string, Canvas>();
+const svgCanvases = new Map<string, SvgCanvas>();
 
 function drawSvg(config: ChartConfig, size: Size): string {
   registerChartFonts();
   const key = `${size.width}x${size.height}`;
-  let canvas = svgCanvases.get(key);
-  if (!canvas) svgCanvases.set(key, (canvas = createCanvas(size.width, size.height, SvgExportFlag.NoPrettyXML)));
+  const canvas = svgCanvases.get(key) ?? createCanvas(size.width, size.height, SvgExportFlag.NoPrettyXML);
+  svgCanvases.set(key, canvas);
   const ctx = canvas.getContext('2d');
   // Whatever state the last drawing left (transform, clip, styles) goes.
   ctx.reset();
