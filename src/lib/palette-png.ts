@@ -28,23 +28,11 @@ export function palettePng(
     rgba.byteOffset % 4 === 0
       ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height)
       : new Uint32Array(Uint8Array.from(rgba).buffer);
+  const runs = colourRuns(pixels, width, height);
+  if (!runs) return undefined;
   const counts = new Map<number, number>();
-  // Counted by runs of one colour: most of an image is long runs of the background.
-  let run = -1;
-  let length = 0;
-  for (let i = 0; i < pixels.length; i++) {
-    const v = pixels[i]!;
-    if ((v & ALPHA) !== ALPHA) return undefined;
-    const c = v & RGB;
-    if (c === run) {
-      length++;
-      continue;
-    }
-    if (length) counts.set(run, (counts.get(run) ?? 0) + length);
-    run = c;
-    length = 1;
-  }
-  if (length) counts.set(run, (counts.get(run) ?? 0) + length);
+  for (let r = 0; r < runs.count; r++)
+    counts.set(runs.colour[r]!, (counts.get(runs.colour[r]!) ?? 0) + runs.length[r]!);
   const palette = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, maxColours)
@@ -55,22 +43,7 @@ export function palettePng(
   // Indices of 8 bits, or 4 (two pixels a byte, high nibble first) with 16 colours.
   const bits = maxColours <= 16 ? 4 : 8;
   const rowBytes = Math.ceil((width * bits) / 8);
-  const raw = Buffer.alloc((rowBytes + 1) * height);
-  let last = -1;
-  let lastIndex = 0;
-  for (let y = 0, p = 0; y < height; y++) {
-    const row = y * (rowBytes + 1);
-    raw[row] = 0; // filter: none (it compresses palette indices best)
-    for (let x = 0; x < width; x++, p++) {
-      const c = pixels[p]! & RGB;
-      if (c !== last) {
-        last = c;
-        lastIndex = indexOf.get(c)!;
-      }
-      if (bits === 8) raw[row + 1 + x] = lastIndex;
-      else raw[row + 1 + (x >> 1)]! |= x & 1 ? lastIndex : lastIndex << 4;
-    }
-  }
+  const raw = indexRows(runs, width, height, bits, rowBytes, indexOf);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -96,6 +69,75 @@ export function palettePng(
  * cold build; at level 7 deflate was still 8% of all the build's CPU.
  */
 const DEFLATE_LEVEL = 5;
+
+/** An image as runs of one colour (the colour key: a pixel masked with RGB), none crossing the end of a row. */
+interface Runs {
+  colour: Uint32Array;
+  length: Uint32Array;
+  count: number;
+}
+
+/**
+ * The one pass over the pixels: each row as runs of one colour, or undefined
+ * when a pixel is not opaque. Counting colours and writing indices then work
+ * on runs (most of an image is long runs of the background), not pixels.
+ */
+function colourRuns(pixels: Uint32Array, width: number, height: number): Runs | undefined {
+  let colour = new Uint32Array(4096);
+  let length = new Uint32Array(4096);
+  let n = 0;
+  for (let y = 0, i = 0; y < height; y++) {
+    const rowEnd = i + width;
+    while (i < rowEnd) {
+      const v = pixels[i]!;
+      if ((v & ALPHA) !== ALPHA) return undefined;
+      const start = i++;
+      while (i < rowEnd && pixels[i] === v) i++;
+      if (n === colour.length) {
+        const [c, l] = [new Uint32Array(n * 2), new Uint32Array(n * 2)];
+        c.set(colour);
+        l.set(length);
+        [colour, length] = [c, l];
+      }
+      colour[n] = v & RGB;
+      length[n++] = i - start;
+    }
+  }
+  return { colour, length, count: n };
+}
+
+/** PNG scanlines (a filter byte, 0, then the row's indices at `bits` a pixel) from the runs. */
+function indexRows(
+  runs: Runs,
+  width: number,
+  height: number,
+  bits: 4 | 8,
+  rowBytes: number,
+  indexOf: ReadonlyMap<number, number>,
+): Buffer {
+  const raw = Buffer.alloc((rowBytes + 1) * height); // zeros: every row's filter byte is 0 (none)
+  let rowStart = 1;
+  let x = 0;
+  for (let r = 0; r < runs.count; r++) {
+    const index = indexOf.get(runs.colour[r]!)!;
+    const end = x + runs.length[r]!;
+    if (bits === 8) raw.fill(index, rowStart + x, rowStart + end);
+    else {
+      // Two pixels a byte, the first in the high nibble: a lone pixel at each end, whole bytes between.
+      let k = x;
+      if (k & 1) raw[rowStart + (k++ >> 1)]! |= index;
+      const pairsEnd = end & ~1;
+      if (k < pairsEnd) raw.fill((index << 4) | index, rowStart + (k >> 1), rowStart + (pairsEnd >> 1));
+      if (pairsEnd >= k && end & 1) raw[rowStart + (pairsEnd >> 1)]! |= index << 4;
+    }
+    x = end;
+    if (x === width) {
+      x = 0;
+      rowStart += rowBytes + 1;
+    }
+  }
+  return raw;
+}
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 /** Masks for a pixel read as one 32-bit number: bytes R, G, B, A in memory. */
