@@ -42,6 +42,8 @@ interface PoolState {
   inFlight: Map<number, Pending>;
   nextId: number;
   broken?: string;
+  /** The queue jobs are drawn in when there are no workers. */
+  here?: (job: RenderJob, path: string) => Promise<void>;
 }
 const KEY = Symbol.for('ai-frontier.render-pool');
 const shared = globalThis as unknown as Record<symbol, PoolState | undefined>;
@@ -121,8 +123,9 @@ function pump(): void {
   }
 }
 
+/** Without workers, jobs queue in this thread (render-worker.ts: jobQueue), one queue for the process. */
 function runHere(p: Pending): void {
-  import('./render-worker.ts').then((w) => w.writeJob(p.job, p.path)).then(p.resolve, p.reject);
+  import('./render-worker.ts').then((w) => (state.here ??= w.jobQueue())(p.job, p.path)).then(p.resolve, p.reject);
 }
 
 /** Stop every worker, as a crash would (tests): jobs still on them fail, and later jobs are drawn in this thread. */

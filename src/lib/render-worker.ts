@@ -27,21 +27,33 @@ export async function writeJob(job: RenderJob, path: string): Promise<void> {
   writeFileAtomic(path, await runJob(job));
 }
 
+/**
+ * A queue that draws and writes jobs one after another (drawings share the
+ * thread's canvases), each from a fresh turn of the event loop: the canvas
+ * frees the pixels it hands out (getImageData, 4 MB for a feed PNG) in
+ * callbacks queued there, so jobs chained straight after one another kept
+ * every image's pixels (1.3 GB for 300 images). Used by each pool worker and,
+ * without workers, by the pool in its own thread.
+ */
+export function jobQueue(): (job: RenderJob, path: string) => Promise<void> {
+  let tail: Promise<unknown> = Promise.resolve();
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+  return (job, path) => {
+    const done = tail.then(nextTurn).then(() => writeJob(job, path));
+    tail = done.catch(() => undefined);
+    return done;
+  };
+}
+
 // Only as a pool worker (test runners also run code in worker threads).
 const port = parentPort;
 if (port && (workerData as { aifRenderWorker?: boolean } | null)?.aifRenderWorker) {
-  // The pool sends the next job before this one is done (render-pool.ts: PER_WORKER); they run one after
-  // another, since drawings share this thread's canvases, each from a fresh turn of the event loop: the
-  // canvas frees the pixels it hands out (getImageData, 4 MB for a feed PNG) in callbacks queued there, so
-  // jobs chained straight after one another kept every image's pixels (1.3 GB for 300 images).
-  let queue: Promise<unknown> = Promise.resolve();
-  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+  // The pool sends the next job before this one is done (render-pool.ts: PER_WORKER).
+  const enqueue = jobQueue();
   port.on('message', ({ id, job, path }: { id: number; job: RenderJob; path: string }) => {
-    queue = queue.then(nextTurn).then(() =>
-      writeJob(job, path).then(
-        () => port.postMessage({ id }),
-        (error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
-      ),
+    enqueue(job, path).then(
+      () => port.postMessage({ id }),
+      (error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
     );
   });
 }
