@@ -6,7 +6,9 @@
  * the palette does not know is the chart drawn a second time, in the dark
  * theme, and the two merged element by element. Text is <text> in the
  * shipped font, embedded in the file (svg-font.ts), so the file looks the
- * same on every machine, CJK included. Pure string work.
+ * same on every machine, CJK included. A chart's two layouts (wide, and
+ * narrow for phones) share one file: withView puts the second beside the
+ * first, shown by a view. Pure string work.
  */
 
 export interface SvgBackgrounds {
@@ -141,6 +143,10 @@ class Swaps {
   }
 }
 
+/** The root element opening() writes, read back by withView: its size and the attributes after them. */
+const ROOT =
+  /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 [\d.]+ [\d.]+"([^>]*)>/;
+
 function opening(size: { width: number; height: number }, rootAttrs: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}"${rootAttrs}>`;
 }
@@ -237,9 +243,6 @@ export function mergeThemes(
   return `${opening(size, rootAttrs)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${lt!.join('')}</g><g class="dk">${dk!.join('')}</g></svg>`;
 }
 
-/** The root element of a file made by themeByPalette or mergeThemes: its size and the attributes after them. */
-const ROOT =
-  /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 [\d.]+ [\d.]+"([^>]*)>/;
 /** Space between the two drawings of a file, so that neither view ever shows an edge of the other. */
 const VIEW_GAP = 20;
 
