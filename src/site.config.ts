@@ -21,7 +21,7 @@ export const site = {
   pageSize: 10,
   /** Items carried in full in the site's feeds (RSS, Atom, JSON Feed) and in email editions built with the site. */
   feedItems: 20,
-  /** Items carried in full in each tag's feeds: fewer, since an archive has dozens of tags and each feed item carries its charts as PNG. */
+  /** Items carried in full in each tag's feed: fewer, since an archive has dozens of tags and each feed item carries its charts as PNG. */
   tagFeedItems: 10,
   /** WebSub hub that feed readers subscribe to for instant updates (e.g. https://pubsubhubbub.appspot.com/); empty: none. */
   websubHub: process.env.WEBSUB_HUB ?? '',

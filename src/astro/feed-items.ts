@@ -80,7 +80,7 @@ async function toItem(article: Article): Promise<FeedItem> {
   };
 }
 
-/** A feed over some items; `path` is where its three formats live, e.g. '/' or '/tags/capex/'. */
+/** A feed over some items; `path` is the folder its feed files live in, e.g. '/' (RSS, Atom, JSON Feed) or '/tags/capex/' (RSS). */
 export function makeFeed(items: FeedItem[], opts: { path: string; title?: string; description?: string }): Feed {
   const base = new URL(opts.path, site.url).href;
   return {

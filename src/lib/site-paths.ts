@@ -12,12 +12,8 @@ import { GENERATED_ENTRIES } from './host-headers.ts';
 import { ICON_SIZES } from './social/icon-sizes.ts';
 import { authorPath } from './authors.ts';
 
-/** The three feed formats every tag gets: /tags/<tag>/rss.xml, atom.xml, feed.json. */
-export const TAG_FEED_FILES = ['rss.xml', 'atom.xml', 'feed.json'] as const;
-export type TagFeedFile = (typeof TAG_FEED_FILES)[number];
-
 /** Files for hosts, served from the root under names Astro would otherwise skip. */
-export const HOST_FILES = ['_headers'] as const;
+export const HOST_FILES = ['_headers', '_redirects'] as const;
 
 export const SCORECARD_STATUSES = ['open', 'held', 'partly', 'missed'] as const;
 
@@ -54,8 +50,7 @@ const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => Array<string | RegExp
       .slice(1)
       .map((p) => p.url),
   'tags/[tag]/index.astro': (i) => groupByTag(i.articles).map((g) => `/tags/${g.slug}/`),
-  'tags/[tag]/[feed].ts': (i) =>
-    groupByTag(i.articles).flatMap((g) => TAG_FEED_FILES.map((f) => `/tags/${g.slug}/${f}`)),
+  'tags/[tag]/rss.xml.ts': (i) => groupByTag(i.articles).map((g) => `/tags/${g.slug}/rss.xml`),
   'scorecard/[kind]/[value].astro': (i) => scorecardFilters(i.outcomes).map((f) => `/scorecard/${f.kind}/${f.value}/`),
   '[hostfile].ts': () => HOST_FILES.map((f) => `/${f}`),
   'icon-[size].png.ts': () => ICON_SIZES.map((size) => `/icon-${size}.png`),

@@ -2,12 +2,13 @@ import type { APIRoute } from 'astro';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_ENTRIES, hostHeadersFile, siteEntry } from '../lib/host-headers.ts';
+import { hostRedirectsFile } from '../lib/host-redirects.ts';
 import { HOST_FILES } from '../lib/site-paths.ts';
 import { ICON_SIZES } from '../lib/social/icon-sizes.ts';
 import { signupForm } from '../lib/newsletter.ts';
 import { site } from '../site.config.ts';
 
-/** /_headers: security and caching headers for hosts that read them (a file name Astro would otherwise skip). */
+/** /_headers (security and caching headers) and /_redirects, for hosts that read them (names Astro would otherwise skip). */
 export const getStaticPaths = () => HOST_FILES.map((hostfile) => ({ params: { hostfile } }));
 
 /** The top-level entries of the built site, from src/pages/ and public/ (plus what is written after rendering). */
@@ -21,7 +22,10 @@ function topLevelEntries() {
   );
 }
 
-export const GET: APIRoute = () =>
-  new Response(hostHeadersFile(topLevelEntries(), signupForm(site.newsletter)?.cspSource), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+export const GET: APIRoute = ({ params }) =>
+  new Response(
+    params.hostfile === '_redirects'
+      ? hostRedirectsFile()
+      : hostHeadersFile(topLevelEntries(), signupForm(site.newsletter)?.cspSource),
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  );

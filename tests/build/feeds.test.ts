@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
@@ -10,6 +10,7 @@ import { unsafeMarkup } from '../helpers/html-safety.ts';
 import { tagSlug } from '../../src/lib/slug.ts';
 import { backgroundsWithoutColour, sanitizerLosses } from '../helpers/feed-sanitizer.ts';
 import { distFiles, siteUrl } from '../helpers/dist-files.ts';
+import { parseRedirectsFile, redirectFor } from '../../src/lib/host-redirects.ts';
 
 const SITE = siteUrl();
 const now = new Date('2026-11-24T12:00:00Z');
@@ -133,6 +134,17 @@ describe('feed.json', () => {
 });
 
 describe('tag feeds', () => {
+  it('gives each tag one feed, in RSS, and sends its old Atom and JSON Feed addresses there', () => {
+    const rules = parseRedirectsFile(readDist('_redirects'));
+    const tagDirs = readdirSync(join(testDist, 'tags'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(tagDirs.length).toBeGreaterThan(0);
+    for (const { name } of tagDirs) {
+      expect(readdirSync(join(testDist, 'tags', name)).sort()).toEqual(['index.html', 'rss.xml']);
+      for (const old of ['atom.xml', 'feed.json'])
+        expect(redirectFor(rules, `/tags/${name}/${old}`)).toEqual({ location: `/tags/${name}/rss.xml`, status: 301 });
+    }
+  });
+
   it('gives each tag an RSS feed holding exactly its articles', () => {
     const tags = new Set(articles.flatMap((a) => a.front.tags ?? []));
     expect(tags.size).toBeGreaterThan(0);

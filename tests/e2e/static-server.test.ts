@@ -17,6 +17,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>not found</title>');
   for (const ext of ['xml', 'json', 'png', 'webp', 'woff2', 'js', 'css', 'svg', 'wasm', 'unknownext'])
     writeFileSync(join(dir, `file.${ext}`), 'x');
+  mkdirSync(join(dir, 'tags/capex'), { recursive: true });
+  writeFileSync(join(dir, 'tags/capex/rss.xml'), '<rss/>');
+  writeFileSync(join(dir, 'tags/capex/atom.xml'), '<feed/>');
+  writeFileSync(join(dir, '_redirects'), '# old feeds\n/tags/:tag/atom.xml /tags/:tag/rss.xml 301\n/old/ /new/ 302\n');
   server = await serveDist(dir);
 });
 afterAll(() => server?.close());
@@ -57,6 +61,15 @@ describe('the static server', () => {
         '<!doctype html><title>not found</title>',
       ]);
     }
+  });
+
+  it('redirects by the site’s _redirects only where no file answers, as the hosts do', async () => {
+    const moved = await get('/tags/dou-bao/atom.xml?x=1');
+    expect([moved.status, moved.headers.get('location')]).toEqual([301, '/tags/dou-bao/rss.xml?x=1']);
+    expect([(await get('/old/')).status, (await get('/old/')).headers.get('location')]).toEqual([302, '/new/']);
+    // A file at the old address still answers (no forced rule).
+    expect(await (await get('/tags/capex/atom.xml')).text()).toBe('<feed/>');
+    expect((await get('/tags/a/b/atom.xml')).status).toBe(404);
   });
 
   it('answers HEAD without a body, refuses other methods, bad escapes and paths out of the folder', async () => {

@@ -5,13 +5,15 @@
  * site is deployed to with `trailingSlash: 'always'`:
  *
  * - `/dir/` serves `dir/index.html`; `/dir` redirects (301) to `/dir/`;
- * - a missing file serves `404.html` with status 404;
+ * - a missing file is redirected by a matching rule of `_redirects`, if the site has one, as Netlify
+ *   and Cloudflare Pages do; otherwise it serves `404.html` with status 404;
  * - GET and HEAD only; nothing outside the served folder.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createReadStream, statSync, type Stats } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { parseRedirectsFile, redirectFor } from '../../src/lib/host-redirects.ts';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,6 +69,8 @@ function statOrNull(path: string): Stats | null {
 /** Serve a built site on 127.0.0.1 (random port) as a static host would: directory index, trailing-slash redirect, 404 page. */
 export async function serveDist(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
+  const redirectsFile = join(root, '_redirects');
+  const redirects = existsSync(redirectsFile) ? parseRedirectsFile(readFileSync(redirectsFile, 'utf8')) : [];
   const send = (req: IncomingMessage, res: ServerResponse, status: number, file: string, stats: Stats) => {
     res.writeHead(status, {
       'Content-Type': contentType(file),
@@ -107,6 +111,11 @@ export async function serveDist(dir: string): Promise<StaticServer> {
     }
     if (stats?.isFile()) {
       send(req, res, 200, file, stats);
+      return;
+    }
+    const redirect = redirectFor(redirects, url.pathname);
+    if (redirect) {
+      res.writeHead(redirect.status, { Location: `${redirect.location}${url.search}` }).end();
       return;
     }
     const notFound = join(root, '404.html');

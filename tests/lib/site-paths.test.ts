@@ -40,9 +40,8 @@ describe('link check against real site paths', () => {
     '/figures/feed.xml',
     '/figures/feed.json',
     '/tags/capex/rss.xml',
-    '/tags/capex/atom.xml',
     '/tags/dou-bao/',
-    '/tags/dou-bao/feed.json',
+    '/tags/dou-bao/rss.xml',
     '/page/2/',
     '/scorecard/company/bytedance/',
     '/scorecard/status/open/',
@@ -60,6 +59,9 @@ describe('link check against real site paths', () => {
   it.each([
     '/page/3/',
     '/tags/nope/rss.xml',
+    // Retired: a tag's feed is RSS only; the host redirects these for old subscribers, an article links the feed itself.
+    '/tags/capex/atom.xml',
+    '/tags/dou-bao/feed.json',
     '/scorecard/company/nobody/',
     '/figures/feed.csv',
     '/og/nobody.0123456789abcdef.png',
