@@ -60,7 +60,7 @@ const { diagnostics: linted, articles } = lintProject(root, {
   pageSize: site.pageSize,
   figures: registry ? toFigureIndex(registry) : undefined,
   chartLookup: registry ? registryLookup(registry) : undefined,
-  treeCacheDir: join(CACHE_DIR, 'mdx-trees'),
+  treeCacheFile: join(CACHE_DIR, 'mdx-trees', 'trees.jsonl'),
 });
 // Registry sources that link to a home page instead of the cited piece (logic in src/lib/figures/sources.ts).
 const homePages = figures.warnings.map((w): Diagnostic => ({ severity: 'warning', rule: 'source-home-page', ...w }));

@@ -1,7 +1,7 @@
 /**
  * Where the build keeps what it can reuse between runs: drawn charts
  * (`charts/`), social cards (`og/`), parsed article trees for the content
- * check (`mdx-trees/`), Astro's content store (`astro/`, astro.config.mjs),
+ * check (`mdx-trees/trees.jsonl`), Astro's content store (`astro/`, astro.config.mjs),
  * the last search index (`pagefind/`, scripts/lib/search-cache.ts) and
  * benchmark results (`bench/`). Files
  * are named by a hash of what they show, so the folder can be kept between

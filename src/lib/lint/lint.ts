@@ -5,7 +5,7 @@ import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { ContentError } from '../errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { FigureIndex, LintArticle, LintContext } from './context.ts';
-import { parseMdx, parseMdxCached } from './mdx-tree.ts';
+import { parseMdx, parseMdxCached, TreeCache } from './mdx-tree.ts';
 import {
   articlesWithoutSources,
   badCharts,
@@ -61,23 +61,25 @@ export function lintProject(
     pageSize: number;
     figures?: FigureIndex;
     chartLookup?: LintContext['chartLookup'];
-    /** Keep parsed article trees here between runs (by content hash); no cache when absent. */
-    treeCacheDir?: string;
+    /** Keep parsed article trees in this file between runs (by content hash, TreeCache); no cache when absent. */
+    treeCacheFile?: string;
   },
 ): LintResult {
   const { articles: loaded, errors } = checkArticles(root);
   const diagnostics: Diagnostic[] = errors.map(fromContentError('frontmatter'));
   const articles: LintArticle[] = [];
+  const trees = opts.treeCacheFile ? new TreeCache(opts.treeCacheFile) : undefined;
   for (const a of loaded) {
     if (!a.data) continue;
     const split = splitFrontmatter(a.text);
-    const tree = opts.treeCacheDir
-      ? parseMdxCached(a.file, split.body, split.bodyStartLine, opts.treeCacheDir)
+    const tree = trees
+      ? parseMdxCached(a.file, split.body, split.bodyStartLine, trees)
       : parseMdx(a.file, split.body, split.bodyStartLine);
     if ('type' in tree && tree.type === 'root')
       articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
     else diagnostics.push(fromContentError('mdx-syntax')(tree as ContentError));
   }
+  trees?.save();
   const site = projectSitePaths(loaded, { ...opts, root });
   for (const route of site.unknownRoutes) {
     diagnostics.push({

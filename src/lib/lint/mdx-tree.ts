@@ -54,34 +54,95 @@ const PARSER = ['remark-parse', 'remark-mdx', 'remark-gfm']
   .join(',');
 
 /**
- * parseMdx, with trees kept in `cacheDir` by a hash of the body and the
- * parser's version: reading a kept tree is an order of magnitude cheaper
- * than parsing, and most of an archive is unchanged between two checks.
- * Syntax errors are not kept (they are reported again, from a fresh parse).
- * Trees holding values JSON cannot carry (a regular expression or BigInt
- * literal in a JSX expression) are not kept either.
+ * Parsed trees kept between checks, by a hash of the body and the parser's
+ * version, in one file: reading a kept tree is an order of magnitude cheaper
+ * than parsing, most of an archive is unchanged between two checks, and one
+ * file is written in milliseconds where a file per article took a millisecond
+ * each (creating files is what costs). Each line is a hash, a space and the
+ * tree as JSON. The file is rewritten only when a tree was added: with the
+ * trees this check used first, then others it held (from earlier versions of
+ * the articles, or another copy of the project sharing the cache) up to as
+ * many again, so it stays within twice the archive.
  */
-export function parseMdxCached(file: string, body: string, lineOffset: number, cacheDir: string): Root | ContentError {
-  const hash = createHash('sha256').update(PARSER).update('\0').update(body).digest('hex').slice(0, 32);
-  const path = join(cacheDir, `${hash}.json`);
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Root;
-  } catch {
-    // not kept yet, or unreadable: parse it
+export class TreeCache {
+  private readonly file: string;
+  private readonly kept = new Map<string, string>();
+  /** Trees this check used: as read (JSON) or parsed afresh (written on save). */
+  private readonly used = new Map<string, string | Root>();
+  private added = false;
+
+  constructor(file: string) {
+    this.file = file;
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // nothing kept yet
+    }
+    for (const line of text.split('\n')) {
+      const space = line.indexOf(' ');
+      if (space > 0) this.kept.set(line.slice(0, space), line.slice(space + 1));
+    }
   }
-  const tree = parseMdx(file, body, lineOffset);
-  if (tree instanceof ContentError) return tree;
+
+  /** The kept tree for this hash; undefined when none is kept, or the kept one does not read back. */
+  get(hash: string): Root | undefined {
+    const json = this.kept.get(hash);
+    if (json === undefined) return undefined;
+    try {
+      const tree = JSON.parse(json) as Root;
+      this.used.set(hash, json);
+      return tree;
+    } catch {
+      return undefined;
+    }
+  }
+
+  put(hash: string, tree: Root): void {
+    this.used.set(hash, tree);
+    this.added = true;
+  }
+
+  /**
+   * Write the file when a tree was added (a read-only cache only costs time). A tree holding a value
+   * JSON cannot carry (a regular expression or BigInt literal in a JSX expression) is left out.
+   */
+  save(): void {
+    if (!this.added) return;
+    const others = [...this.kept].filter(([hash]) => !this.used.has(hash)).slice(0, this.used.size);
+    const lines: Buffer[] = [];
+    let fresh = 0;
+    for (const [hash, tree] of [...this.used, ...others]) {
+      const json = typeof tree === 'string' ? tree : jsonOf(tree);
+      if (json === undefined) continue;
+      lines.push(Buffer.from(`${hash} ${json}\n`));
+      if (typeof tree !== 'string') fresh++;
+    }
+    if (fresh === 0) return;
+    try {
+      writeFileAtomic(this.file, Buffer.concat(lines));
+    } catch {
+      // not writable: the next check parses again
+    }
+  }
+}
+
+/** The tree as JSON; undefined when it holds a value JSON cannot carry. */
+function jsonOf(tree: Root): string | undefined {
   let keepable = true;
   const json = JSON.stringify(tree, (_key, value: unknown) => {
     if (typeof value === 'bigint' || value instanceof RegExp) keepable = false;
     return typeof value === 'bigint' ? String(value) : value;
   });
-  if (keepable) {
-    try {
-      writeFileAtomic(path, json);
-    } catch {
-      // a read-only cache only costs time
-    }
-  }
+  return keepable ? json : undefined;
+}
+
+/** parseMdx through a TreeCache. Syntax errors are not kept (they are reported again, from a fresh parse). */
+export function parseMdxCached(file: string, body: string, lineOffset: number, cache: TreeCache): Root | ContentError {
+  const hash = createHash('sha256').update(PARSER).update('\0').update(body).digest('hex').slice(0, 32);
+  const kept = cache.get(hash);
+  if (kept) return kept;
+  const tree = parseMdx(file, body, lineOffset);
+  if (!(tree instanceof ContentError)) cache.put(hash, tree);
   return tree;
 }
