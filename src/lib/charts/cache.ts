@@ -13,7 +13,7 @@ import type { RenderJob } from '../render-worker.ts';
 import { NARROW_VIEW } from './assets.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 15;
+export const RENDERER_VERSION = 17;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */

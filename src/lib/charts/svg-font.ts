@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFont, subsetFont, type ParsedFont } from '../fonts/ttf-subset.ts';
-import { woff } from '../fonts/woff.ts';
+import { woff2 } from '../fonts/woff2.ts';
 import { unescapeXml } from '../html/escape.ts';
 import { chartFontPaths } from './fonts.ts';
 
@@ -8,7 +8,7 @@ import { chartFontPaths } from './fonts.ts';
  * The chart's text stays <text> (small, sharp, selectable in the file), in
  * the shipped font: the glyphs the chart uses are embedded in the SVG as a
  * cut-down font in a data: URI (an SVG shown by <img> may load nothing else),
- * one per weight, as WOFF (fonts/woff.ts). CJK labels need no font on the reader's machine. Every
+ * one per weight, as WOFF 2 (fonts/woff2.ts). CJK labels need no font on the reader's machine. Every
  * text element's glyph positions are fixed by the drawing (x="…" per
  * character), so the browser places each glyph where the canvas measured it.
  */
@@ -27,7 +27,7 @@ function subsetUri(weight: 'regular' | 'bold', chars: string): string {
   const key = `${weight}:${chars}`;
   let uri = subsets.get(key);
   if (!uri) {
-    uri = `data:font/woff;base64,${woff(subsetFont(font(weight), [chars])).toString('base64')}`;
+    uri = `data:font/woff2;base64,${woff2(subsetFont(font(weight), [chars])).toString('base64')}`;
     if (subsets.size > 500) subsets.clear();
     subsets.set(key, uri);
   }

@@ -96,6 +96,52 @@ function hoistTextFonts(...groups: string[][]): { rootAttrs: string; groups: str
   };
 }
 
+/** Attributes a text element passes on to nothing, or that embedChartFont reads from the element itself. */
+const OWN_TEXT_ATTR = /\s(x|y|font-weight)="[^"]*"/g;
+/** Attributes a <g> can carry for its text elements, which they inherit (the classes set only fill and stroke). */
+const INHERITED_ATTR = new Set([
+  'class',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'text-anchor',
+  'font-family',
+  'font-size',
+  'font-style',
+  'letter-spacing',
+]);
+
+/** A text element's attributes other than its own (position and weight); undefined for other elements. */
+function sharedTextAttrs(tag: string): string | undefined {
+  if (!tag.startsWith('<text')) return undefined;
+  const attrs = tag.slice(5, tag.indexOf('>')).replace(OWN_TEXT_ATTR, '');
+  return [...attrs.matchAll(/\s([\w-]+)="/g)].every((m) => INHERITED_ATTR.has(m[1]!)) ? attrs : undefined;
+}
+
+/**
+ * Each run of two or more text elements with the same attributes but position and weight (an axis's
+ * labels, a chart's value labels) as a <g> carrying those attributes once, its text elements only their
+ * own: the labels inherit the rest, drawn the same, in a file a tenth smaller.
+ */
+function groupTextRuns(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tags.length;) {
+    const shared = sharedTextAttrs(tags[i]!);
+    let j = i + 1;
+    if (shared) while (j < tags.length && sharedTextAttrs(tags[j]!) === shared) j++;
+    if (!shared || j - i < 2) out.push(...tags.slice(i, j));
+    else {
+      const own = (tag: string) =>
+        `<text${[...tag.slice(5, tag.indexOf('>')).matchAll(OWN_TEXT_ATTR)].map((m) => m[0]).join('')}${tag.slice(tag.indexOf('>'))}`;
+      out.push(`<g${shared}>`, ...tags.slice(i, j).map(own), '</g>');
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** What the canvas writes for clearRect: a transparent rectangle, which draws nothing. */
 const CLEARED = /^<rect fill-opacity="0" width="[\d.]+" height="[\d.]+"\/>$/;
 const PATH = /^<path (.*) d="([^"]*)"\/>$/;
@@ -157,7 +203,7 @@ function oneDrawing(size: { width: number; height: number }, swaps: Swaps, backg
     rootAttrs,
     groups: [body],
   } = hoistTextFonts(compact(tags));
-  return `${opening(size, rootAttrs)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${body!.join('')}</svg>`;
+  return `${opening(size, rootAttrs)}<style>@media (prefers-color-scheme:dark){${swaps.rules()}}</style>${background}${groupTextRuns(body!).join('')}</svg>`;
 }
 
 function backgroundRect(size: { width: number; height: number }, bg: SvgBackgrounds, swaps: Swaps): string {
@@ -240,7 +286,7 @@ export function mergeThemes(
     rootAttrs,
     groups: [lt, dk],
   } = hoistTextFonts(l, dd);
-  return `${opening(size, rootAttrs)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${lt!.join('')}</g><g class="dk">${dk!.join('')}</g></svg>`;
+  return `${opening(size, rootAttrs)}<style>.dk{display:none}@media (prefers-color-scheme:dark){.lt{display:none}.dk{display:inline}${swaps.rules()}}</style>${background}<g class="lt">${groupTextRuns(lt!).join('')}</g><g class="dk">${groupTextRuns(dk!).join('')}</g></svg>`;
 }
 
 /** Space between the two drawings of a file, so that neither view ever shows an edge of the other. */

@@ -18,7 +18,7 @@ import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
 import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
 import { figureFixture, fixtureSource, seriesFixture } from './registry-entries.ts';
-import { unwoff } from '../../helpers/woff.ts';
+import { unwoff2 } from '../../helpers/woff.ts';
 
 const src = fixtureSource('https://example.org/');
 const fig = (
@@ -209,11 +209,11 @@ describe('static images', () => {
     }
     const faces = [
       ...file.matchAll(
-        /@font-face\{font-family:"AIF Sans";font-weight:[^;]+;src:url\(data:font\/woff;base64,([^)]+)\)\}/g,
+        /@font-face\{font-family:"AIF Sans";font-weight:[^;]+;src:url\(data:font\/woff2;base64,([^)]+)\)\}/g,
       ),
     ];
     expect(faces.length).toBeGreaterThan(0);
-    const embedded = faces.map((f) => parseFont(unwoff(Buffer.from(f[1]!, 'base64'))));
+    const embedded = await Promise.all(faces.map(async (f) => parseFont(await unwoff2(Buffer.from(f[1]!, 'base64')))));
     expect(file.length).toBeLessThan(60_000);
     for (const svg of layouts) {
       // Text stays text, in the shipped font cut down to the chart's characters and embedded, so it depends on no font of the reader's.

@@ -93,16 +93,53 @@ describe('one SVG for both themes', () => {
     const light = `<svg xmlns="http://www.w3.org/2000/svg">${label('10.5', '13', 'A')}${label('-4.1259', '13', 'B')}${label('60', '11', 'C')}${rotated}</svg>`;
     const svg = themeByPalette(light, size, textPalette, bg)!;
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 100 50" font-family="AIF Sans" font-size="13">/);
-    const texts = [...svg.matchAll(/<text [^>]*>/g)].map((m) => m[0]);
+    const texts = [...svg.matchAll(/<(?:text|g) [^>]*>|<text>/g)].map((m) => m[0]);
     expect(texts).toEqual([
-      // The sum of what was drawn before: transform to 0.001 px, y to 0.1 px.
-      '<text class="k1" fill="#1B1B1D" x="10.5" y="42.95" text-anchor="middle">',
-      '<text class="k1" fill="#1B1B1D" x="-4.125" y="42.95" text-anchor="middle">',
+      // The sum of what was drawn before: transform to 0.001 px, y to 0.1 px. Two labels alike but for
+      // their place share their attributes in a group.
+      '<g class="k1" fill="#1B1B1D" text-anchor="middle">',
+      '<text x="10.5" y="42.95">',
+      '<text x="-4.125" y="42.95">',
       // Only the most common size moves up; this one keeps its own.
       '<text class="k1" fill="#1B1B1D" x="60" y="42.95" font-size="11" text-anchor="middle">',
       // A rotation stays a transform.
       '<text class="k1" fill="#1B1B1D" transform="matrix(0.984 -0.173 0.173 0.984 44.26 29.51)" x="3.1" y="2.7">',
     ]);
+  });
+
+  it('groups runs of text alike but for place and weight, only by attributes the text inherits', () => {
+    const text = (attrs: string, t: string) => `<text fill="#1B1B1D" font-size="13" ${attrs}>${t}</text>`;
+    const bar = '<path fill="#0072B2" d="M0 0L1 1Z"/>';
+    const light = `<svg xmlns="http://www.w3.org/2000/svg">${[
+      text('x="1" y="2" text-anchor="end"', '0%'),
+      text('x="1" y="12" text-anchor="end"', '50%'),
+      text('x="1" y="22" text-anchor="end" font-weight="700"', '100%'),
+      bar,
+      text('x="5" y="9" opacity="0.5"', 'faded'),
+      text('x="6" y="9" opacity="0.5"', 'faded too'),
+      text('x="7" y="9"', 'alone'),
+    ].join('')}</svg>`;
+    const svg = themeByPalette(
+      light,
+      size,
+      new Map([
+        ['#1b1b1d', '#ebe9e4'],
+        ['#0072b2', '#56b4e9'],
+      ]),
+      bg,
+    )!;
+    const body = svg.slice(svg.indexOf('</style>') + 8, -'</svg>'.length).replace(/^<rect[^>]*>/, '');
+    expect(body).toBe(
+      [
+        // The weight stays on each label (the embedded font is chosen by it), the rest is the group's.
+        '<g class="k1" fill="#1B1B1D" text-anchor="end"><text x="1" y="2">0%</text><text x="1" y="12">50%</text><text x="1" y="22" font-weight="700">100%</text></g>',
+        '<path class="k2" fill="#0072B2" d="M0 0L1 1Z"/>',
+        // Opacity is not inherited (a group's would be the group's): no group.
+        '<text class="k1" fill="#1B1B1D" x="5" y="9" opacity="0.5">faded</text>',
+        '<text class="k1" fill="#1B1B1D" x="6" y="9" opacity="0.5">faded too</text>',
+        '<text class="k1" fill="#1B1B1D" x="7" y="9">alone</text>',
+      ].join(''),
+    );
   });
 
   it('puts a second drawing in the same file, beside the first and outside its viewBox, shown by a view', () => {
