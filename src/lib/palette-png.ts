@@ -38,7 +38,8 @@ export function palettePng(
     .slice(0, maxColours)
     .map(([c]) => c);
   const indexOf = new Map<number, number>(palette.map((c, i) => [c, i]));
-  for (const c of counts.keys()) if (!indexOf.has(c)) indexOf.set(c, nearest(c, palette));
+  const nearest = nearestIn(palette);
+  for (const c of counts.keys()) if (!indexOf.has(c)) indexOf.set(c, nearest(c));
 
   // Indices of 8 bits, or 4 (two pixels a byte, high nibble first) with 16 colours.
   const bits = maxColours <= 16 ? 4 : 8;
@@ -149,16 +150,26 @@ function channels(c: number): [number, number, number] {
   return LITTLE_ENDIAN ? [c & 255, (c >>> 8) & 255, (c >>> 16) & 255] : [c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255];
 }
 
-function nearest(c: number, palette: readonly number[]): number {
-  const [r, g, b] = channels(c);
-  let best = 0;
-  let bestDistance = Infinity;
-  palette.forEach((p, i) => {
-    const [pr, pg, pb] = channels(p);
-    const d = (r - pr) ** 2 + (g - pg) ** 2 + (b - pb) ** 2;
-    if (d < bestDistance) [best, bestDistance] = [i, d];
-  });
-  return best;
+/** The index of a colour's nearest palette entry (the first of equals), the palette's channels unpacked once: a thousand colours an image meet it. */
+function nearestIn(palette: readonly number[]): (c: number) => number {
+  const rgb = new Int32Array(palette.length * 3);
+  palette.forEach((p, i) => rgb.set(channels(p), i * 3));
+  return (c) => {
+    const [r, g, b] = channels(c);
+    let best = 0;
+    let bestDistance = Infinity;
+    for (let i = 0, k = 0; i < palette.length; i++, k += 3) {
+      const dr = r - rgb[k]!;
+      const dg = g - rgb[k + 1]!;
+      const db = b - rgb[k + 2]!;
+      const d = dr * dr + dg * dg + db * db;
+      if (d < bestDistance) {
+        best = i;
+        bestDistance = d;
+      }
+    }
+    return best;
+  };
 }
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -115,10 +115,14 @@ export const RESOLUTIONS_FILE = 'content/outcomes/resolutions.yaml';
 /** Read the project's resolutions file (none yet: no resolutions, no errors). */
 export function readResolutions(root: string): ReturnType<typeof parseResolutions> {
   const path = join(root, RESOLUTIONS_FILE);
-  return existsSync(path)
-    ? parseResolutions(RESOLUTIONS_FILE, readFileSync(path, 'utf8'))
-    : { resolutions: new Map(), errors: [] };
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (lastRead?.path === path && lastRead.text === text) return lastRead.result;
+  const result = text === undefined ? { resolutions: new Map(), errors: [] } : parseResolutions(RESOLUTIONS_FILE, text);
+  lastRead = { path, text, result };
+  return result;
 }
+/** The last file read, parsed: every outcome table of a build reads the same file (an edit is read afresh). */
+let lastRead: { path: string; text: string | undefined; result: ReturnType<typeof parseResolutions> } | undefined;
 
 /** Outcomes past due with no resolution. */
 export function overdue(outcomes: readonly TrackedOutcome[], now: Date): TrackedOutcome[] {

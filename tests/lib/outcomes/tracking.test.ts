@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import {
   companyOf,
   overdue,
   parseResolutions,
+  readResolutions,
+  RESOLUTIONS_FILE,
   readTrackTag,
   trackedRowsIn,
 } from '../../../src/lib/outcomes/tracking.ts';
@@ -35,6 +40,19 @@ describe('tracked outcomes', () => {
     expect(errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^r\.yaml:6 \(resolution 2\.status\): Expected held, partly or missed, received "maybe"\./),
     ]);
+  });
+
+  it('reads the resolutions file once while it is unchanged, and afresh after an edit', () => {
+    const root = mkdtempSync(join(tmpdir(), 'aif-resolutions-'));
+    expect(readResolutions(root).resolutions.size).toBe(0);
+    const file = join(root, RESOLUTIONS_FILE);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, '- { id: bytedance.ships, status: held, date: 2027-01-31 }\n');
+    const first = readResolutions(root);
+    expect(first.resolutions.get('bytedance.ships')?.status).toBe('held');
+    expect(readResolutions(root)).toBe(first);
+    writeFileSync(file, '- { id: bytedance.ships, status: missed, date: 2027-01-31 }\n');
+    expect(readResolutions(root).resolutions.get('bytedance.ships')?.status).toBe('missed');
   });
 
   it('lists outcomes past due without a resolution', () => {
