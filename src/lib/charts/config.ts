@@ -116,15 +116,7 @@ export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
   });
   const narrow = chart.layout === 'narrow';
   const font = { family: FONT_FAMILY, size: narrow ? NARROW_FONT_SIZE : FONT_SIZE };
-  // Category labels wrap to the room they have: a third of the width beside horizontal bars, a share of it under columns.
-  const room = narrow
-    ? chart.horizontal
-      ? NARROW_WIDTH / 3
-      : (NARROW_WIDTH - 60) / Math.max(1, chart.labels.length)
-    : chart.horizontal
-      ? 640 / 3
-      : 580 / Math.max(1, chart.labels.length);
-  const wrap = round ? undefined : Math.max(6, Math.floor(room / (font.size * CHAR_WIDTH)));
+  const wrap = labelWrap(chart);
   const decades = chart.axis.decades;
   // Values are printed on the chart (at the end of each bar, inside each slice, above the points of a short line)
   // so the image reads without a tooltip.
@@ -349,18 +341,47 @@ export function attachFormatters<C extends ChartConfig>(config: C): C {
   return config;
 }
 
+type Layout = Pick<ResolvedChart, 'type' | 'horizontal' | 'labels' | 'layout'>;
+
+/**
+ * Characters a line of a category label holds, from the room it has: a third of the width beside
+ * horizontal bars, a share of it under columns (labels wrap, they never rotate). None on a pie.
+ */
+function labelWrap(chart: Layout): number | undefined {
+  if (chart.type === 'doughnut' || chart.type === 'pie') return undefined;
+  const narrow = chart.layout === 'narrow';
+  const room = narrow
+    ? chart.horizontal
+      ? NARROW_WIDTH / 3
+      : (NARROW_WIDTH - 60) / Math.max(1, chart.labels.length)
+    : chart.horizontal
+      ? 640 / 3
+      : 580 / Math.max(1, chart.labels.length);
+  return Math.max(6, Math.floor(room / ((narrow ? NARROW_FONT_SIZE : FONT_SIZE) * CHAR_WIDTH)));
+}
+
+/**
+ * The height of each bar's band beside horizontal bars: `least`, or more when the longest label
+ * wraps to more lines than that holds (chart.js sets a label's lines 1.2 font sizes apart and
+ * centres them on the bar), so a label never runs into the next one.
+ */
+function bandHeight(chart: Layout, least: number): number {
+  const wrap = labelWrap(chart)!;
+  const lines = Math.max(1, ...chart.labels.map((l) => wrapLabel(l, wrap).length));
+  const size = chart.layout === 'narrow' ? NARROW_FONT_SIZE : FONT_SIZE;
+  return Math.max(least, Math.ceil(lines * size * 1.2 + 8));
+}
+
 /** Logical (CSS) size of a chart; images are drawn at twice this. */
-export function chartSize(chart: Pick<ResolvedChart, 'type' | 'horizontal' | 'labels' | 'layout'>): {
-  width: number;
-  height: number;
-} {
+export function chartSize(chart: Layout): { width: number; height: number } {
   if (chart.layout === 'narrow') {
     if (chart.type === 'doughnut' || chart.type === 'pie') return { width: NARROW_WIDTH, height: 300 };
-    if (chart.horizontal) return { width: NARROW_WIDTH, height: Math.max(180, 60 + chart.labels.length * 52) };
+    if (chart.horizontal)
+      return { width: NARROW_WIDTH, height: Math.max(180, 60 + chart.labels.length * bandHeight(chart, 52)) };
     return { width: NARROW_WIDTH, height: 300 };
   }
   // 640 is the article column's width (40rem): the image is shown at its own size on a desktop.
   if (chart.type === 'doughnut' || chart.type === 'pie') return { width: 640, height: 400 };
-  if (chart.horizontal) return { width: 640, height: Math.max(200, 70 + chart.labels.length * 56) };
+  if (chart.horizontal) return { width: 640, height: Math.max(200, 70 + chart.labels.length * bandHeight(chart, 56)) };
   return { width: 640, height: 380 };
 }

@@ -11,7 +11,9 @@ import {
   chartSize,
   narrowChart,
   NARROW_WIDTH,
+  wrapLabel,
 } from '../../../src/lib/charts/config.ts';
+import { renderChartSvg } from '../../../src/lib/charts/render-static.ts';
 import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
 import { chartImages, chartPng, renderStats } from '../../../src/lib/charts/cache.ts';
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
@@ -300,6 +302,48 @@ describe('static images', () => {
     const config = toChartConfig(narrowChart(bar(['Industry average before', 'Doubao (豆包) after'])), 'light');
     expect((config.options.scales as Record<string, { ticks: { maxRotation: number } }>).x!.ticks.maxRotation).toBe(0);
     expect(config.aif.wrap).toBeGreaterThan(5);
+  });
+
+  it('gives each horizontal bar room for its label’s lines, so long labels never run into the next one', () => {
+    const labels = [
+      'US dollars per yuan, implied by the reported quarter of the cloud division (RMB 33.4 bn = $4.6 bn)',
+      'Growth in daily token volume from May 2024 to September 2025',
+      'Chips',
+    ];
+    const chart = resolveChart(
+      { type: 'bar', title: 'T', horizontal: true, labels, datasets: [{ label: 'x', values: [1, 250, 3] }] },
+      lookup,
+      place,
+    );
+    const layout = (c: typeof chart) => ({
+      configs: { light: toChartConfig(c, 'light'), dark: toChartConfig(c, 'dark') },
+      size: chartSize(c),
+    });
+    const [wide, narrow] = [chart, narrowChart(chart)];
+    const file = renderChartSvg({ wide: layout(wide), narrow: layout(narrow) });
+    const nestedAt = file.indexOf('<svg x=');
+    for (const [c, part] of [
+      [wide, file.slice(0, nestedAt)],
+      [narrow, file.slice(nestedAt)],
+    ] as const) {
+      const wrap = toChartConfig(c, 'light').aif.wrap!;
+      const texts = [...part.matchAll(/<text\b[^>]*\by="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+        y: Number(m[1]),
+        text: m[2]!.replace(/&#39;/g, "'"),
+      }));
+      // Where each label's first and last lines are drawn (baselines), in label order.
+      const spans = labels.map((l) => {
+        const lines = wrapLabel(l, wrap).map((line) => texts.find((t) => t.text === line)!.y);
+        return [Math.min(...lines), Math.max(...lines)] as const;
+      });
+      expect(wrapLabel(labels[0]!, wrap).length).toBeGreaterThan(3);
+      const lineHeight = (c.layout === 'narrow' ? 12 : 13) * 1.2;
+      for (let i = 1; i < spans.length; i++)
+        expect(
+          spans[i]![0] - spans[i - 1]![1],
+          `${c.layout ?? 'wide'}: label ${i} after label ${i - 1}`,
+        ).toBeGreaterThanOrEqual(lineHeight);
+    }
   });
 
   it('draws a 2x PNG for feeds and email only when asked, with content on the light page colour', async () => {
