@@ -11,8 +11,8 @@
  * - cold build, warm rebuild (nothing changed) and rebuild after one article
  *   changed: median wall time of R runs (default 3), each ÷ the bare build;
  *   the build's own per-step times; peak RSS; output size;
- * - the dev server: time to ready, to the first article page, and for an
- *   edited article to be served;
+ * - the dev server, ours and the bare site's: time to ready, to the first
+ *   article page, and for an edited article to be served;
  * - the content check alone; ms per static chart (median of 20 charts drawn
  *   one after another: SVG at both sizes, both themes);
  * - a bare Astro 7 site (plain layout, MDX, default processor, no
@@ -185,7 +185,10 @@ interface SizeResult {
   coldSteps?: Record<string, number>;
   warmSteps?: Record<string, number>;
   dev?: DevTimings;
+  /** The bare site's dev server, measured the same way. */
+  devBare?: DevTimings;
   projectDir: string;
+  bareDir: string;
 }
 
 interface DevTimings {
@@ -197,14 +200,19 @@ interface DevTimings {
   editSeconds: number;
 }
 
-/** Start the dev server on the built project, time its first article page and how soon an edit is served. */
-async function devTimings(dir: string): Promise<DevTimings> {
-  process.stdout.write('  dev server… ');
+/** Start the dev server on a built project, time its first article page and how soon an edit is served. */
+async function devTimings(dir: string, kind: 'ours' | 'bare'): Promise<DevTimings> {
+  process.stdout.write(kind === 'ours' ? '  dev server… ' : '  bare dev server… ');
   const file = join(dir, 'content', 'articles', readdirSync(join(dir, 'content', 'articles')).sort()[7]!);
-  const slug = file.replace(/^.*\/\d{4}-\d{2}-\d{2}-/, '').replace(/\.mdx$/, '');
+  // Our slugs drop the date from the file name; the bare site's ids are the file name.
+  const slug = file.replace(kind === 'ours' ? /^.*\/\d{4}-\d{2}-\d{2}-/ : /^.*\//, '').replace(/\.mdx$/, '');
   const port = 43000 + (process.pid % 1000);
   const start = performance.now();
-  const child = spawn(node, [join(dir, 'scripts', 'dev.ts'), '--port', String(port)], {
+  const command =
+    kind === 'ours'
+      ? [join(dir, 'scripts', 'dev.ts'), '--port', String(port)]
+      : [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port)];
+  const child = spawn(node, command, {
     cwd: dir,
     env: { ...process.env, BUILD_DATE: '2026-11-24T00:00:00Z' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -300,7 +308,6 @@ function benchSize(N: number): SizeResult {
       }),
     );
   }
-  rmSync(bare, { recursive: true, force: true });
   const dist = join(ours, 'dist');
   const baselineSeconds = median(baseline.map((r) => r.seconds));
   const coldSeconds = median(cold.map((r) => r.seconds));
@@ -331,13 +338,18 @@ function benchSize(N: number): SizeResult {
     coldSteps: cold[cold.length - 1]!.steps,
     warmSteps: warm.at(-1)?.steps,
     projectDir: ours,
+    bareDir: bare,
   };
 }
 
 const sizes: SizeResult[] = [];
 for (const N of SIZES) {
   const size = benchSize(N);
-  if (!COLD_ONLY) size.dev = await devTimings(size.projectDir);
+  if (!COLD_ONLY) {
+    size.dev = await devTimings(size.projectDir, 'ours');
+    size.devBare = await devTimings(size.bareDir, 'bare');
+  }
+  rmSync(size.bareDir, { recursive: true, force: true });
   sizes.push(size);
 }
 // Keep the largest site for Lighthouse; the others are only disk.
@@ -417,14 +429,18 @@ row(
   sizes.map(() => `${msPerStaticChart} ms`),
   `≤ ${TARGETS.msPerChart} ms or off the critical path (drawn in a pool of ${availableParallelism()} beside page rendering)`,
 );
+const bareDev = (s: SizeResult, text: (d: DevTimings) => string) => (s.devBare ? ` (bare ${text(s.devBare)})` : '');
 row(
   'dev server: ready, then first article page',
-  sizes.map((s) => (s.dev ? `${s.dev.readySeconds} s + ${s.dev.firstPageSeconds} s` : 'n/a')),
+  sizes.map((s) => {
+    const text = (d: DevTimings) => `${d.readySeconds} s + ${d.firstPageSeconds} s`;
+    return s.dev ? `${text(s.dev)}${bareDev(s, text)}` : 'n/a';
+  }),
   'first page ≤ 2 s',
 );
 row(
   'dev server: an article edit served',
-  sizes.map((s) => (s.dev ? `${s.dev.editSeconds} s` : 'n/a')),
+  sizes.map((s) => (s.dev ? `${s.dev.editSeconds} s${bareDev(s, (d) => `${d.editSeconds} s`)}` : 'n/a')),
   '≤ 1 s',
 );
 const big = sizes.find((s) => s.articles >= 10000);

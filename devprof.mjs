@@ -1,0 +1,10 @@
+import { dev } from 'astro';
+const t0 = performance.now();
+const server = await dev({ root: process.cwd(), server: { port: 43998 }, logLevel: 'warn' });
+const t1 = performance.now();
+const r = await fetch('http://127.0.0.1:43998/articles/synthetic-7/');
+await r.text();
+const t2 = performance.now();
+console.log('ready', ((t1 - t0) / 1000).toFixed(2), 'first', ((t2 - t1) / 1000).toFixed(2), r.status);
+await server.stop();
+process.exit(0);
