@@ -66,22 +66,27 @@ const PARSER = ['remark-parse', 'remark-mdx', 'remark-gfm']
  */
 export class TreeCache {
   private readonly file: string;
-  private readonly kept = new Map<string, string>();
-  /** Trees this check used: as read (JSON) or parsed afresh (written on save). */
-  private readonly used = new Map<string, string | Root>();
+  /** Each kept tree's JSON, as bytes of the file (never the whole file as one string: at 10,000 articles it is 300 MB). */
+  private readonly kept = new Map<string, Buffer>();
+  /** Trees this check used: as read (JSON bytes) or parsed afresh (written on save). */
+  private readonly used = new Map<string, Buffer | Root>();
   private added = false;
 
   constructor(file: string) {
     this.file = file;
-    let text = '';
+    let data = Buffer.alloc(0);
     try {
-      text = readFileSync(file, 'utf8');
+      data = readFileSync(file);
     } catch {
       // nothing kept yet
     }
-    for (const line of text.split('\n')) {
-      const space = line.indexOf(' ');
-      if (space > 0) this.kept.set(line.slice(0, space), line.slice(space + 1));
+    for (let start = 0; start < data.length;) {
+      const end = data.indexOf(0x0a, start);
+      const lineEnd = end < 0 ? data.length : end;
+      const space = data.indexOf(0x20, start);
+      if (space > start && space < lineEnd)
+        this.kept.set(data.toString('latin1', start, space), data.subarray(space + 1, lineEnd));
+      start = lineEnd + 1;
     }
   }
 
@@ -90,7 +95,7 @@ export class TreeCache {
     const json = this.kept.get(hash);
     if (json === undefined) return undefined;
     try {
-      const tree = JSON.parse(json) as Root;
+      const tree = JSON.parse(json.toString('utf8')) as Root;
       this.used.set(hash, json);
       return tree;
     } catch {
@@ -110,22 +115,23 @@ export class TreeCache {
   save(): void {
     if (!this.added) return;
     const others = [...this.kept].filter(([hash]) => !this.used.has(hash)).slice(0, this.used.size);
-    const lines: Buffer[] = [];
+    const parts: Buffer[] = [];
     let fresh = 0;
     for (const [hash, tree] of [...this.used, ...others]) {
-      const json = typeof tree === 'string' ? tree : jsonOf(tree);
+      const json = Buffer.isBuffer(tree) ? tree : jsonOf(tree);
       if (json === undefined) continue;
-      lines.push(Buffer.from(`${hash} ${json}\n`));
-      if (typeof tree !== 'string') fresh++;
+      parts.push(Buffer.from(`${hash} `, 'latin1'), typeof json === 'string' ? Buffer.from(json) : json, NEWLINE);
+      if (!Buffer.isBuffer(tree)) fresh++;
     }
     if (fresh === 0) return;
     try {
-      writeFileAtomic(this.file, Buffer.concat(lines));
+      writeFileAtomic(this.file, Buffer.concat(parts));
     } catch {
       // not writable: the next check parses again
     }
   }
 }
+const NEWLINE = Buffer.from('\n');
 
 /** The tree as JSON; undefined when it holds a value JSON cannot carry. */
 function jsonOf(tree: Root): string | undefined {
