@@ -96,9 +96,15 @@ function hoistTextFonts(...groups: string[][]): { rootAttrs: string; groups: str
   };
 }
 
-/** Attributes a text element passes on to nothing, or that embedChartFont reads from the element itself. */
+/**
+ * A text element's own attributes, which stay on it in a group: its position, and its weight
+ * (embedChartFont picks the embedded face by the weight it reads on the element).
+ */
 const OWN_TEXT_ATTR = /\s(x|y|font-weight)="[^"]*"/g;
-/** Attributes a <g> can carry for its text elements, which they inherit (the classes set only fill and stroke). */
+/**
+ * Attributes a <g> can carry for its text elements, because they inherit them. A class qualifies:
+ * the dark-theme classes set only fill and stroke, which are inherited too.
+ */
 const INHERITED_ATTR = new Set([
   'class',
   'fill',
