@@ -19,10 +19,9 @@ import {
   pagesInLine,
   isWarningLine,
   pagesDetail,
-  pagesWrittenReader,
   stripAnsi,
 } from '../src/lib/progress-format.ts';
-import { Progress, type StepOptions, type StepResult } from './lib/progress.ts';
+import { Progress, type StepOptions } from './lib/progress.ts';
 import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from './lib/search-cache.ts';
 import { CACHE_DIR } from '../src/lib/cache-dir.ts';
 
@@ -91,12 +90,6 @@ const checking = progress
     if (result.status !== 0) stop.abort();
     return result;
   });
-// The search index reads only pages, so it starts once Astro has written the last one, beside
-// what Astro still does after (waiting for drawings, linking images into the output).
-let pagesWritten!: () => void;
-const allPagesWritten = new Promise<void>((resolve) => (pagesWritten = resolve));
-const lastPage = pagesWrittenReader();
-const stopSearch = new AbortController();
 const building = progress.run('astro build', node, [astro, 'build'], {
   cwd: root,
   env: {
@@ -108,7 +101,6 @@ const building = progress.run('astro build', node, [astro, 'build'], {
   },
   signal: stop.signal,
   watch: (line, ms) => {
-    if (lastPage(line)) pagesWritten();
     const written = pagesInLine(line);
     if (written) return pagesDetail((pages += written), ms);
     const m = /\[(?:build|vite|content|types)\] (.+)$/.exec(stripAnsi(line));
@@ -117,63 +109,37 @@ const building = progress.run('astro build', node, [astro, 'build'], {
   },
   echo: isWarningLine,
 });
-// Should that line never come (another Astro's wording), the index starts when the build ends; a failed
-// build starts none.
-void building.then((result) => {
-  if (result.status !== 0) stopSearch.abort();
-  pagesWritten();
-});
-const searching = allPagesWritten
-  .then(() => (stop.signal.aborted || stopSearch.signal.aborted ? undefined : searchIndex(stopSearch.signal)))
-  .catch((error: unknown): StepResult => ({ status: 1, stdout: String(error), stderr: '', ms: 0 }));
 const [checked, built] = await Promise.all([checking, building]);
-if (checked.status !== 0 || built.status !== 0) {
-  stopSearch.abort();
-  await searching;
-}
 if (checked.status !== 0) fail('content check', checked.stdout, false);
 if (built.status !== 0) fail('astro build', built.stdout, true);
 if (existsSync(statsFile)) {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
   const wait = stats.waitMs >= 100 ? `; waited ${formatSeconds(stats.waitMs)} for drawing after the last page` : '';
   progress.setDetail(
-    'astro build',
     `${pages} pages; ${cacheDetail('charts', stats.charts)}; ${cacheDetail('social cards', stats.cards)}${wait}`,
   );
   rmSync(statsFile, { force: true });
 }
-const searched = await searching;
-if (searched && searched.status !== 0) fail('search index', searched.stdout, true);
-
-/**
- * Search index over the article pages (only elements marked data-pagefind-body are indexed), reused from
- * the cache when no page changed since the last indexed build (scripts/lib/search-cache.ts). Undefined
- * when reused; the indexer's result otherwise.
- */
-async function searchIndex(signal: AbortSignal): Promise<StepResult | undefined> {
-  const pagefind = join(root, 'node_modules', 'pagefind');
-  const searchCache = join(CACHE_DIR, 'pagefind');
-  const searchStart = performance.now();
-  const digest = pagesDigest(
-    staging,
-    (JSON.parse(readFileSync(join(pagefind, 'package.json'), 'utf8')) as { version: string }).version,
-  );
-  if (restoreIndex(searchCache, digest, staging)) {
-    const ms = performance.now() - searchStart;
-    progress.say(`✓ search index ${formatSeconds(ms)} · reused: no page changed since it was made`);
-    progress.steps.push({ name: 'search index', ms, detail: 'reused (no page changed)' });
-    return undefined;
-  }
+// Search index over the article pages (only elements marked data-pagefind-body are indexed), reused from
+// the cache when no page changed since the last indexed build (scripts/lib/search-cache.ts).
+const pagefind = join(root, 'node_modules', 'pagefind');
+const searchCache = join(CACHE_DIR, 'pagefind');
+const searchStart = performance.now();
+const digest = pagesDigest(
+  staging,
+  (JSON.parse(readFileSync(join(pagefind, 'package.json'), 'utf8')) as { version: string }).version,
+);
+if (restoreIndex(searchCache, digest, staging)) {
+  const ms = performance.now() - searchStart;
+  progress.say(`✓ search index ${formatSeconds(ms)} · reused: no page changed since it was made`);
+  progress.steps.push({ name: 'search index', ms, detail: 'reused (no page changed)' });
+} else {
   let indexed = '';
-  const result = await progress.run(
+  await step(
     'search index',
     node,
     [join(pagefind, 'lib', 'runner', 'bin.cjs'), '--site', staging, '--glob', SEARCH_GLOB],
     {
-      cwd: root,
-      env: cleanEnv,
-      signal,
-      quiet: true,
       watch: (line) => {
         const m = /Indexed (\d+) pages?/.exec(line);
         if (m) indexed = `${m[1]} pages indexed`;
@@ -182,11 +148,8 @@ async function searchIndex(signal: AbortSignal): Promise<StepResult | undefined>
       echo: (line) => /error|warn/i.test(line),
     },
   );
-  if (result.status === 0) {
-    dropUnusedUi(staging);
-    saveIndex(searchCache, digest, staging);
-  }
-  return result;
+  dropUnusedUi(staging);
+  saveIndex(searchCache, digest, staging);
 }
 
 // Swap: the old output moves aside first, so a crash between renames loses nothing.

@@ -122,10 +122,10 @@ export class Progress {
     });
   }
 
-  /** Replace the detail recorded for a finished step (e.g. once cache counts are known). */
-  setDetail(name: string, detail: string): void {
-    const step = this.steps.findLast((s) => s.name === name);
-    if (step) step.detail = detail;
+  /** Replace the detail recorded for the last step (e.g. once cache counts are known). */
+  setDetail(detail: string): void {
+    const last = this.steps.at(-1);
+    if (last) last.detail = detail;
   }
 
   /** The closing summary: each step's time and detail, and the total. */

@@ -28,22 +28,10 @@ function files(dir: string, keep: (path: string) => boolean): string[] {
     .filter(keep);
 }
 
-/** The folder every match of a glob lies in: its segments before the first with a wildcard. */
-export function globRoot(glob: string): string {
-  const parts = glob.split('/');
-  const wild = parts.findIndex((p) => /[*?[{]/.test(p));
-  return parts.slice(0, wild < 0 ? -1 : wild).join('/');
-}
-
-/**
- * A hash of the path and HTML of every page Pagefind reads under `site` (SEARCH_GLOB) and the indexer's
- * version. Only the glob's folder is walked: the build reads it while Astro still removes its own
- * temporary folders beside it.
- */
+/** A hash of the path and HTML of every page Pagefind reads under `site` (SEARCH_GLOB) and the indexer's version. */
 export function pagesDigest(site: string, version: string): string {
   const hash = createHash('sha256').update(version);
-  const under = join(site, globRoot(SEARCH_GLOB));
-  const pages = existsSync(under) ? files(under, (p) => matchesGlob(relative(site, p), SEARCH_GLOB)).sort() : [];
+  const pages = files(site, (p) => matchesGlob(relative(site, p), SEARCH_GLOB)).sort();
   for (const page of pages) hash.update(`\0${relative(site, page)}\0`).update(readFileSync(page));
   return hash.digest('hex').slice(0, 32);
 }

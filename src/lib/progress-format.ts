@@ -31,24 +31,6 @@ export function pagesInLine(line: string): number {
   return stripAnsi(line).match(PAGE_ENTRY)?.length ?? 0;
 }
 
-/**
- * A reader of `astro build` output, line by line, that answers true at the line saying every page
- * is written: the "✓ Completed in …" closing its "generating static routes" phase. What follows
- * (integrations' build hooks, such as waiting for drawings) writes no page.
- */
-export function pagesWrittenReader(): (line: string) => boolean {
-  let generating = false;
-  return (line) => {
-    const plain = stripAnsi(line);
-    if (plain.includes('generating static routes')) generating = true;
-    else if (generating && plain.includes('✓ Completed in ')) {
-      generating = false;
-      return true;
-    }
-    return false;
-  };
-}
-
 /** Whether a line of `astro build` output is a warning worth passing on (Vite's notes about Astro's own MDX directives are not). */
 export function isWarningLine(line: string): boolean {
   const plain = stripAnsi(line);

@@ -6,25 +6,8 @@ import {
   isWarningLine,
   liveLine,
   pagesDetail,
-  pagesWrittenReader,
   summaryLines,
 } from '../../src/lib/progress-format.ts';
-
-describe('reading astro build for its last page written', () => {
-  it('answers true once, at the "Completed" line that closes page generation, not at the earlier build steps', () => {
-    const esc = String.fromCharCode(27);
-    // Lines as Astro 7 writes them (coloured), from a real build's log.
-    const log = [
-      `${esc}[2m09:22:48${esc}[22m ${esc}[34m[build]${esc}[39m ${esc}[32m✓ Completed in 1.20s.${esc}[39m`,
-      `${esc}[42m${esc}[30m generating static routes ${esc}[39m${esc}[49m`,
-      `${esc}[2m09:22:55${esc}[22m   ${esc}[34m├─${esc}[39m ${esc}[2m/articles/a/index.html${esc}[22m ${esc}[2m(+60ms)${esc}[22m `,
-      `${esc}[2m09:22:59${esc}[22m ${esc}[32m✓ Completed in 5.58s.`,
-      `${esc}[2m09:23:00${esc}[22m ${esc}[34m[build]${esc}[39m ${esc}[32m✓ Completed in 10.92s.${esc}[39m`,
-    ];
-    const read = pagesWrittenReader();
-    expect(log.map(read)).toEqual([false, false, false, true, false]);
-  });
-});
 
 describe('progress wording', () => {
   it('writes durations in seconds, and minutes past 100 s', () => {

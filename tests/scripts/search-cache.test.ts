@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { dropUnusedUi, globRoot, pagesDigest, restoreIndex, saveIndex } from '../../scripts/lib/search-cache.ts';
+import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex } from '../../scripts/lib/search-cache.ts';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'aif-search-'));
@@ -35,14 +35,6 @@ describe('search index cache', () => {
     expect(pagesDigest(site({ ...pages, 'articles/a/index.html': '<p>A!</p>' }), '1.6.0')).not.toBe(base);
     expect(pagesDigest(site({ ...pages, 'articles/b/index.html': '<p>A</p>' }), '1.6.0')).not.toBe(base);
     expect(pagesDigest(site(pages), '1.7.0')).not.toBe(base);
-  });
-
-  it('walks only the folder the glob names, and digests a site without it', () => {
-    expect(globRoot('articles/*/index.html')).toBe('articles');
-    expect(globRoot('a/b/**/*.html')).toBe('a/b');
-    expect(globRoot('*.html')).toBe('');
-    expect(globRoot('docs/index.html')).toBe('docs');
-    expect(pagesDigest(site({ 'index.html': '<h1>Home</h1>' }), '1.6.0')).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('gives back the index saved for the same pages, and keeps only the latest', () => {
