@@ -46,14 +46,6 @@ function svgColour(style: unknown, alpha: number): string {
 }
 
 /**
- * Text the chart draws, as SVG <text> elements rather than through the
- * canvas: the canvas's SVG export maps glyphs back to characters and drops
- * those it cannot (digits after "¥", for one), and as outlines every label
- * cost kilobytes. Each call is placed with the canvas's transform, anchor and
- * baseline (the baseline shift measured by the canvas), in the font
- * embedded by embedChartFont.
- */
-/**
  * How far the alphabetic baseline sits below the context's baseline: a
  * property of the font and the baseline, not of the text, so measured once
  * for each. Measuring it twice for every label cost about a tenth of an SVG's
@@ -74,6 +66,14 @@ function baselineShift(ctx: SKRSContext2D, text: string): number {
   return shift;
 }
 
+/**
+ * Text the chart draws, as SVG <text> elements rather than through the
+ * canvas: the canvas's SVG export maps glyphs back to characters and drops
+ * those it cannot (digits after "¥", for one), and as outlines every label
+ * cost kilobytes. Each call is placed with the canvas's transform, anchor and
+ * baseline (the baseline shift measured by the canvas), in the font
+ * embedded by embedChartFont.
+ */
 export function captureText(ctx: SKRSContext2D): Set<string> {
   const texts = new Set<string>(); // chart.js draws some labels twice in the same place: once is enough
   ctx.fillText = (text: string, x: number, y: number, maxWidth?: number) => {

@@ -27,16 +27,21 @@ export interface ParsedFont {
 const KEEP = ['OS/2', 'name', 'head', 'hhea', 'maxp', 'post'];
 const HINTING = ['cvt ', 'fpgm', 'prep', 'gasp'];
 
-export function parseFont(data: Buffer): ParsedFont {
-  if (data.readUInt32BE(0) !== 0x00010000) throw new Error('Not a TrueType font with glyf outlines');
-  const tables = new Map<string, Table>();
-  for (let i = 0, n = data.readUInt16BE(4); i < n; i++) {
+/** A font file's table records, in the file's order (by tag, as the sfnt format sorts them). */
+export function tableRecords(data: Buffer): Array<Table & { tag: string }> {
+  return Array.from({ length: data.readUInt16BE(4) }, (_, i) => {
     const at = 12 + i * 16;
-    tables.set(data.toString('latin1', at, at + 4), {
+    return {
+      tag: data.toString('latin1', at, at + 4),
       offset: data.readUInt32BE(at + 8),
       length: data.readUInt32BE(at + 12),
-    });
-  }
+    };
+  });
+}
+
+export function parseFont(data: Buffer): ParsedFont {
+  if (data.readUInt32BE(0) !== 0x00010000) throw new Error('Not a TrueType font with glyf outlines');
+  const tables = new Map<string, Table>(tableRecords(data).map(({ tag, offset, length }) => [tag, { offset, length }]));
   for (const tag of ['cmap', 'glyf', 'loca', 'hmtx', ...KEEP])
     if (!tables.has(tag)) throw new Error(`The font has no ${tag} table`);
   const head = tables.get('head')!.offset;

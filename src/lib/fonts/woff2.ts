@@ -1,4 +1,5 @@
 import { brotliCompressSync, constants } from 'node:zlib';
+import { tableRecords } from './ttf-subset.ts';
 
 /**
  * Wrap a TrueType font as WOFF 2.0 (https://www.w3.org/TR/WOFF2/), the
@@ -84,16 +85,9 @@ const KNOWN_TAGS = [
   'trak', 'Zapf', 'Silf', 'Glat', 'Gloc', 'Feat', 'Sill',
 ]; // prettier-ignore
 
-/** The font's tables in the order of its table records (by tag, as the sfnt format sorts them: glyf before loca). */
+/** The font's tables in the order of its table records (by tag: glyf before loca). */
 function sfntTables(ttf: Buffer): Array<{ tag: string; data: Buffer }> {
-  return Array.from({ length: ttf.readUInt16BE(4) }, (_, i) => {
-    const entry = 12 + 16 * i;
-    const offset = ttf.readUInt32BE(entry + 8);
-    return {
-      tag: ttf.toString('latin1', entry, entry + 4),
-      data: ttf.subarray(offset, offset + ttf.readUInt32BE(entry + 12)),
-    };
-  });
+  return tableRecords(ttf).map(({ tag, offset, length }) => ({ tag, data: ttf.subarray(offset, offset + length) }));
 }
 
 /** A number in 1–5 bytes, seven bits each, most significant first, the high bit set on all but the last. */

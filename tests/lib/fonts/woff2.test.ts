@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseFont, subsetFont } from '../../../src/lib/fonts/ttf-subset.ts';
+import { parseFont, subsetFont, tableRecords } from '../../../src/lib/fonts/ttf-subset.ts';
 import { woff2 } from '../../../src/lib/fonts/woff2.ts';
 import { chartFontPaths } from '../../../src/lib/charts/fonts.ts';
 import { unwoff2 } from '../../helpers/woff.ts';
@@ -10,13 +10,7 @@ const ttf = subsetFont(parseFont(readFileSync(chartFontPaths()['regular'])), [TE
 
 /** The font's tables by tag, as stored. */
 function tables(font: Buffer): Map<string, Buffer> {
-  return new Map(
-    Array.from({ length: font.readUInt16BE(4) }, (_, i) => {
-      const e = 12 + 16 * i;
-      const offset = font.readUInt32BE(e + 8);
-      return [font.toString('latin1', e, e + 4), font.subarray(offset, offset + font.readUInt32BE(e + 12))];
-    }),
-  );
+  return new Map(tableRecords(font).map(({ tag, offset, length }) => [tag, font.subarray(offset, offset + length)]));
 }
 
 /** Each glyph as what draws it, whatever the encoding: contour ends, on-curve bits, absolute points, instructions, box; a composite's records. */
