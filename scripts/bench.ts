@@ -77,6 +77,8 @@ const registry = JSON.parse(readFileSync(join(root, 'src', 'generated', 'figures
  * owed to the bench's clean-up, not to the build.
  */
 const trash = mkdtempSync(join(tmpdir(), 'aif-bench-trash-'));
+// Last of all, and after a failed run too.
+process.on('exit', () => rmSync(trash, { recursive: true, force: true }));
 let discarded = 0;
 function discard(path: string): void {
   if (!existsSync(path)) return;
@@ -221,10 +223,21 @@ interface DevTimings {
   editSeconds: number;
 }
 
+/**
+ * The `i`-th synthetic article by file name (the last one in a smaller archive): the one the bench edits.
+ * Only synthetic articles have the section the edit goes before; a showcase article would be left unchanged.
+ */
+function syntheticArticleFile(dir: string, i: number): string {
+  const names = readdirSync(join(dir, 'content', 'articles'))
+    .filter((f) => f.includes('-synthetic-'))
+    .sort();
+  return join(dir, 'content', 'articles', names[Math.min(i, names.length - 1)]!);
+}
+
 /** Start the dev server on a built project, time its first article page and how soon an edit is served. */
 async function devTimings(dir: string, kind: 'ours' | 'bare'): Promise<DevTimings> {
   process.stdout.write(kind === 'ours' ? '  dev server… ' : '  bare dev server… ');
-  const file = join(dir, 'content', 'articles', readdirSync(join(dir, 'content', 'articles')).sort()[7]!);
+  const file = syntheticArticleFile(dir, 7);
   // Our slugs drop the date from the file name; the bare site's ids are the file name.
   const slug = file.replace(kind === 'ours' ? /^.*\/\d{4}-\d{2}-\d{2}-/ : /^.*\//, '').replace(/\.mdx$/, '');
   const port = 43000 + (process.pid % 1000);
@@ -317,7 +330,7 @@ function benchSize(N: number): SizeResult {
     if (published !== N) throw new Error(`Our build published ${published} of ${N} synthetic articles`);
     if (COLD_ONLY) continue;
     warm.push(build(`warm rebuild, nothing changed${of}`));
-    const file = join(ours, 'content', 'articles', readdirSync(join(ours, 'content', 'articles')).sort()[5]!);
+    const file = syntheticArticleFile(ours, 5);
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace('\n## How it ends', `\n\nEdited in run ${r}.\n\n## How it ends`),
@@ -380,7 +393,6 @@ const msPerStaticChart = round(median(chartMs), 1);
 let scores: Record<string, Record<string, number>> = {};
 if (lighthouse) scores = runLighthouse(sizes[sizes.length - 1]!.projectDir);
 else discard(sizes[sizes.length - 1]!.projectDir);
-rmSync(trash, { recursive: true, force: true });
 
 const result = {
   runs: RUNS,
