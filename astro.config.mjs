@@ -5,14 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { chartAssets } from './src/integrations/chart-assets/index.ts';
 import { siteAddressGuard } from './src/integrations/site-address/index.ts';
 import { site } from './src/site.config.ts';
-import { CACHE_DIR } from './src/lib/cache-dir.ts';
+import { CACHE_DIR } from './src/lib/build/cache-dir.ts';
 
 // The column's settings live in src/site.config.ts; this file only assembles integrations.
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  // Astro's content store and asset cache beside ours (src/lib/cache-dir.ts), not in node_modules/.astro:
+  // Astro's content store and asset cache beside ours (src/lib/build/cache-dir.ts), not in node_modules/.astro:
   // kept with the rest by CI, and not shared by project copies that link node_modules (tests, bench).
   cacheDir: `${CACHE_DIR}/astro`,
   integrations: [

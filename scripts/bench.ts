@@ -40,7 +40,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticArticle } from './lib/synthetic.ts';
-import { formatSeconds } from '../src/lib/progress-format.ts';
+import { formatSeconds } from './lib/progress-format.ts';
 import type { Registry } from '../src/lib/figures/types.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -551,7 +551,7 @@ function runLighthouse(site: string): Record<string, Record<string, number>> {
 /** Draw distinct synthetic charts one after another into an empty cache: the cost of one chart (SVG at both sizes, both themes). */
 async function chartRenderTimes(count: number): Promise<number[]> {
   const { resolveChart } = await import('../src/lib/charts/spec.ts');
-  const { chartImages } = await import('../src/lib/charts/cache.ts');
+  const { chartImages } = await import('../src/lib/build/chart-cache.ts');
   const dir = mkdtempSync(join(tmpdir(), 'aif-bench-charts-'));
   const lookup = {
     figure: (id: string) => registry.figures[id],

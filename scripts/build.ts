@@ -6,13 +6,13 @@
  * the image cache hits.
  *
  * Usage: node scripts/build.ts [--out DIR] [--offline] [--allow-placeholder-url]
- * (the last for local previews and tests: src/lib/site-address.ts)
+ * (the last for local previews and tests: src/lib/hosting/site-address.ts)
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutStackTraces } from '../src/lib/errors.ts';
-import type { BuildStats } from '../src/lib/build-stats.ts';
+import type { BuildStats } from '../src/lib/build/build-stats.ts';
 import {
   cacheDetail,
   formatSeconds,
@@ -20,13 +20,13 @@ import {
   isWarningLine,
   pagesDetail,
   stripAnsi,
-} from '../src/lib/progress-format.ts';
+} from './lib/progress-format.ts';
 import { Progress, type StepOptions } from './lib/progress.ts';
 import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from './lib/search-cache.ts';
-import { CACHE_DIR } from '../src/lib/cache-dir.ts';
+import { CACHE_DIR } from '../src/lib/build/cache-dir.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// Every step, and the cache folder (src/lib/cache-dir.ts), works from the project root.
+// Every step, and the cache folder (src/lib/build/cache-dir.ts), works from the project root.
 process.chdir(root);
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');

@@ -22,7 +22,7 @@ import { prepareFiguresOffline, GENERATED_DIR } from './lib/prepare-figures.ts';
 import { toFigureIndex } from './lib/figure-index.ts';
 import { registryLookup } from '../src/lib/charts/spec.ts';
 import { site } from '../src/site.config.ts';
-import { CACHE_DIR } from '../src/lib/cache-dir.ts';
+import { CACHE_DIR } from '../src/lib/build/cache-dir.ts';
 
 const root = resolve(process.env.AIF_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const { values: opts, positionals } = parseArgs({

@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugFromFileName } from '../src/lib/slug.ts';
-import { formatSeconds } from '../src/lib/progress-format.ts';
+import { formatSeconds } from './lib/progress-format.ts';
 import { readArgs } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

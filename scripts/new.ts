@@ -10,7 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkArticles } from '../src/lib/content/check-articles.ts';
+import { checkArticles } from '../src/lib/inputs/check-articles.ts';
 import { nextIssueNumber, scaffoldArticle, scaffoldFileName, shortSlug } from '../src/lib/content/scaffold.ts';
 import { slugify } from '../src/lib/slug.ts';
 

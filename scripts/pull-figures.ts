@@ -14,9 +14,10 @@
 import { existsSync, mkdirSync, readFileSync, watch } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../src/lib/atomic-write.ts';
+import { writeFileAtomic } from '../src/lib/build/atomic-write.ts';
 import { isContentError } from '../src/lib/errors.ts';
-import { buildRegistry, declaredRemotes, readRegistryFiles } from '../src/lib/figures/registry.ts';
+import { buildRegistry, declaredRemotes } from '../src/lib/figures/registry.ts';
+import { readRegistryFiles } from '../src/lib/inputs/registry-files.ts';
 import { fetchRemote } from '../src/lib/figures/remote.ts';
 import { generatedFiles } from '../src/lib/figures/generated.ts';
 import { isStale, reviewDate } from '../src/lib/figures/staleness.ts';

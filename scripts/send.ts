@@ -14,7 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugFromFileName } from '../src/lib/slug.ts';
 import { validateFrontmatter } from '../src/lib/content/frontmatter.ts';
-import { buildNow } from '../src/lib/build-env.ts';
+import { buildNow } from '../src/lib/build/build-env.ts';
 import { presetFor } from '../src/lib/email/presets.ts';
 import { createButtondownDraft, refusal, SendError } from '../src/lib/email/send.ts';
 import { site } from '../src/site.config.ts';

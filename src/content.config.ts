@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { articleSchemaFor } from './lib/content/article-schema.ts';
 import { figureIds } from './generated/figure-ids.ts';
 import { slugFromFileName } from './lib/slug.ts';
-import { parseAuthors } from './lib/authors.ts';
+import { parseAuthors } from './lib/site/authors.ts';
 
 /** Articles live at the top level in `content/articles/` (not `src/content/`). */
 const articles = defineCollection({

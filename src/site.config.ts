@@ -1,4 +1,4 @@
-import { siteAddress } from './lib/site-address.ts';
+import { siteAddress } from './lib/hosting/site-address.ts';
 import type { NewsletterService } from './lib/email/presets.ts';
 
 /**

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Test builds use the placeholder site address (whatever SITE_URL the shell has), which a production build
-// refuses unless allowed (src/lib/site-address.ts). Set here, in the main process, so global setups, test
+// refuses unless allowed (src/lib/hosting/site-address.ts). Set here, in the main process, so global setups, test
 // workers and every build they spawn inherit it.
 delete process.env.SITE_URL;
 process.env.ALLOW_PLACEHOLDER_URL = '1';

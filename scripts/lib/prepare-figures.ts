@@ -7,8 +7,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
-import { buildRegistry, declaredRemotes, readRegistryFiles, type LoadResult } from '../../src/lib/figures/registry.ts';
+import { writeFileAtomic } from '../../src/lib/build/atomic-write.ts';
+import { buildRegistry, declaredRemotes, type LoadResult } from '../../src/lib/figures/registry.ts';
+import { readRegistryFiles } from '../../src/lib/inputs/registry-files.ts';
 import { generatedFiles } from '../../src/lib/figures/generated.ts';
 
 /** Where `npm run figures` writes its output, relative to the project root. */

@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { withoutStackTraces } from '../../src/lib/errors.ts';
-import { formatSeconds, liveLine, stripAnsi, summaryLines, type StepReport } from '../../src/lib/progress-format.ts';
+import { formatSeconds, liveLine, stripAnsi, summaryLines, type StepReport } from './progress-format.ts';
 
 export interface StepOptions {
   cwd: string;

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, matchesGlob, relative } from 'node:path';
-import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
+import { linkOrCopy } from '../../src/lib/build/link-or-copy.ts';
 
 const INDEX = 'pagefind';
 

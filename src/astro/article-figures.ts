@@ -1,7 +1,7 @@
 /** The figures an article shows, what they mean for its dates, and the archive indexed by figure and tag. */
 import { factsOf, type Article } from './published-articles.ts';
 import { latestCorrection } from '../lib/figures/corrections.ts';
-import { lastModified } from '../lib/articles.ts';
+import { lastModified } from '../lib/site/articles.ts';
 import { indexArticles, type ArticleIndex } from '../lib/content/article-index.ts';
 import { registry } from './figures-registry.ts';
 

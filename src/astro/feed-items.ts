@@ -16,7 +16,7 @@ import { toFeedHtml } from '../lib/feeds/feed-html.ts';
 import { feedPreamble, feedSources } from '../lib/feeds/feed-parts.ts';
 import type { Feed, FeedItem } from '../lib/feeds/model.ts';
 import { articlePath } from '../lib/slug.ts';
-import { groupByTag, type TagGroup } from '../lib/listing.ts';
+import { groupByTag, type TagGroup } from '../lib/site/listing.ts';
 import { effectiveUpdated } from './article-figures.ts';
 import { site } from '../site.config.ts';
 import { articleLeadImage, channelExtras } from './feed-channel.ts';

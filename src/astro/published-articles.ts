@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { publishedArticles } from '../lib/articles.ts';
+import { publishedArticles } from '../lib/site/articles.ts';
 import { articleFacts, type ArticleFacts } from '../lib/content/article-facts.ts';
-import { buildNow } from '../lib/build-env.ts';
+import { buildNow } from '../lib/build/build-env.ts';
 
 export type Article = CollectionEntry<'articles'>;
 

@@ -8,10 +8,10 @@
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { resolveChart, type ChartSpec } from '../lib/charts/spec.ts';
-import { chartImages, chartPng } from '../lib/charts/cache.ts';
+import { chartImages, chartPng } from '../lib/build/chart-cache.ts';
 import { chartDataFiles, chartLegend, chartTable, describeChart } from '../lib/charts/describe.ts';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../lib/charts/assets.ts';
-import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { writeFileAtomic } from '../lib/build/atomic-write.ts';
 import { chartLookup } from './chart-lookup.ts';
 
 export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean } = {}) {

@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/dates.ts';
-import { startSocialCard, type SocialCard } from '../lib/social/og-image.ts';
+import type { SocialCard } from '../lib/social/og-image.ts';
+import { startSocialCard } from '../lib/build/card-jobs.ts';
 import { OG_URL_PREFIX } from '../lib/social/card-files.ts';
 import { site } from '../site.config.ts';
 import { figure } from './figures-registry.ts';

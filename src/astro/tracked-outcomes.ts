@@ -1,6 +1,7 @@
 /** Tracked outcomes across published articles, with their resolutions (content/outcomes/resolutions.yaml). */
 import { factsOf, getPublishedArticles } from './published-articles.ts';
-import { readResolutions, type TrackedOutcome } from '../lib/outcomes/tracking.ts';
+import type { TrackedOutcome } from '../lib/outcomes/tracking.ts';
+import { readResolutions } from '../lib/inputs/resolutions.ts';
 
 export function resolutions(): Map<string, NonNullable<TrackedOutcome['resolution']>> {
   const { resolutions, errors } = readResolutions(process.cwd());

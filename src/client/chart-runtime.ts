@@ -2,7 +2,7 @@ import type { ActiveElement } from 'chart.js';
 import { Chart } from '../lib/charts/chart-js.ts';
 import { attachFormatters, narrowChart, toChartConfig, type ChartDrawing } from '../lib/charts/config.ts';
 import { makeValueFormatter } from '../lib/figures/format.ts';
-import type { WebFontFace } from '../lib/charts/web-font.ts';
+import type { WebFontFace } from '../lib/fonts/web-font.ts';
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 /** The theme toggle (public/site.js) keeps the effective theme in <html data-theme> and fires `themechange`. */

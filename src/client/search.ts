@@ -4,7 +4,7 @@
  * show title, issue and date, and an excerpt with the matched words
  * highlighted. The query stays in the URL (?q=) as you type; `/` focuses the box.
  */
-import { resultHtml, type ResultData } from '../lib/search-results.ts';
+import { resultHtml, type ResultData } from '../lib/site/search-results.ts';
 
 interface PagefindResult {
   data(): Promise<ResultData>;

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_ENTRIES, hostHeadersFile, siteEntry } from '../lib/host-headers.ts';
-import { hostRedirectsFile } from '../lib/host-redirects.ts';
-import { HOST_FILES } from '../lib/site-paths.ts';
+import { GENERATED_ENTRIES, hostHeadersFile, siteEntry } from '../lib/hosting/host-headers.ts';
+import { hostRedirectsFile } from '../lib/hosting/host-redirects.ts';
+import { HOST_FILES } from '../lib/hosting/site-paths.ts';
 import { ICON_SIZES } from '../lib/social/icon-sizes.ts';
-import { signupForm } from '../lib/newsletter.ts';
+import { signupForm } from '../lib/email/newsletter.ts';
 import { site } from '../site.config.ts';
 
 /** /_headers (security and caching headers) and /_redirects, for hosts that read them (names Astro would otherwise skip). */

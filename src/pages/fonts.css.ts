@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { fontData } from 'astro:assets';
-import { fontFaceCss } from '../lib/font-face.ts';
+import { fontFaceCss } from '../lib/site/font-face.ts';
 
 /**
  * /fonts.css: the body font's @font-face rules. font-display: optional, with the regular face preloaded:

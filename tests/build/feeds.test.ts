@@ -10,7 +10,7 @@ import { unsafeMarkup } from '../helpers/html-safety.ts';
 import { tagSlug } from '../../src/lib/slug.ts';
 import { backgroundsWithoutColour, sanitizerLosses } from '../helpers/feed-sanitizer.ts';
 import { distFiles, siteUrl } from '../helpers/dist-files.ts';
-import { parseRedirectsFile, redirectFor } from '../../src/lib/host-redirects.ts';
+import { parseRedirectsFile, redirectFor } from '../../src/lib/hosting/host-redirects.ts';
 
 const SITE = siteUrl();
 const now = new Date('2026-11-24T12:00:00Z');

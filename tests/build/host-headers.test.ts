@@ -4,7 +4,12 @@
  * everything else revalidated.
  */
 import { describe, expect, it } from 'vitest';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headerValues, parseHeadersFile } from '../../src/lib/host-headers.ts';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  headerValues,
+  parseHeadersFile,
+} from '../../src/lib/hosting/host-headers.ts';
 import { distFiles } from '../helpers/dist-files.ts';
 import { readDist, testDist } from '../helpers/project.ts';
 

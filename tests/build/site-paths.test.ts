@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testDist } from '../helpers/project.ts';
 import { projectRoot } from '../helpers/project.ts';
-import { checkArticles } from '../../src/lib/content/check-articles.ts';
+import { checkArticles } from '../../src/lib/inputs/check-articles.ts';
 import { projectSitePaths } from '../../src/lib/lint/lint.ts';
 import { site } from '../../src/site.config.ts';
 

@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { parseRedirectsFile, redirectFor } from '../../src/lib/host-redirects.ts';
+import { parseRedirectsFile, redirectFor } from '../../src/lib/hosting/host-redirects.ts';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

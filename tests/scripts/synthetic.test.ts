@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticArticle, syntheticDate } from '../../scripts/lib/synthetic.ts';
 import { registryLookup, resolveChart } from '../../src/lib/charts/spec.ts';
-import { buildRegistry, readRegistryFiles } from '../../src/lib/figures/registry.ts';
+import { buildRegistry } from '../../src/lib/figures/registry.ts';
+import { readRegistryFiles } from '../../src/lib/inputs/registry-files.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const registry = buildRegistry(readRegistryFiles(join(projectRoot, 'content', 'figures'), projectRoot)).registry!;

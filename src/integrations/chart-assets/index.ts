@@ -4,9 +4,9 @@ import { basename, dirname, join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
-import { buildStats } from '../../lib/build-stats.ts';
-import { pendingWrite, settleAll } from '../../lib/pending-writes.ts';
-import { linkOrCopy } from '../../lib/link-or-copy.ts';
+import { buildStats } from '../../lib/build/build-stats.ts';
+import { pendingWrite, settleAll } from '../../lib/build/pending-writes.ts';
+import { linkOrCopy } from '../../lib/build/link-or-copy.ts';
 import { cardCacheFile, OG_URL_PREFIX, socialCardsIn } from '../../lib/social/card-files.ts';
 
 /**

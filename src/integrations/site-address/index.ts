@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { placeholderAllowed, siteAddressProblem } from '../../lib/site-address.ts';
+import { placeholderAllowed, siteAddressProblem } from '../../lib/hosting/site-address.ts';
 
 /**
  * Stops `astro build` when the site address is the placeholder (unless ALLOW_PLACEHOLDER_URL=1, which

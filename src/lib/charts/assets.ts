@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CACHE_DIR } from '../cache-dir.ts';
+import { CACHE_DIR } from '../build/cache-dir.ts';
 
 /** Where chart images and data files are cached between builds, and the URL they are served from. */
 export const CHART_CACHE_DIR = join(CACHE_DIR, 'charts');

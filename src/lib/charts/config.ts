@@ -28,7 +28,7 @@ export interface ChartConfig {
   };
 }
 
-/** The font the static image is drawn with and the live chart loads (see src/lib/charts/fonts.ts and Chart.astro). */
+/** The font the static image is drawn with and the live chart loads (see src/lib/fonts/chart-fonts.ts and Chart.astro). */
 export const FONT_FAMILY = "'AIF Sans', 'Noto Sans SC', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 export const FONT_SIZE = 13;
 /** Phone layout: drawn 360 px wide, so shown at 343 px on a 375 px phone the text stays at least 11 px. */

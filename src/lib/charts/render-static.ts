@@ -2,11 +2,11 @@ import { createCanvas, SvgExportFlag, type Canvas, type SKRSContext2D, type SvgC
 import { Chart } from './chart-js.ts';
 import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
-import { registerChartFonts } from './fonts.ts';
+import { registerChartFonts } from '../fonts/chart-fonts.ts';
 import { mergeThemes, themeByPalette, withView } from './svg-themes.ts';
-import { embedChartFont } from './svg-font.ts';
+import { embedChartFont } from '../fonts/svg-font.ts';
 import { escapeText } from '../html/escape.ts';
-import { palettePng } from '../palette-png.ts';
+import { palettePng } from '../images/palette-png.ts';
 import { NARROW_VIEW } from './assets.ts';
 
 export const PIXEL_RATIO = 2;

@@ -8,7 +8,7 @@
  * whole lists quadratic (15 s of a 4,000-article build).
  */
 import { tagSlug } from '../slug.ts';
-import type { Listed } from '../listing.ts';
+import type { Listed } from '../site/listing.ts';
 
 export interface ArticleIndex<T extends Listed> {
   /** The articles, newest first, as given. */

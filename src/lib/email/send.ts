@@ -5,7 +5,7 @@
  * words. Only Buttondown has an API path here; the other presets print their
  * upload steps (see presets.ts).
  */
-import { siteAddressProblem } from '../site-address.ts';
+import { siteAddressProblem } from '../hosting/site-address.ts';
 
 export const BUTTONDOWN_API = 'https://api.buttondown.com';
 

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { ContentError } from '../errors.ts';
 import { findDiscrepancies, type Discrepancy } from './consistency.ts';
 import { evaluateDerived } from './evaluate.ts';
@@ -15,15 +13,6 @@ import { homePageSources, type SourceWarning } from './sources.ts';
 export interface RegistryFiles {
   /** Path as printed in messages → YAML text. */
   files: Array<{ path: string; text: string }>;
-}
-
-/** Read every `*.yaml` / `*.yml` in a folder, sorted, with paths relative to `root`. */
-export function readRegistryFiles(dir: string, root: string): RegistryFiles {
-  const names = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-  const shown = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
-  return { files: names.map((n) => ({ path: shown(join(dir, n)), text: readFileSync(join(dir, n), 'utf8') })) };
 }
 
 /** Declared remote sources, found before any figure is evaluated (the caller fetches them). */

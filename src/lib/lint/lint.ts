@@ -1,6 +1,6 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkArticles } from '../content/check-articles.ts';
+import { checkArticles } from '../inputs/check-articles.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { ContentError } from '../errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -20,13 +20,14 @@ import {
 import { numbersMatchingFigures } from './prose-numbers.ts';
 import { inlineBlockComponents, lookalikeTags, outcomeTableStatuses, unknownProps } from './components.ts';
 import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
-import { overdue, readResolutions, trackedRowsIn } from '../outcomes/tracking.ts';
+import { overdue, trackedRowsIn } from '../outcomes/tracking.ts';
+import { readResolutions } from '../inputs/resolutions.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleData } from '../content/article-schema.ts';
-import { publishedArticles } from '../articles.ts';
-import { sitePaths } from '../site-paths.ts';
-import { parseAuthors } from '../authors.ts';
+import { publishedArticles } from '../site/articles.ts';
+import { sitePaths } from '../hosting/site-paths.ts';
+import { parseAuthors } from '../site/authors.ts';
 
 const RULES = [
   unknownComponents,
@@ -87,7 +88,7 @@ export function lintProject(
       rule: 'unknown-route',
       file: `src/pages/${route}`,
       message: 'The link check does not know which paths this route produces.',
-      fix: 'Add it to DYNAMIC_ROUTES in src/lib/site-paths.ts, with the function its getStaticPaths uses.',
+      fix: 'Add it to DYNAMIC_ROUTES in src/lib/hosting/site-paths.ts, with the function its getStaticPaths uses.',
     });
   }
   const ctx: LintContext = {

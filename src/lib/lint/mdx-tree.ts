@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { ContentError } from '../errors.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
+import { writeFileAtomic } from '../build/atomic-write.ts';
 
 // One processor for every article: setting up the syntax extensions is a measurable share of a parse.
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();

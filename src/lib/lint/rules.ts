@@ -5,7 +5,7 @@ import { nodesOf } from './tree-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { LintArticle, LintContext } from './context.ts';
 import { articlePath } from '../slug.ts';
-import { isChartAsset } from '../site-paths.ts';
+import { isChartAsset } from '../hosting/site-paths.ts';
 import { nearest } from '../errors.ts';
 import { MDX_COMPONENT_NAMES } from '../content/component-names.ts';
 import { jsxProps, hasNonLiteral } from './jsx-props.ts';

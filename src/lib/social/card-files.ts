@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CACHE_DIR } from '../cache-dir.ts';
+import { CACHE_DIR } from '../build/cache-dir.ts';
 
 /*
  * Social card file names, apart from the drawing code (og-image.ts) so the

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { registerChartFonts } from '../charts/fonts.ts';
-import { buildStats } from '../build-stats.ts';
-import { renderToFile } from '../render-pool.ts';
-import { pendingWrite, scheduleWrite } from '../pending-writes.ts';
-import { palettePng } from '../palette-png.ts';
-import { cardCacheFile, OG_CACHE_DIR } from './card-files.ts';
+import { registerChartFonts } from '../fonts/chart-fonts.ts';
+import { palettePng } from '../images/palette-png.ts';
 
 /** What a social card shows. All of it is drawn as text, so no string can become markup. */
 export interface SocialCard {
@@ -52,7 +47,7 @@ async function drawCard(card: SocialCard): Promise<Buffer> {
   const pixels = socialCardPixels(card);
   // A 16-colour palette PNG: five flat colours and the edges of text between them. A fifth of the
   // canvas's full-colour PNG and 60% of a 256-colour one, encoded in half the time; edge pixels
-  // move by a fraction of a level on average (tests/lib/palette-png.test.ts).
+  // move by a fraction of a level on average (tests/lib/images/palette-png.test.ts).
   return palettePng(pixels, OG_WIDTH, OG_HEIGHT, { colours: 16 }) ?? shared!.encode('png');
 }
 
@@ -112,25 +107,4 @@ export function socialCardHash(card: SocialCard): string {
     .update(JSON.stringify([card, OG_VERSION, registerChartFonts()]))
     .digest('hex')
     .slice(0, 16);
-}
-
-/** Cards already counted in this build's stats (a card is referenced by its page and by feeds). */
-const counted = ((globalThis as unknown as Record<symbol, Set<string> | undefined>)[
-  Symbol.for('ai-frontier.cards-counted')
-] ??= new Set<string>());
-
-/**
- * Start drawing the card in the worker pool unless it is cached, and give its hash (its name in the
- * cache and in its URL) and when it is written; the page that names it moves on.
- * After the build, the chart-assets integration waits for every card and publishes those the
- * pages and feeds name (`socialCardsIn`).
- */
-export function startSocialCard(card: SocialCard, cacheDir = OG_CACHE_DIR): { hash: string; done: Promise<void> } {
-  const hash = socialCardHash(card);
-  const file = cardCacheFile(hash, cacheDir);
-  if (!counted.has(file)) {
-    counted.add(file);
-    buildStats().cards[pendingWrite(file) || !existsSync(file) ? 'drawn' : 'cached']++;
-  }
-  return { hash, done: scheduleWrite(file, () => renderToFile({ kind: 'social-card', card }, file)) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas, SvgExportFlag } from '@napi-rs/canvas';
 import { captureText } from '../../../src/lib/charts/render-static.ts';
-import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
+import { registerChartFonts } from '../../../src/lib/fonts/chart-fonts.ts';
 
 function canvas() {
   registerChartFonts();

@@ -15,9 +15,9 @@ import {
 } from '../../../src/lib/charts/config.ts';
 import { renderChartSvg } from '../../../src/lib/charts/render-static.ts';
 import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
-import { chartImages, chartPng, renderStats } from '../../../src/lib/charts/cache.ts';
+import { chartImages, chartPng, renderStats } from '../../../src/lib/build/chart-cache.ts';
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
-import { registerChartFonts } from '../../../src/lib/charts/fonts.ts';
+import { registerChartFonts } from '../../../src/lib/fonts/chart-fonts.ts';
 import type { Figure, Series } from '../../../src/lib/figures/types.ts';
 import { figureFixture, fixtureSource, seriesFixture } from './registry-entries.ts';
 import { unwoff2 } from '../../helpers/woff.ts';

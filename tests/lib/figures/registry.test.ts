@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry, readRegistryFiles } from '../../../src/lib/figures/registry.ts';
+import { buildRegistry } from '../../../src/lib/figures/registry.ts';
+import { readRegistryFiles } from '../../../src/lib/inputs/registry-files.ts';
 import { projectRoot } from '../../helpers/project.ts';
 import { join } from 'node:path';
 

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { publishedFigures } from '../../../src/lib/figures/publish.ts';
-import { buildRegistry, readRegistryFiles } from '../../../src/lib/figures/registry.ts';
+import { buildRegistry } from '../../../src/lib/figures/registry.ts';
+import { readRegistryFiles } from '../../../src/lib/inputs/registry-files.ts';
 import { figuresJsonSchema, publishedRegistrySchema } from '../../../src/lib/figures/schema.ts';
 import { projectRoot } from '../../helpers/project.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { parseFont, subsetFont, type ParsedFont } from '../../../src/lib/fonts/ttf-subset.ts';
-import { chartFontPaths } from '../../../src/lib/charts/fonts.ts';
+import { chartFontPaths } from '../../../src/lib/fonts/chart-fonts.ts';
 
 const full = parseFont(readFileSync(chartFontPaths()['regular']));
 const TEXT = 'Revenue ¥200 bn 火山引擎 (2026) –%';

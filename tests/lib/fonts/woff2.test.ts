@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseFont, subsetFont, tableRecords } from '../../../src/lib/fonts/ttf-subset.ts';
 import { woff2 } from '../../../src/lib/fonts/woff2.ts';
-import { chartFontPaths } from '../../../src/lib/charts/fonts.ts';
+import { chartFontPaths } from '../../../src/lib/fonts/chart-fonts.ts';
 import { unwoff2 } from '../../helpers/woff.ts';
 
 const TEXT = 'Revenue ¥200 bn 火山引擎 (2026) –% éÅ';

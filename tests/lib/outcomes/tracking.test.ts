@@ -6,11 +6,11 @@ import {
   companyOf,
   overdue,
   parseResolutions,
-  readResolutions,
   RESOLUTIONS_FILE,
   readTrackTag,
   trackedRowsIn,
 } from '../../../src/lib/outcomes/tracking.ts';
+import { readResolutions } from '../../../src/lib/inputs/resolutions.ts';
 
 describe('tracked outcomes', () => {
   it('reads the track tag off a scenario', () => {

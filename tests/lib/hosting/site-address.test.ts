@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isPlaceholderHost,
+  placeholderAllowed,
+  siteAddress,
+  siteAddressProblem,
+} from '../../../src/lib/hosting/site-address.ts';
+
+describe('siteAddress', () => {
+  it('takes SITE_URL over the configured address, ignoring a blank one', () => {
+    expect(siteAddress({ SITE_URL: 'https://frontier-column.org' }, 'https://ai-frontier.example.com')).toBe(
+      'https://frontier-column.org',
+    );
+    expect(siteAddress({ SITE_URL: '  ' }, 'https://configured.org')).toBe('https://configured.org');
+    expect(siteAddress({}, 'https://configured.org')).toBe('https://configured.org');
+  });
+});
+
+describe('isPlaceholderHost', () => {
+  it('knows the reserved example and test names', () => {
+    for (const host of [
+      'example.com',
+      'ai-frontier.example.com',
+      'EXAMPLE.ORG',
+      'www.example.net',
+      'site.example',
+      'x.invalid',
+      'news.test',
+      'localhost',
+      'example.com.',
+    ]) {
+      expect(isPlaceholderHost(host), host).toBe(true);
+    }
+  });
+
+  it('accepts real-looking domains, including ones that merely contain "example"', () => {
+    for (const host of ['frontier-column.org', 'example.company', 'myexample.com', 'user.github.io', 'testing.dev']) {
+      expect(isPlaceholderHost(host), host).toBe(false);
+    }
+  });
+});
+
+describe('placeholderAllowed', () => {
+  it('is explicit: only 1, true or yes', () => {
+    expect(placeholderAllowed({ ALLOW_PLACEHOLDER_URL: '1' })).toBe(true);
+    expect(placeholderAllowed({ ALLOW_PLACEHOLDER_URL: 'TRUE' })).toBe(true);
+    expect(placeholderAllowed({ ALLOW_PLACEHOLDER_URL: '' })).toBe(false);
+    expect(placeholderAllowed({ ALLOW_PLACEHOLDER_URL: '0' })).toBe(false);
+    expect(placeholderAllowed({})).toBe(false);
+  });
+});
+
+describe('siteAddressProblem', () => {
+  it('accepts a real address at the root of a domain, with or without the slash', () => {
+    expect(siteAddressProblem('https://frontier-column.org', false)).toBeUndefined();
+    expect(siteAddressProblem('https://user.github.io/', false)).toBeUndefined();
+  });
+
+  it('refuses the placeholder with the fix and the way to allow it', () => {
+    const problem = siteAddressProblem('https://ai-frontier.example.com', false)!;
+    expect(problem.split('\n')[0]).toBe(
+      'The site address is https://ai-frontier.example.com, a placeholder: feeds, email editions, canonical links and social cards would all point at a site that does not exist.',
+    );
+    expect(problem).toContain('SITE_URL=https://<your domain> npm run build');
+    expect(problem).toContain('src/site.config.ts');
+    expect(problem).toContain('npm run build -- --allow-placeholder-url');
+  });
+
+  it('lets the placeholder through only when allowed', () => {
+    expect(siteAddressProblem('https://ai-frontier.example.com', true)).toBeUndefined();
+    expect(siteAddressProblem('http://localhost:4321', true)).toBeUndefined();
+  });
+
+  it('always refuses an address the site cannot be served from, even when the placeholder is allowed', () => {
+    expect(siteAddressProblem('frontier-column.org', true)).toMatch(
+      /^The site address "frontier-column.org" is not a URL\./,
+    );
+    expect(siteAddressProblem('ftp://frontier-column.org', true)).toMatch(/must start with https:\/\//);
+    const project = siteAddressProblem('https://user.github.io/ai-frontier/', true)!;
+    expect(project).toMatch(/must be served from the root of a domain \(https:\/\/user\.github\.io\/\)/);
+    expect(project).toContain('custom domain');
+    expect(siteAddressProblem('https://frontier-column.org/?ref=1', true)).toMatch(/has a path, query or credentials/);
+  });
+});
