@@ -1,7 +1,7 @@
 /**
  * Everything the <Chart> component and its feed variant need, from one spec:
  * resolved data, images (cached; pages get SVGs serving both themes, feeds
- * and email a PNG, drawn only when asked for with `png`), data files,
+ * and email the subscriber drawing as a PNG, drawn only when asked for with `png`), data files,
  * configs, text alternative. Images are drawn in the background (worker
  * pool); the build waits for them before it copies them into dist/.
  */
@@ -40,8 +40,8 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
       width: images.narrow.width,
       height: images.narrow.height,
     },
-    /** Light 2× PNG for feeds and email (only with `png`). */
-    light: png ? `${CHART_URL_PREFIX}${png.file}` : undefined,
+    /** The subscriber drawing, light PNG, for feeds and email (only with `png`), with its logical size. */
+    png: png ? { url: `${CHART_URL_PREFIX}${png.file}`, width: png.width, height: png.height } : undefined,
     csv: `${CHART_URL_PREFIX}${base}.csv`,
     json: `${CHART_URL_PREFIX}${base}.json`,
     /** Legend entries (HTML beside the image): slices or datasets with their colours, the "Other" remainder in grey. */

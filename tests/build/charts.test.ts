@@ -8,6 +8,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { readFileSync } from 'node:fs';
 import { projectRoot, readDist, testDist } from '../helpers/project.ts';
 import { THEMES } from '../../src/lib/charts/palette.ts';
+import { CARD_BORDER_WIDTH, PIXEL_RATIO } from '../../src/lib/charts/render-static.ts';
 
 const article = () => readDist('articles/tokens-versus-revenue/index.html');
 
@@ -64,10 +65,11 @@ async function ringShares(
   const bg = hex(background);
   const far = (i: number) =>
     Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!) > 60;
-  // The ring's bounding box gives its centre and outer radius.
+  // The ring's bounding box gives its centre and outer radius (inside the subscriber PNG's card border).
+  const edge = image.name.endsWith('.png') ? CARD_BORDER_WIDTH * PIXEL_RATIO + 1 : 0;
   let [x0, y0, x1, y1] = [width, height, 0, 0];
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++)
+  for (let y = edge; y < height - edge; y++)
+    for (let x = edge; x < width - edge; x++)
       if (far((y * width + x) * 4))
         [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
   const [cx, cy, r] = [(x0 + x1) / 2, (y0 + y1) / 2, (Math.min(x1 - x0, y1 - y0) / 2) * 0.92];
@@ -93,7 +95,7 @@ async function ringShares(
 describe('the showcase doughnut', () => {
   const title = "Share of China's cloud token processing, H1 2025";
 
-  it("is drawn against its whole: each slice covers value ÷ 100 of the ring, within 0.5 points, in the page SVG, the phone SVG and the feeds' PNG", async () => {
+  it('is drawn against its whole: each slice covers value ÷ 100 of the ring, within 0.5 points, in the page SVG, the phone SVG and the subscriber PNG', async () => {
     const { html, data } = chartBlock(article(), title);
     expect(data.labels.at(-1)).toBe('Other providers');
     const values = data.datasets[0]!.values;
@@ -110,7 +112,7 @@ describe('the showcase doughnut', () => {
     ];
     expect(svgs.length).toBe(1);
     expect(html).toContain(`srcset="/${svgs[0]}#narrow"`);
-    // The PNG is the feeds' and email's copy of the same drawing.
+    // The PNG is the feeds' and email's subscriber drawing of the same chart.
     const png =
       /\/(charts\/chart-[0-9a-f]+-light\.png)"[^>]*alt="Doughnut chart, Share of China's cloud token processing/.exec(
         readDist('rss.xml'),

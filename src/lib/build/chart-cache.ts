@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chartSize, narrowChart, toChartConfig, type ChartConfig } from '../charts/config.ts';
+import { chartSize, narrowChart, subscriberChart, toChartConfig, type ChartConfig } from '../charts/config.ts';
 import { registerChartFonts } from '../fonts/chart-fonts.ts';
 import type { ResolvedChart } from '../charts/spec.ts';
 import type { Theme } from '../charts/palette.ts';
@@ -13,7 +13,7 @@ import type { RenderJob } from './render-worker.ts';
 import { NARROW_VIEW } from '../charts/assets.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 17;
+export const RENDERER_VERSION = 18;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */
@@ -125,9 +125,12 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
   };
 }
 
-/** The chart as a 2× PNG in the light theme, for feeds and email (drawn only for the items they carry). */
+/**
+ * The subscriber drawing (config.ts: subscriberChart) as a PNG in the light theme, for feeds and email
+ * (drawn only for the items they carry): one image for every width a mail app or feed reader shows.
+ */
 export function chartPng(chart: ResolvedChart, cacheDir: string): ChartImage & { done: Promise<void> } {
-  const { hash, size, configs } = prepare(chart);
+  const { hash, size, configs } = prepare(subscriberChart(chart));
   const waits: Array<Promise<void>> = [];
   const file = `chart-${hash}-light.png`;
   ensure(cacheDir, file, { kind: 'chart-png', config: configs.light, size }, waits);

@@ -9,7 +9,11 @@ import { escapeText } from '../html/escape.ts';
 import { palettePng } from '../images/palette-png.ts';
 import { NARROW_VIEW } from './assets.ts';
 
-export const PIXEL_RATIO = 2;
+/**
+ * Pixels per CSS px of the subscriber PNG: feeds and email show it at up to 1.25 times its
+ * logical width (FeedChart.astro), so on a 2x screen it is still drawn at least as finely as shown.
+ */
+export const PIXEL_RATIO = 3;
 
 export interface Size {
   width: number;
@@ -177,9 +181,10 @@ export function renderChartSvg(layouts: { wide: ChartLayout; narrow: ChartLayout
 const canvases = new Map<string, { chart: Canvas; page: Canvas }>();
 
 /**
- * The chart as a PNG at twice its logical size, on the theme's page colour:
- * for feeds and email, where SVG is not shown. Call one at a time per thread
- * (canvases are reused).
+ * The subscriber drawing as a PNG (for feeds and email, where SVG is not shown) at PIXEL_RATIO, on a
+ * card: the theme's page colour inside a border of a mid grey that reads against a white message
+ * and against the dark one a mail app's forced dark mode makes of it, so the light image sits
+ * there as a framed figure, not a glaring box. Call one at a time per thread (canvases are reused).
  */
 export async function renderChartPng(config: ChartConfig, size: Size): Promise<Buffer> {
   registerChartFonts();
@@ -192,19 +197,28 @@ export async function renderChartPng(config: ChartConfig, size: Size): Promise<B
     };
     canvases.set(key, pair);
   }
-  // At its logical size, which chart.js scales by the pixel ratio as it first draws: at the 2× size it
-  // would take that as logical, draw at 4× the pixels, then resize and draw again.
+  // At its logical size, which chart.js scales by the pixel ratio as it first draws: at the full size it
+  // would take that as logical, draw at PIXEL_RATIO² the pixels, then resize and draw again.
   pair.chart.width = size.width;
   pair.chart.height = size.height;
   const ctx = pair.chart.getContext('2d');
   const chart = drawOn(ctx, config, size, PIXEL_RATIO);
-  // chart.js clears its canvas, so the page colour goes underneath afterwards.
+  // chart.js clears its canvas, so the card goes underneath afterwards.
   const pageCtx = pair.page.getContext('2d');
-  pageCtx.fillStyle = THEMES[config.aif.theme].background;
-  pageCtx.fillRect(0, 0, pair.page.width, pair.page.height);
+  const { width, height } = pair.page;
+  const t = THEMES[config.aif.theme];
+  pageCtx.fillStyle = CARD_BORDER;
+  pageCtx.fillRect(0, 0, width, height);
+  const edge = CARD_BORDER_WIDTH * PIXEL_RATIO;
+  pageCtx.fillStyle = t.background;
+  pageCtx.fillRect(edge, edge, width - 2 * edge, height - 2 * edge);
   pageCtx.drawImage(pair.chart, 0, 0);
   chart.destroy();
   // A palette PNG: flat colours plus anti-aliased edges, about a third of the full-colour file.
-  const { width, height } = pair.page;
   return palettePng(pageCtx.getImageData(0, 0, width, height).data, width, height) ?? pair.page.encode('png');
 }
+
+/** The subscriber card's border: a grey between the light and dark pages (4.4:1 against white, 3.9:1 against #1e1e1e). */
+export const CARD_BORDER = THEMES.light.other;
+/** In CSS px; the chart's own padding (8 px) keeps every mark inside it. */
+export const CARD_BORDER_WIDTH = 1;

@@ -9,11 +9,13 @@ import {
   attachFormatters,
   toChartConfig,
   chartSize,
+  LAYOUTS,
   narrowChart,
+  subscriberChart,
   NARROW_WIDTH,
   wrapLabel,
 } from '../../../src/lib/charts/config.ts';
-import { renderChartSvg } from '../../../src/lib/charts/render-static.ts';
+import { CARD_BORDER, CARD_BORDER_WIDTH, PIXEL_RATIO, renderChartSvg } from '../../../src/lib/charts/render-static.ts';
 import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
 import { chartImages, chartPng, renderStats } from '../../../src/lib/build/chart-cache.ts';
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
@@ -346,16 +348,42 @@ describe('static images', () => {
     }
   });
 
-  it('draws a 2x PNG for feeds and email only when asked, with content on the light page colour', async () => {
+  it('draws the subscriber drawing as a PNG for feeds and email only when asked, on a framed card', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-charts-png-'));
     const png = chartPng(capex(), dir);
     await png.done;
     expect(readdirSync(dir)).toEqual([png.file]);
+    // The subscriber layout, not the page's wide drawing.
+    expect({ width: png.width, height: png.height }).toEqual(chartSize(subscriberChart(capex())));
+    expect(png.width).toBe(LAYOUTS.subscriber.width);
     const image = await variance(join(dir, png.file));
-    expect([image.width, image.height]).toEqual([png.width * 2, png.height * 2]);
+    expect([image.width, image.height]).toEqual([png.width * PIXEL_RATIO, png.height * PIXEL_RATIO]);
     expect(image.variance, 'PNG is not blank').toBeGreaterThan(500);
     // A palette PNG (colour type 3): about a third of the full-colour file.
     expect(readFileSync(join(dir, png.file))[25]).toBe(3);
+    // The card: its border at every edge, the page colour just inside it.
+    const img = await loadImage(readFileSync(join(dir, png.file)));
+    const canvas = createCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const hex = (x: number, y: number) =>
+      `#${[...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    const edge = CARD_BORDER_WIDTH * PIXEL_RATIO;
+    const [w, h] = [img.width, img.height];
+    for (const [x, y] of [
+      [0, 0],
+      [w - 1, h - 1],
+      [w / 2, 0],
+      [0, h / 2],
+      [w - 1, h / 2],
+      [w / 2, h - 1],
+    ] as const)
+      expect(hex(x, y), `border at ${x},${y}`).toBe(CARD_BORDER.toLowerCase());
+    for (const [x, y] of [
+      [edge + 1, edge + 1],
+      [w - edge - 2, h - edge - 2],
+    ] as const)
+      expect(hex(x, y), `inside at ${x},${y}`).toBe(THEMES.light.background);
   }, 30_000);
 
   it('draws Chinese labels with real glyphs, not the missing-glyph box', () => {
