@@ -148,34 +148,35 @@ export function drawChart(figure: HTMLElement): void {
   // The static image is drawn with the shipped chart font; load the same font before drawing.
   void loadFonts(fonts ?? []).then(() => {
     draw();
-    offerPng(figure, canvas);
+    offerPng(figure);
     document.addEventListener('themechange', draw);
     narrow.addEventListener('change', draw);
   });
 }
 
 /**
- * The "PNG" button (shown once the live chart is drawn): downloads the canvas
- * as drawn (theme and layout the reader sees, at the screen's pixel density)
- * on the page colour. Static PNGs are drawn only for the charts feeds and
- * email carry, so the archive's build does not draw one per chart.
+ * The "PNG" button (shown once the live chart is drawn): the SVG download, the chart with its
+ * title, subtitle, source and site around it, drawn at twice its size (or the screen's density)
+ * and saved. The build draws no PNG for pages; both downloads come from the one file.
  */
-function offerPng(figure: HTMLElement, canvas: HTMLCanvasElement): void {
+function offerPng(figure: HTMLElement): void {
   const button = figure.querySelector<HTMLButtonElement>('[data-chart-png]');
-  if (!button || button.dataset.ready) return;
+  const svg = figure.querySelector<HTMLAnchorElement>('[data-chart-svg]');
+  if (!button || !svg || button.dataset.ready) return;
   button.dataset.ready = '';
   button.addEventListener('click', () => {
-    const out = document.createElement('canvas');
-    out.width = canvas.width;
-    out.height = canvas.height;
-    const ctx = out.getContext('2d');
-    if (!ctx) return;
-    ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
-    ctx.fillRect(0, 0, out.width, out.height);
-    ctx.drawImage(canvas, 0, 0);
-    const link = document.createElement('a');
-    link.href = out.toDataURL('image/png');
-    link.download = button.dataset.filename ?? 'chart.png';
-    link.click();
+    const img = new Image();
+    img.src = svg.href;
+    void img.decode().then(() => {
+      const scale = Math.max(2, window.devicePixelRatio);
+      const out = document.createElement('canvas');
+      out.width = img.naturalWidth * scale;
+      out.height = img.naturalHeight * scale;
+      out.getContext('2d')?.drawImage(img, 0, 0, out.width, out.height);
+      const link = document.createElement('a');
+      link.href = out.toDataURL('image/png');
+      link.download = button.dataset.filename ?? 'chart.png';
+      link.click();
+    });
   });
 }

@@ -8,6 +8,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { readFileSync } from 'node:fs';
 import { projectRoot, readDist, testDist } from '../helpers/project.ts';
 import { THEMES } from '../../src/lib/charts/palette.ts';
+import { parseCsv } from '../../src/lib/figures/csv.ts';
 import { CARD_BORDER_WIDTH, PIXEL_RATIO } from '../../src/lib/charts/render-static.ts';
 
 const article = () => readDist('articles/tokens-versus-revenue/index.html');
@@ -102,16 +103,17 @@ describe('the showcase doughnut', () => {
     expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
     expect(values.at(-1)).toBeCloseTo(6.8, 9);
     // The SVG serves both themes by swapping colours in CSS (same geometry), and both layouts (the phone one
-    // by its view, #narrow); rasterised here, it shows the light wide one.
+    // by its view, #narrow; the wide one by #wide); rasterised here, both show the light theme.
     const svgs = [
       ...new Set(
-        [...html.matchAll(/(?:src|srcset|href)="\/charts\/(chart-[0-9a-f]+\.svg)(?:#narrow)?"/g)].map(
+        [...html.matchAll(/(?:src|srcset|href)="\/charts\/(chart-[0-9a-f]+\.svg)(?:#narrow|#wide)?"/g)].map(
           (m) => `charts/${m[1]}`,
         ),
       ),
     ];
     expect(svgs.length).toBe(1);
     expect(html).toContain(`srcset="/${svgs[0]}#narrow"`);
+    expect(html).toContain(`src="/${svgs[0]}#wide"`);
     // The PNG is the feeds' and email's subscriber drawing of the same chart.
     const png =
       /\/(charts\/chart-[0-9a-f]+-light\.png)"[^>]*alt="Doughnut chart, Share of China's cloud token processing/.exec(
@@ -119,7 +121,7 @@ describe('the showcase doughnut', () => {
       )![1]!;
     const svg = readFileSync(join(testDist, svgs[0]!));
     const images = [
-      { name: svgs[0]!, bytes: svg },
+      { name: `${svgs[0]}#wide`, bytes: Buffer.from(asView(svg.toString('utf8'), 'wide')) },
       { name: `${svgs[0]}#narrow`, bytes: Buffer.from(asView(svg.toString('utf8'), 'narrow')) },
       { name: png, bytes: readFileSync(join(testDist, png)) },
     ];
@@ -140,7 +142,7 @@ describe('the showcase doughnut', () => {
     const { html } = chartBlock(article(), title);
     expect(html).toMatch(/<tr><th scope="row">Other providers<\/th><td>6\.8%<\/td><\/tr>/);
     const csv = /href="\/charts\/(chart-[0-9a-f]+\.csv)"/.exec(html)![1]!;
-    expect(readDist(`charts/${csv}`).trim().split('\n').at(-1)).toBe('Other providers,6.8');
+    expect(readDist(`charts/${csv}`).trim().split('\n').at(-1)).toMatch(/^Other providers,6\.8,percent,one,/);
     expect(html).toContain('Other providers: the 6.8% of 100% that the source does not name.');
     expect(html).toContain('Percent of the whole · Jun 2025');
   });
@@ -164,6 +166,33 @@ describe('chart pages', () => {
     // The log-scale note is generated from the decades drawn.
     expect(html).toContain('Log scale: each gridline is ten times the one below, from 100 bn tokens to 100 tn tokens.');
     expect(html).toMatch(/<figure class="chart__figure" id="chart-tokens-processed-per-day-on-volcano-engine"/);
+  });
+
+  it('offer downloads that stand alone: the SVG with title, subtitle, source and site; the CSV with unit, scale, period and source', () => {
+    const { html } = chartBlock(article(), 'Tokens processed per day on Volcano Engine');
+    const svgFile = /<a href="\/(charts\/chart-[0-9a-f]+\.svg)" download="[^"]+\.svg"/.exec(html)![1]!;
+    const svg = readDist(svgFile);
+    const texts = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const line of [
+      'Tokens processed per day on Volcano Engine',
+      'Tokens a day, log scale · May 2024 to Sep 2025',
+      'AI Frontier · ai-frontier.example.com',
+    ])
+      expect(texts).toContain(line);
+    expect(texts.some((t) => t!.startsWith('Source: Hello China Tech'))).toBe(true);
+    const csvFile = /<a href="\/(charts\/chart-[0-9a-f]+\.csv)" download/.exec(html)![1]!;
+    const [head, ...rows] = parseCsv(readDist(csvFile)).map((r) => r.cells);
+    expect(head).toEqual([
+      'label',
+      'Tokens processed per day on Volcano Engine',
+      'unit',
+      'scale',
+      'per',
+      'period',
+      'source',
+    ]);
+    expect(rows[0]!.slice(0, 6)).toEqual(['May 2024', '0.12', 'tokens', 'trillion', '', 'day']);
+    expect(rows[0]![6]).toMatch(/^Hello China Tech.*\(https:\/\//);
   });
 
   it('offer a phone-width image that is drawn narrow (so 12 px text shows at 11 px or more on a 375 px screen)', () => {

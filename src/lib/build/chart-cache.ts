@@ -10,7 +10,8 @@ import { buildStats } from './build-stats.ts';
 import { renderToFile } from './render-pool.ts';
 import { scheduleWrite } from './pending-writes.ts';
 import type { RenderJob } from './render-worker.ts';
-import { NARROW_VIEW } from '../charts/assets.ts';
+import { NARROW_VIEW, WIDE_VIEW } from '../charts/assets.ts';
+import type { ChartFrame } from '../charts/render-static.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
 export const RENDERER_VERSION = 18;
@@ -37,8 +38,10 @@ export interface ChartImage {
 
 export interface ChartImages {
   hash: string;
-  /** For pages: one SVG serving both themes, at the chart's size. */
+  /** One SVG serving both themes: opened on its own (the download), the wide drawing with its title, subtitle, source and site around it. */
   svg: ChartImage;
+  /** For pages: the wide drawing alone, a view of the same file (`chart-….svg#wide`). */
+  wide: ChartImage;
   /**
    * For phone-width screens: the chart's narrow layout (config.ts: narrowChart), at its own size,
    * drawn in the same file and shown by its view (`file` is `chart-….svg#narrow`).
@@ -94,11 +97,14 @@ function ensure(cacheDir: string, file: string, job: RenderJob, waits: Array<Pro
  * the worker pool while the build goes on; `done` resolves when it is
  * written (atomically).
  */
-export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages {
+export function chartImages(chart: ResolvedChart, cacheDir: string, frame: ChartFrame): ChartImages {
   const wide = prepare(chart);
   // The phone drawing has its own layout (config.ts: narrowChart): 360 px wide, labels wrapped, long-labelled bars horizontal.
   const small = prepare(narrowChart(chart));
-  const hash = createHash('sha256').update(`${wide.hash}:${small.hash}`).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([wide.hash, small.hash, frame]))
+    .digest('hex')
+    .slice(0, 16);
   const waits: Array<Promise<void>> = [];
   const file = `chart-${hash}.svg`;
   const drew = ensure(
@@ -110,6 +116,7 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
         wide: { configs: wide.configs, size: wide.size },
         narrow: { configs: small.configs, size: small.size },
       },
+      frame,
     },
     waits,
   );
@@ -119,6 +126,7 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
   return {
     hash,
     svg: { file, ...wide.size },
+    wide: { file: `${file}#${WIDE_VIEW}`, ...wide.size },
     narrow: { file: `${file}#${NARROW_VIEW}`, ...small.size },
     cached: !drew,
     done: Promise.all(waits).then(() => undefined),

@@ -3,11 +3,11 @@ import { Chart } from './chart-js.ts';
 import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
 import { registerChartFonts } from '../fonts/chart-fonts.ts';
-import { mergeThemes, themeByPalette, withView } from './svg-themes.ts';
+import { mergeThemes, themeByPalette, withFrame, withView, type FrameLine, type SvgFrame } from './svg-themes.ts';
 import { embedChartFont } from '../fonts/svg-font.ts';
 import { escapeText } from '../html/escape.ts';
 import { palettePng } from '../images/palette-png.ts';
-import { NARROW_VIEW } from './assets.ts';
+import { NARROW_VIEW, WIDE_VIEW } from './assets.ts';
 
 /**
  * Pixels per CSS px of the subscriber PNG: feeds and email show it at up to 1.25 times its
@@ -164,17 +164,67 @@ function themedSvg({ configs, size }: ChartLayout, prefix: string): string {
   );
 }
 
+/** The words that make a chart's file stand alone: title, subtitle (unit, period, log scale), source and site. */
+export interface ChartFrame {
+  title: string;
+  subtitle: string;
+  source: string;
+  site: string;
+}
+
+/** Lines of at most `width` px in `font`, broken at spaces (a word longer than the line gets one of its own). */
+function wrapText(ctx: SKRSContext2D, text: string, font: string, width: number): string[] {
+  ctx.font = font;
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && ctx.measureText(`${last} ${word}`).width <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+const FRAME_MARGIN = 16;
+
+/** The frame's lines laid out for a drawing `width` wide: title and subtitle above it, source and site below. */
+function frameLayout(frame: ChartFrame, { width, height }: Size): SvgFrame {
+  registerChartFonts();
+  const ctx = createCanvas(1, 1).getContext('2d');
+  const room = width - 2 * FRAME_MARGIN;
+  const lines: FrameLine[] = [];
+  let y = 0;
+  const block = (text: string, size: number, bold: boolean, colour: FrameLine['colour']) => {
+    for (const line of wrapText(ctx, text, `${bold ? '700 ' : ''}${size}px "AIF Sans"`, room)) {
+      y += Math.round(size * 1.35);
+      lines.push({ text: line, x: FRAME_MARGIN, y, size, ...(bold ? { bold } : {}), colour });
+    }
+  };
+  y = FRAME_MARGIN - 4;
+  block(frame.title, 18, true, 'text');
+  block(frame.subtitle, 13, false, 'muted');
+  const top = y + 10;
+  for (const l of lines) l.y -= top;
+  y = height + 4;
+  if (frame.source) block(`Source: ${frame.source}`, 12, false, 'muted');
+  block(frame.site, 12, true, 'muted');
+  return { top, bottom: y - height + FRAME_MARGIN - 2, lines, colours: { light: THEMES.light, dark: THEMES.dark } };
+}
+
 /**
- * The chart as one SVG for pages: the light drawing with the dark colours
+ * The chart as one SVG for pages and downloads: the light drawing with the dark colours
  * applied by `prefers-color-scheme` inside the file (from the palette; the
  * dark theme is drawn too only when the drawing has a colour the palette
  * does not map), text as <text> in the shipped font cut down to the chart's
- * characters and embedded. Vector, so it stays sharp at any density. The
- * file shows the wide layout; its phone layout sits beside it, shown by the
- * view NARROW_VIEW, so the two share one embedded font and one download.
+ * characters and embedded. Vector, so it stays sharp at any density. Pages
+ * show the wide layout by the view WIDE_VIEW and the phone layout beside it
+ * by NARROW_VIEW, so the two share one embedded font and one download; the
+ * file opened on its own (the SVG download) shows the wide layout with the
+ * frame's title, subtitle, source and site around it.
  */
-export function renderChartSvg(layouts: { wide: ChartLayout; narrow: ChartLayout }): string {
-  return embedChartFont(withView(themedSvg(layouts.wide, ''), themedSvg(layouts.narrow, 'n'), NARROW_VIEW));
+export function renderChartSvg(layouts: { wide: ChartLayout; narrow: ChartLayout }, frame: ChartFrame): string {
+  const plot = withView(themedSvg(layouts.wide, ''), themedSvg(layouts.narrow, 'n'), NARROW_VIEW);
+  return embedChartFont(withFrame(plot, frameLayout(frame, layouts.wide.size), WIDE_VIEW));
 }
 
 /** Canvases by size, reused: native canvas memory is invisible to V8's GC, so fresh canvases per chart piled up to GBs. */

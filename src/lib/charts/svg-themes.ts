@@ -10,6 +10,7 @@
  * narrow for phones) share one file: withView puts the second beside the
  * first, shown by a view. Pure string work.
  */
+import { escapeText } from '../html/escape.ts';
 
 export interface SvgBackgrounds {
   light: string;
@@ -313,4 +314,50 @@ export function withView(base: string, other: string, id: string): string {
   const x = Number(outer[1]) + VIEW_GAP;
   const nested = `<view id="${id}" viewBox="${x} 0 ${width} ${height}"/><svg x="${x}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${attrs}>${other.slice(inner[0].length)}`;
   return base.replace(/<\/svg>$/, `${nested}</svg>`);
+}
+
+/** A line of text around a standalone chart: its place, size, weight and colour (the theme's text or muted colour). */
+export interface FrameLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  bold?: boolean;
+  colour: 'text' | 'muted';
+}
+
+/** The words around a chart in its file: lines above the drawing (negative y) and below it. */
+export interface SvgFrame {
+  /** Room above the drawing and below it, in px. */
+  top: number;
+  bottom: number;
+  lines: FrameLine[];
+  /** The two themes' page, text and muted colours. */
+  colours: Record<'light' | 'dark', { background: string; text: string; muted: string }>;
+}
+
+/**
+ * The file opened on its own (a download) shows its drawing with `frame` around it: title and subtitle
+ * above, source and site below, on the page colour, both themes. The drawing keeps its coordinates
+ * (the frame's lines sit above it at negative y), so the views of the file, the drawing alone (`id`)
+ * for pages and any other view beside it (withView), are unchanged.
+ */
+export function withFrame(base: string, frame: SvgFrame, id: string): string {
+  const root = ROOT.exec(base);
+  if (!root) throw new Error('withFrame: the drawing needs the root element themeByPalette writes');
+  const [, width, height, attrs] = root;
+  const total = frame.top + Number(height) + frame.bottom;
+  const { light, dark } = frame.colours;
+  const classes = { background: 'fb', text: 'ft', muted: 'fm' } as const;
+  const style = `<style>@media (prefers-color-scheme:dark){.fb{fill:${dark.background}}.ft{fill:${dark.text}}.fm{fill:${dark.muted}}}</style>`;
+  const lines = frame.lines.map(
+    (l) =>
+      `<text class="${classes[l.colour]}" fill="${light[l.colour]}" x="${l.x}" y="${l.y}" font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''}>${escapeText(l.text)}</text>`,
+  );
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 ${-frame.top} ${width} ${total}"${attrs}>` +
+    `<view id="${id}" viewBox="0 0 ${width} ${height}"/>${style}` +
+    `<rect class="fb" fill="${light.background}" y="${-frame.top}" width="${width}" height="${total}"/><g font-family="AIF Sans">${lines.join('')}</g>` +
+    base.slice(root[0].length)
+  );
 }
