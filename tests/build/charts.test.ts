@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { projectRoot, readDist, testDist } from '../helpers/project.ts';
 import { THEMES } from '../../src/lib/charts/palette.ts';
 import { parseCsv } from '../../src/lib/figures/csv.ts';
+import { PAGE_LAYOUTS } from '../../src/lib/charts/config.ts';
 import { CARD_BORDER_WIDTH, PIXEL_RATIO } from '../../src/lib/charts/render-static.ts';
 
 const article = () => readDist('articles/tokens-versus-revenue/index.html');
@@ -197,9 +198,10 @@ describe('chart pages', () => {
 
   it('offer a phone-width image that is drawn narrow (so 12 px text shows at 11 px or more on a 375 px screen)', () => {
     const { html } = chartBlock(article(), 'Price per 1,000 tokens, before and after the May 2024 cut');
-    const [, file, view] = /<source srcset="\/charts\/(chart-[0-9a-f]+\.svg)#(\w+)" media="\(max-width: 520px\)"/.exec(
-      html,
-    )!;
+    const media = PAGE_LAYOUTS.find((l) => l.layout === 'narrow')!.media;
+    const [, file, view] = new RegExp(
+      `<source srcset="/charts/(chart-[0-9a-f]+\\.svg)#(\\w+)" media="${media.replace(/[()]/g, '\\$&')}"`,
+    ).exec(html)!;
     const svg = readFileSync(join(testDist, 'charts', file!), 'utf8');
     // Drawn 360 CSS px wide, shown at most 375 − 2 × 16 = 343 px wide → 12 × 343 / 360 ≈ 11.4 px text.
     const at = new RegExp(`<view id="${view}" viewBox="([\\d.]+) 0 360 (\\d+)"/>`).exec(svg);

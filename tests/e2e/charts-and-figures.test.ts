@@ -67,7 +67,9 @@ describe.concurrent('a live chart', () => {
     }
   });
 
-  it('shows the value under the pointer in a tooltip beside it', async ({ expect }) => {
+  it('shows the value under the pointer in a tooltip hung just below its bar, clear of the value label', async ({
+    expect,
+  }) => {
     const { page } = await openPage(browser, `${server.url}${ARTICLE}`);
     try {
       await liveChart(page, PRICE);
@@ -79,9 +81,12 @@ describe.concurrent('a live chart', () => {
       await tooltip.waitFor({ state: 'visible' });
       expect(await tooltip.textContent()).toBe('Industry average before: ¥0.12 per 1,000 tokens');
       const box = (await tooltip.boundingBox())!;
-      // Beside the pointer: within a few tens of pixels of it, not in a corner of the chart.
-      expect(Math.abs(box.x - at.x)).toBeLessThan(40);
-      expect(Math.abs(box.y + box.height - at.y)).toBeLessThan(40);
+      // Below the bar's end (the pointer is on the bar's middle line): within a few tens of pixels of the
+      // pointer's height, not in a corner of the chart, and inside it.
+      expect(box.y).toBeGreaterThan(at.y);
+      expect(box.y - at.y).toBeLessThan(60);
+      expect(box.x).toBeGreaterThanOrEqual(frame!.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
     } finally {
       await page.close();
     }

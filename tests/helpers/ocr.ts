@@ -34,6 +34,16 @@ export async function ocrWords(png: Buffer): Promise<Set<string>> {
   return new Set(words(data.text));
 }
 
+/** The words OCR reads in a PNG with their boxes, in the image's pixels. */
+export async function ocrBoxes(
+  png: Buffer,
+): Promise<Array<{ text: string; x0: number; y0: number; x1: number; y1: number }>> {
+  const { data } = await (await ocrWorker()).recognize(png, {}, { blocks: true });
+  return (data.blocks ?? []).flatMap((b) =>
+    b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => ({ text: w.text, ...w.bbox })))),
+  );
+}
+
 /** Lower-case runs of letters and digits ("¥160 bn" → "160", "bn"; "49.2%" → "49", "2"), two characters or more. */
 export function words(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 2);

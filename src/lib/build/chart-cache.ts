@@ -10,7 +10,7 @@ import { buildStats } from './build-stats.ts';
 import { renderToFile } from './render-pool.ts';
 import { scheduleWrite } from './pending-writes.ts';
 import type { RenderJob } from './render-worker.ts';
-import { NARROW_VIEW, WIDE_VIEW } from '../charts/assets.ts';
+import { NARROW_VIEW, SMALL_VIEW, WIDE_VIEW } from '../charts/assets.ts';
 import type { ChartFrame } from '../charts/render-static.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
@@ -47,6 +47,8 @@ export interface ChartImages {
    * drawn in the same file and shown by its view (`file` is `chart-….svg#narrow`).
    */
   narrow: ChartImage;
+  /** For the narrowest phones: the subscriber layout (config.ts: subscriberChart), a view of the same file (`#small`). */
+  small: ChartImage;
   /** True when the file was already in the cache (nothing to draw). */
   cached: boolean;
   /** Resolves when the file is written (it is drawn in the background). */
@@ -100,9 +102,11 @@ function ensure(cacheDir: string, file: string, job: RenderJob, waits: Array<Pro
 export function chartImages(chart: ResolvedChart, cacheDir: string, frame: ChartFrame): ChartImages {
   const wide = prepare(chart);
   // The phone drawing has its own layout (config.ts: narrowChart): 360 px wide, labels wrapped, long-labelled bars horizontal.
-  const small = prepare(narrowChart(chart));
+  const phone = prepare(narrowChart(chart));
+  // The narrowest phones get the subscriber drawing (config.ts: PAGE_LAYOUTS), its text larger for the width.
+  const small = prepare(subscriberChart(chart));
   const hash = createHash('sha256')
-    .update(JSON.stringify([wide.hash, small.hash, frame]))
+    .update(JSON.stringify([wide.hash, phone.hash, small.hash, frame]))
     .digest('hex')
     .slice(0, 16);
   const waits: Array<Promise<void>> = [];
@@ -114,7 +118,8 @@ export function chartImages(chart: ResolvedChart, cacheDir: string, frame: Chart
       kind: 'chart-svg',
       layouts: {
         wide: { configs: wide.configs, size: wide.size },
-        narrow: { configs: small.configs, size: small.size },
+        narrow: { configs: phone.configs, size: phone.size },
+        small: { configs: small.configs, size: small.size },
       },
       frame,
     },
@@ -127,7 +132,8 @@ export function chartImages(chart: ResolvedChart, cacheDir: string, frame: Chart
     hash,
     svg: { file, ...wide.size },
     wide: { file: `${file}#${WIDE_VIEW}`, ...wide.size },
-    narrow: { file: `${file}#${NARROW_VIEW}`, ...small.size },
+    narrow: { file: `${file}#${NARROW_VIEW}`, ...phone.size },
+    small: { file: `${file}#${SMALL_VIEW}`, ...small.size },
     cached: !drew,
     done: Promise.all(waits).then(() => undefined),
   };

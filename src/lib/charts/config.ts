@@ -48,8 +48,8 @@ interface LayoutSpec {
   barsMinHeight: number;
   barsBase: number;
   band: number;
-  /** A few round ticks on the value axis, the same on the image and the live canvas. */
-  fewTicks: boolean;
+  /** At most this many round ticks on the value axis, the same on the image and the live canvas. */
+  ticks: number;
   /** Room around the drawing (the subscriber drawing's card border sits in it). */
   pad: number;
 }
@@ -64,7 +64,7 @@ export const LAYOUTS: Record<LayoutName, LayoutSpec> = {
     barsMinHeight: 200,
     barsBase: 70,
     band: 56,
-    fewTicks: false,
+    ticks: 6,
     pad: 8,
   },
   // Phones: shown at 343 px on a 375 px phone, the text stays at least 11 px.
@@ -76,7 +76,7 @@ export const LAYOUTS: Record<LayoutName, LayoutSpec> = {
     barsMinHeight: 180,
     barsBase: 60,
     band: 52,
-    fewTicks: true,
+    ticks: 4,
     pad: 8,
   },
   // Feeds and email, one image for every width a mail app or feed reader shows it at (about 270–600 px):
@@ -89,7 +89,7 @@ export const LAYOUTS: Record<LayoutName, LayoutSpec> = {
     barsMinHeight: 170,
     barsBase: 60,
     band: 52,
-    fewTicks: true,
+    ticks: 4,
     pad: 14,
   },
 };
@@ -98,6 +98,18 @@ export const LAYOUTS: Record<LayoutName, LayoutSpec> = {
  * attribute, 400 px), shrinking with a phone's column: text 11–16 px wherever it is read.
  */
 export const SUBSCRIBER_SHOWN_SCALE = 1.25;
+
+/**
+ * Which drawing a page shows at which viewport width, narrowest first (the wide one above them all).
+ * The article column is the viewport less 40 px, at most 640 px, so the static image's text stays at
+ * 11 px or more at every width: the subscriber layout (14/300) up to a 370 px viewport (at 320 px:
+ * 13.1 px), the narrow one (12/360) up to 589 px (11.0–18.3 px), the wide one (13/640) above (11.2–13 px).
+ * The image's <source media> and the live chart read these.
+ */
+export const PAGE_LAYOUTS = [
+  { layout: 'subscriber', media: '(max-width: 370px)' },
+  { layout: 'narrow', media: '(max-width: 589px)' },
+] as const;
 
 /** Phone layout's width (LAYOUTS.narrow). */
 export const NARROW_WIDTH = LAYOUTS.narrow.width;
@@ -187,20 +199,20 @@ export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
           beginAtZero: !decades && chart.axis.from === undefined,
           ...(decades ? { min: decades[0], max: decades[decades.length - 1] } : {}),
           ...(chart.axis.from !== undefined ? { min: chart.axis.from } : {}),
-          // Room for the value labels at the end of the longest bar.
-          ...(valueLabels && CHART_TYPES[chart.type].values === 'length'
-            ? { grace: chart.horizontal ? '18%' : '10%' }
-            : {}),
+          // Room for the value labels beyond the end of the longest bar: beside horizontal bars, the
+          // axis runs on; above columns, the layout's top padding holds them, so the axis ends at the
+          // first round tick at or above the largest value (¥200 bn, not ¥250 bn or ¥300 bn).
+          ...(valueLabels && CHART_TYPES[chart.type].values === 'length' && chart.horizontal ? { grace: '18%' } : {}),
           ...(chart.share && chart.stacked ? { max: chart.share.whole } : {}),
           grid: { color: t.grid },
           border: { display: false },
-          // A phone-width axis keeps to a few round ticks, the same on the image and the live canvas.
+          // A few round ticks (fewer on phones), the same on the image and the live canvas.
           ticks: {
             color: t.muted,
             font,
             maxRotation: 0,
             minRotation: 0,
-            ...(layout.fewTicks && !decades ? { maxTicksLimit: 4 } : {}),
+            ...(!decades ? { maxTicksLimit: layout.ticks } : {}),
           },
         },
       };
@@ -223,6 +235,11 @@ export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
         },
       },
       ...(scales ? { scales } : {}),
+      // The live chart's tooltip: along a line, anywhere on the pointer's x; elsewhere, the mark under the pointer.
+      interaction:
+        CHART_TYPES[chart.type].pointer === 'x'
+          ? { mode: 'index', intersect: false }
+          : { mode: 'nearest', intersect: true },
       plugins: {
         // The title, legend and tooltip are HTML around the chart (same on the image and the live canvas).
         legend: { display: false },

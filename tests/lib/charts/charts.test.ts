@@ -351,12 +351,14 @@ describe('static images', () => {
       configs: { light: toChartConfig(c, 'light'), dark: toChartConfig(c, 'dark') },
       size: chartSize(c),
     });
-    const [wide, narrow] = [chart, narrowChart(chart)];
-    const file = renderChartSvg({ wide: layout(wide), narrow: layout(narrow) }, FRAME);
+    const [wide, narrow, small] = [chart, narrowChart(chart), subscriberChart(chart)];
+    const file = renderChartSvg({ wide: layout(wide), narrow: layout(narrow), small: layout(small) }, FRAME);
     const nestedAt = file.indexOf('<svg x=');
+    const smallAt = file.indexOf('<svg x=', nestedAt + 1);
     for (const [c, part] of [
       [wide, file.slice(0, nestedAt)],
-      [narrow, file.slice(nestedAt)],
+      [narrow, file.slice(nestedAt, smallAt)],
+      [small, file.slice(smallAt)],
     ] as const) {
       const wrap = toChartConfig(c, 'light').aif.wrap!;
       const texts = [...part.matchAll(/<text\b[^>]*\by="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
@@ -369,7 +371,7 @@ describe('static images', () => {
         return [Math.min(...lines), Math.max(...lines)] as const;
       });
       expect(wrapLabel(labels[0]!, wrap).length).toBeGreaterThan(3);
-      const lineHeight = (c.layout === 'narrow' ? 12 : 13) * 1.2;
+      const lineHeight = LAYOUTS[c.layout ?? 'wide'].fontSize * 1.2;
       for (let i = 1; i < spans.length; i++)
         expect(
           spans[i]![0] - spans[i - 1]![1],
