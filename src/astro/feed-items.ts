@@ -17,7 +17,9 @@ import { feedPreamble, feedSources } from '../lib/feeds/feed-parts.ts';
 import type { Feed, FeedItem } from '../lib/feeds/model.ts';
 import { articlePath } from '../lib/slug.ts';
 import { groupByTag, type TagGroup } from '../lib/site/listing.ts';
-import { effectiveUpdated } from './article-figures.ts';
+import { effectiveUpdated, figuresOf } from './article-figures.ts';
+import { figure } from './figures-registry.ts';
+import { mergeSources } from '../lib/figures/sources.ts';
 import { site } from '../site.config.ts';
 import { articleLeadImage, channelExtras } from './feed-channel.ts';
 
@@ -56,7 +58,9 @@ async function renderFeedHtml(article: Article): Promise<string> {
   const container = await containerPromise;
   const { Content } = await render(article);
   const body = await container.renderToString(Content, { props: { components: feedComponents } });
-  const html = feedPreamble(article.data) + body + feedSources(article.data.sources);
+  // The same Sources groups as the page's (components/FigureSources.astro): registry sources included.
+  const sources = feedSources(mergeSources(figuresOf(article).map(figure), article.data.sources));
+  const html = feedPreamble(article.data) + body + sources;
   // In a build, a URL into the project folder would publish this machine's layout: stop instead (dev URLs stay local).
   return toFeedHtml(html, {
     pageUrl: articleUrl(article),
@@ -70,13 +74,13 @@ async function toItem(article: Article): Promise<FeedItem> {
     id: url,
     url,
     title: article.data.title,
-    summary: `${article.data.dek} ${article.data.summary}`,
+    // The content opens with the dek and the summary: a separate description would repeat them.
     contentHtml: await feedHtmlFor(article),
     published: article.data.published,
     updated: effectiveUpdated(article),
     authors: article.data.authors,
     tags: article.data.tags,
-    image: articleLeadImage(article),
+    image: await articleLeadImage(article),
   };
 }
 

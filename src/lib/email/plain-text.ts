@@ -142,12 +142,14 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
   }
 }
 
-/** The number of a link target, adding it to the list the first time. */
-function reference(ctx: Context, href: string): number {
-  const i = ctx.links.indexOf(href);
-  if (i >= 0) return i + 1;
+/**
+ * The marker for a link: its number the first time its target is cited, nothing after that (the
+ * reader has the number already, and a figure cited ten times would otherwise carry ten markers).
+ */
+function reference(ctx: Context, href: string): string {
+  if (ctx.links.includes(href)) return '';
   ctx.links.push(href);
-  return ctx.links.length;
+  return ` [${ctx.links.length}]`;
 }
 
 /** Inline content as text; links become "text [n]". */
@@ -165,7 +167,7 @@ function inline(node: Parent, ctx: Context): string {
           if (FOOTNOTE_BACKREF.test(href)) continue;
           if (FOOTNOTE_REF.test(href)) out += `[^${text}]`;
           else if (href.startsWith('#') || text === href || text === '') out += text;
-          else out += `${text} [${reference(ctx, href)}]`;
+          else out += `${text}${reference(ctx, href)}`;
         } else visit(child);
       }
     }
@@ -177,16 +179,48 @@ function inline(node: Parent, ctx: Context): string {
     .trim();
 }
 
+/**
+ * A table as text. With row headers (data, comparison and outcome tables), each row is a block:
+ * its header on a line, then "Column: value" per cell, so no column has to line up in a
+ * proportional font; a table of one value column reads "Row: value". Without row headers,
+ * each row is one line of cells.
+ */
 function tableText(table: Element, ctx: Context): string {
   const lines: string[] = [];
+  const rows: Element[] = [];
   walkElements(table, (el) => {
-    if (el.tagName === 'caption') lines.push(inline(el, ctx));
-    if (el.tagName !== 'tr') return;
-    const cells = el.childNodes
-      .filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
-      .map((c) => inline(c, ctx));
-    if (cells.some((c) => c !== '')) lines.push(wrap(cells.filter((c) => c !== '').join(' — '), ctx.width, '  '));
+    if (el.tagName === 'caption') lines.push(wrap(inline(el, ctx), ctx.width));
+    if (el.tagName === 'tr') rows.push(el);
   });
+  const cellsOf = (tr: Element) =>
+    tr.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+  const isHeadRow = (tr: Element) => tr.parentNode && isElement(tr.parentNode) && tr.parentNode.tagName === 'thead';
+  const head = rows.find(isHeadRow);
+  const body = rows.filter((r) => !isHeadRow(r));
+  const rowHeaders = body.length > 0 && body.every((r) => cellsOf(r)[0]?.tagName === 'th');
+  const columns = head ? cellsOf(head).map((c) => inline(c, ctx)) : [];
+  if (!rowHeaders) {
+    for (const tr of rows) {
+      const cells = cellsOf(tr).map((c) => inline(c, ctx));
+      if (cells.some((c) => c !== '')) lines.push(wrap(cells.filter((c) => c !== '').join(' — '), ctx.width, '  '));
+    }
+    return lines.join('\n');
+  }
+  // A chart's data table: an empty corner and one value column ("Value"), read as "Row: value".
+  const single = columns.length <= 2 && !columns[0];
+  for (const tr of body) {
+    const [first, ...rest] = cellsOf(tr).map((c) => inline(c, ctx));
+    if (single) {
+      lines.push(wrap(`${first}: ${rest.join(' ')}`, ctx.width, '  '));
+      continue;
+    }
+    lines.push(wrap(first ?? '', ctx.width, '  '));
+    rest.forEach((cell, i) => {
+      if (!cell) return;
+      const text = wrap(`${columns[i + 1] ? `${columns[i + 1]}: ` : ''}${cell}`, ctx.width - 2, '  ');
+      lines.push(text.replace(/^/gm, '  '));
+    });
+  }
   return lines.join('\n');
 }
 
