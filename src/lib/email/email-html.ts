@@ -11,6 +11,7 @@ import { mergeStyles, parseStyle, styleValue } from '../html/style.ts';
 import { escapeHtml } from '../html/escape.ts';
 import type { FooterParts } from './presets.ts';
 import { inertNodes, inertText } from './merge-tags.ts';
+import { stackWideTables } from './narrow-tables.ts';
 
 /**
  * The newsletter edition: feed-safe article HTML placed in a single-column,
@@ -49,6 +50,8 @@ export const EMAIL_WIDTH = 600;
 const PAD = 16;
 const WIDE_PAD = 24;
 export const CONTENT_WIDTH = EMAIL_WIDTH - 2 * PAD;
+/** The narrowest phone the edition is laid out for, in CSS px: nothing may be wider there. */
+export const PHONE_WIDTH = 320;
 /** Phones show about this many characters of a subject line. */
 export const SUBJECT_MAX = 55;
 
@@ -94,11 +97,13 @@ const OUTLOOK_NAMES: Record<string, string> = { figure: 'div', figcaption: 'p', 
 
 /**
  * Give every element its inline style, mark colours for the dark palette, fit images into the
- * column and make every merge-tag opener in the content inert (merge-tags.ts).
+ * column, turn tables too wide for a phone into one block per row (narrow-tables.ts) and make
+ * every merge-tag opener in the content inert (merge-tags.ts).
  */
 export function inlineEmailStyles(html: string): string {
   const fragment = parseHtmlFragment(html);
   inertNodes(fragment);
+  stackWideTables(fragment, PHONE_WIDTH - 2 * PAD);
   walkElements(fragment, (el) => {
     const base = ELEMENT_STYLES[el.tagName];
     const own = getAttr(el, 'style');
