@@ -11,6 +11,8 @@ import { tagSlug } from '../../src/lib/slug.ts';
 import { backgroundsWithoutColour, sanitizerLosses } from '../helpers/feed-sanitizer.ts';
 import { distFiles, siteUrl } from '../helpers/dist-files.ts';
 import { parseRedirectsFile, redirectFor } from '../../src/lib/hosting/host-redirects.ts';
+import { rfc3339Problems, rfc822Problems } from '../helpers/feed-dates.ts';
+import { statSync } from 'node:fs';
 
 const SITE = siteUrl();
 const now = new Date('2026-11-24T12:00:00Z');
@@ -77,6 +79,38 @@ describe.each(['rss.xml', 'atom.xml'])('%s', (file) => {
     const png = readFileSync(join(testDist, 'icon-144.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(144);
+  });
+});
+
+describe('feed formats as their standards write them', () => {
+  it('rss.xml: pubDate and lastBuildDate are RFC 822, enclosure lengths are the files’ sizes, no description repeats the content', () => {
+    const xml = readDist('rss.xml');
+    const dates = [...xml.matchAll(/<(pubDate|lastBuildDate)>([^<]*)<\//g)].map((m) => m[2]!);
+    expect(dates.length).toBe(articles.length + 1);
+    expect(dates.flatMap(rfc822Problems)).toEqual([]);
+    const enclosures = [...xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)];
+    expect(enclosures.length).toBe(articles.length);
+    for (const [, url, length] of enclosures)
+      expect(Number(length), url).toBe(statSync(join(testDist, new URL(url!).pathname)).size);
+    expect(xml).not.toMatch(/<item>[\s\S]*?<description>/);
+  });
+
+  it('atom.xml: every date is RFC 3339 and the feed is dated by its latest entry update', () => {
+    const xml = readDist('atom.xml');
+    const entryUpdated = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]*)<\/updated>/g)].map((m) => m[1]!);
+    const all = [...xml.matchAll(/<(published|updated)>([^<]*)<\//g)].map((m) => m[2]!);
+    expect(all.flatMap(rfc3339Problems)).toEqual([]);
+    const feedUpdated = /<logo>[^<]*<\/logo>\n<updated>([^<]*)<\/updated>/.exec(xml)?.[1];
+    expect(feedUpdated).toBe([...entryUpdated].sort().at(-1));
+  });
+
+  it('feed.json: date_published and date_modified are RFC 3339', () => {
+    const json = JSON.parse(readDist('feed.json')) as {
+      items: Array<{ date_published: string; date_modified: string }>;
+    };
+    expect(
+      json.items.flatMap((i) => [...rfc3339Problems(i.date_published), ...rfc3339Problems(i.date_modified)]),
+    ).toEqual([]);
   });
 });
 

@@ -205,8 +205,9 @@ export function subjectWarning(subject: string): string | undefined {
   return `The subject "${subject}" is ${length} characters; phones show about ${SUBJECT_MAX}, so it will be cut.\n  Fix: shorten the title (or set the subject by hand in the email service before sending).`;
 }
 
-const link = (href: string, text: string, style = '') =>
-  `<a href="${escapeHtml(href)}" data-fg="0a5f8a" style="color:#0a5f8a;text-decoration:underline${style}">${text}</a>`;
+/** A link in the edition's own furniture: the link colour, or the muted one for bylines. */
+const link = (href: string, text: string, colour: '0a5f8a' | '55565c' = '0a5f8a') =>
+  `<a href="${escapeHtml(href)}" data-fg="${colour}" style="color:#${colour};text-decoration:underline">${text}</a>`;
 
 function small(body: string, margin = '0 0 8px'): string {
   return `<p data-fg="55565c" style="${UI};font-size:13px;line-height:1.5;color:#55565c;margin:${margin}">${body}</p>`;
@@ -250,7 +251,7 @@ function footerHtml(e: EmailEdition): string {
 /** The byline: each author linked to their page on the site when they have one. */
 function byline(e: EmailEdition): string {
   const names = e.authors.map((a) =>
-    a.url ? link(a.url, escapeHtml(inertText(a.name)), ';color:#55565c') : escapeHtml(inertText(a.name)),
+    a.url ? link(a.url, escapeHtml(inertText(a.name)), '55565c') : escapeHtml(inertText(a.name)),
   );
   return `By ${names.join(', ')}`;
 }

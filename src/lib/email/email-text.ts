@@ -27,9 +27,10 @@ export function renderEmailText(e: EmailEdition): string {
   ].join('\n');
   const hero = e.hero ? `<img src="${escapeHtml(e.hero.src)}" alt="${escapeHtml(e.hero.alt)}">` : '';
   const latest = e.latest.slice(0, 3);
+  const moreTitle = `More from ${inertText(e.columnName)}`;
   const more = latest.length
-    ? `\n\nMore from ${inertText(e.columnName)}\n${latest.map((i) => wrap(`- Issue ${i.issue}: ${inertText(i.title)}\n  ${i.url}`, WIDTH, '  ')).join('\n')}\n`
-    : '\n';
+    ? `\n\n${moreTitle}\n${'-'.repeat(moreTitle.length)}\n\n${latest.map((i) => `${wrap(`- Issue ${i.issue}: ${inertText(i.title)}`, WIDTH, '  ')}\n  ${i.url}`).join('\n')}\n\n`
+    : '\n\n';
   const signature = [
     `${e.columnName}, issue ${e.issue}`,
     `Read this issue on the web, with interactive charts: ${e.url}`,

@@ -36,6 +36,8 @@ interface Context {
   links: string[];
   /** Footnote texts, in the order of the footnote list. */
   notes: string[];
+  /** The heading of the section being written. */
+  section?: string;
 }
 
 const BLOCK = new Set([
@@ -88,6 +90,7 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
     case 'h4': {
       if (getAttr(node, 'id') === 'footnote-label') return;
       const text = inline(node, ctx);
+      ctx.section = text;
       blocks.push(
         `${text}\n${(node.tagName === 'h1' || node.tagName === 'h2' ? '=' : '-').repeat(Math.min(text.length, width))}`,
       );
@@ -104,12 +107,7 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
         for (const li of items) ctx.notes.push(inline(li, ctx));
         return;
       }
-      let n = 0;
-      blocks.push(
-        items
-          .map((li) => wrap(`${node.tagName === 'ol' ? `${++n}.` : '-'} ${inline(li, ctx)}`, width, '   '))
-          .join('\n'),
-      );
+      blocks.push(listText(node, ctx, width));
       return;
     }
     case 'table':
@@ -147,9 +145,29 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
  * reader has the number already, and a figure cited ten times would otherwise carry ten markers).
  */
 function reference(ctx: Context, href: string): string {
-  if (ctx.links.includes(href)) return '';
+  const i = ctx.links.indexOf(href);
+  // The Sources list names every source's number, cited before or not.
+  if (i >= 0) return ctx.section === 'Sources' ? ` [${i + 1}]` : '';
   ctx.links.push(href);
   return ` [${ctx.links.length}]`;
+}
+
+/** A list, one item a line (wrapped under its marker); a list inside an item is indented under it. */
+function listText(list: Element, ctx: Context, width: number): string {
+  let n = 0;
+  return list.childNodes
+    .filter((c): c is Element => isElement(c) && c.tagName === 'li')
+    .map((li) => {
+      const nested = li.childNodes.filter(
+        (c): c is Element => isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol'),
+      );
+      const own = { ...li, childNodes: li.childNodes.filter((c) => !nested.includes(c as Element)) };
+      const marker = list.tagName === 'ol' ? `${++n}.` : '-';
+      const line = wrap(`${marker} ${inline(own, ctx)}`, width, ' '.repeat(marker.length + 1));
+      const sub = nested.map((l) => listText(l, ctx, width - 3).replace(/^/gm, '   '));
+      return [line, ...sub].join('\n');
+    })
+    .join('\n');
 }
 
 /** Inline content as text; links become "text [n]". */

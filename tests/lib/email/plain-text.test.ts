@@ -85,3 +85,14 @@ describe('wrap', () => {
     for (const line of wrap(text.trim(), 30).split('\n')) expect(line.length).toBeLessThanOrEqual(30);
   });
 });
+
+describe('lists and sources in plain text', () => {
+  it('indents a list inside an item, and gives every source in the Sources list its number', () => {
+    const text = htmlToPlainText(
+      '<p><a href="https://s.example/">9%</a></p><h2>Sources</h2><ol><li>Pub, <a href="https://s.example/">Piece</a>, 1 May 2026<ul><li><strong>9%</strong>: a share.</li><li><strong>2</strong>: a count.</li></ul></li><li><a href="https://t.example/">Other</a>, 2 May 2026</li></ol>',
+    );
+    expect(text).toContain(
+      'Sources\n=======\n\n1. Pub, Piece [1], 1 May 2026\n   - 9%: a share.\n   - 2: a count.\n2. Other [2], 2 May 2026\n',
+    );
+  });
+});
