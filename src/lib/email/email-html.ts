@@ -87,8 +87,8 @@ const ELEMENT_STYLES: Record<string, string> = {
   caption: `${UI};font-size:13px;color:#55565c;text-align:left;margin:4px 0 8px`,
   table: `${UI};border-collapse:collapse;width:100%;font-size:14px;color:#1b1b1d;margin:16px 0`,
   // Outlook for Windows does not pass a table's font on to its cells: each cell names its own.
-  th: `${UI};font-size:14px;line-height:1.4;padding:6px 8px;border:1px solid #d9d6ce;text-align:left;vertical-align:top;overflow-wrap:break-word`,
-  td: `${UI};font-size:14px;line-height:1.4;padding:6px 8px;border:1px solid #d9d6ce;text-align:left;vertical-align:top;overflow-wrap:break-word`,
+  th: `${UI};font-size:14px;line-height:1.4;padding:6px 8px;border:1px solid #d9d6ce;text-align:left;vertical-align:top`,
+  td: `${UI};font-size:14px;line-height:1.4;padding:6px 8px;border:1px solid #d9d6ce;text-align:left;vertical-align:top`,
   hr: 'border:0;border-top:1px solid #d9d6ce;margin:24px 0',
 };
 
