@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { renderEmailHtml, type EmailEdition } from '../../../src/lib/email/email-html.ts';
 import { renderEmailText } from '../../../src/lib/email/email-text.ts';
 import { footerParts, NEWSLETTER_SERVICES, PRESETS, type NewsletterService } from '../../../src/lib/email/presets.ts';
+import { footerTags, tagsEvaluated } from '../../helpers/service-templates.ts';
 
 const HOSTILE = '{{ unsubscribe_url }} {% for x in y %}*|UNSUB|* %%name%% {{{raw}}}';
 
@@ -42,24 +43,6 @@ function hostileEdition(service: NewsletterService): EmailEdition {
     latest: [{ issue: 6, title: `Older ${HOSTILE}`, url: 'https://col.example/articles/o/' }],
     footer: footerParts({ service, signup: '', postalAddress: '' }, ctx),
   };
-}
-
-/** The tags a service's template engine would evaluate in a part. */
-function tagsEvaluated(service: NewsletterService, part: string): string[] {
-  const liquid = [...part.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g)].map((m) => m[0]);
-  const mailchimp = [...part.matchAll(/\*\|[^|]*\|\*/g)].map((m) => m[0]);
-  const percent = [...part.matchAll(/%%[^%]*%%/g)].map((m) => m[0]);
-  if (service === 'mailchimp') return mailchimp;
-  if (service === 'generic') return [...liquid, ...mailchimp, ...percent];
-  return liquid;
-}
-
-/** The footer's own tags for a preset (as the service documents them). */
-function footerTags(service: NewsletterService): string[] {
-  const p = PRESETS[service];
-  return [p.unsubscribe, p.preferences, p.viewOnline, p.address?.html, p.address?.text].filter(
-    (t): t is string => t !== undefined,
-  );
 }
 
 describe.each(NEWSLETTER_SERVICES)('the %s edition with merge tags in every content field', (service) => {
