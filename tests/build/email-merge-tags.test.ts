@@ -36,7 +36,7 @@ beforeAll(async () => {
   );
   writeFileSync(
     join(dir, 'content/articles/2026-01-12-merge-tags.mdx'),
-    `---\ntitle: ${y(`Title ${TAGS}`)}\ndek: ${y(`Dek ${TAGS}`)}\npublished: 2026-01-12\nauthors: [${y(`Author ${TAGS}`)}]\ntags: [${y(`Tag ${TAGS}`)}]\nissue: 78\nsources:\n  - name: ${y(`Source ${TAGS}`)}\n    url: "https://example.org/?a={{x}}"\n    date: 2026-01-01\nsummary: ${y(`Summary ${TAGS}`)}\nkeyFigures: ["tags.local"]\n---\n\nBody \`{{ first_name }}\` and \`{% if x %}\`, *|FNAME|* and %%FirstName%%, <Fig id="tags.local" /> and <Fig id="sheet.hostile" />.\n\n| Outcome | ${MDX_TAGS} |\n|---|---|\n| Cell \`{{ a }}\` | *|LNAME|* |\n\n<Chart type="bar" title=${y(`Chart ${TAGS}`)} figures={["tags.local", "sheet.hostile"]} labels={[${y(`Label ${TAGS}`)}, "Two"]} />\n`,
+    `---\ntitle: ${y(`Title ${TAGS}`)}\ndek: ${y(`Dek ${TAGS}`)}\npublished: 2026-01-12\nauthors: [${y(`Author ${TAGS}`)}]\ntags: [${y(`Tag ${TAGS}`)}]\nissue: 78\nsources:\n  - name: ${y(`Source ${TAGS}`)}\n    url: "https://example.org/?a={{x}}"\n    date: 2026-01-01\nsummary: ${y(`Summary ${TAGS}`)}\nkeyFigures: ["tags.local"]\n---\n\nBody \`{{ first_name }}\` and \`{% if x %}\`, *|FNAME|* and %%FirstName%%, <Fig id="tags.local" /> and <Fig id="sheet.hostile" />.\n\n| Outcome | ${MDX_TAGS} |\n|---|---|\n| Cell \`{{ a }}\` | *|LNAME|* |\n\n<p style="background:url(https://tracker.example/bg.gif);position:fixed;top:0">Styled by the author.</p>\n\n<img src="https://tracker.example/pixel.gif" alt="A pixel" />\n\n<Chart type="bar" title=${y(`Chart ${TAGS}`)} figures={["tags.local", "sheet.hostile"]} labels={[${y(`Label ${TAGS}`)}, "Two"]} />\n`,
   );
   const result = await runScriptAsync('scripts/build.ts', [], {
     cwd: dir,
@@ -45,6 +45,19 @@ beforeAll(async () => {
   expect(result.status, result.stdout + result.stderr).toBe(0);
 }, 300_000);
 afterAll(() => server?.close());
+
+describe('third-party loads from content', () => {
+  it.each(['dist/rss.xml', 'dist/atom.xml', 'dist/feed.json', 'dist/newsletter/merge-tags.html'])(
+    '%s: no author style and no remote image, the image kept as a link',
+    (file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(text).toContain('Styled by the author.');
+      expect(text).not.toMatch(/position:fixed|url\(https:\/\/tracker/);
+      expect(text).not.toMatch(/src=\\?"https:\/\/tracker\.example/);
+      expect(text).toMatch(/href=\\?"https:\/\/tracker\.example\/pixel\.gif\\?"[^>]*>Image: A pixel/);
+    },
+  );
+});
 
 describe('merge tags from content and a remote figure', () => {
   const part = (ext: string) => readFileSync(join(dir, `dist/newsletter/merge-tags.${ext}`), 'utf8');
