@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { unsafeMarkup } from '../helpers/html-safety.ts';
 import { tagSlug } from '../../src/lib/slug.ts';
-import { backgroundsWithoutColour, sanitizerLosses } from '../helpers/feed-sanitizer.ts';
+import { backgroundsWithoutColour, outsideAllowList, sanitizerLosses } from '../helpers/feed-sanitizer.ts';
 import { distFiles, siteUrl } from '../helpers/dist-files.ts';
 import { parseRedirectsFile, redirectFor } from '../../src/lib/hosting/host-redirects.ts';
 import { rfc3339Problems, rfc822Problems } from '../helpers/feed-dates.ts';
@@ -22,6 +22,7 @@ function checkContent(html: string): void {
   expect(unsafeMarkup(html), 'forbidden markup in feed HTML').toEqual([]);
   // Nothing a feed reader's sanitiser would strip, and no background a dark reader cannot read.
   expect(sanitizerLosses(html), 'markup feed readers drop').toEqual([]);
+  expect(outsideAllowList(html), 'markup outside the allow-list').toEqual([]);
   expect(backgroundsWithoutColour(html), 'backgrounds without a text colour').toEqual([]);
   for (const m of html.matchAll(/<img\b([^>]*)>/g))
     expect(Number(/\swidth="(\d+)"/.exec(m[1]!)?.[1]), 'image width attribute').toBeLessThanOrEqual(600);
