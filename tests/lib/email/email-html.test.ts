@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   coloursWithoutDarkPalette,
+  editionSubject,
   inlineEmailStyles,
+  subjectWarning,
   renderEmailHtml,
   type EmailEdition,
 } from '../../../src/lib/email/email-html.ts';
@@ -145,5 +147,16 @@ describe('renderEmailHtml', () => {
     expect(html).toContain('A &amp; B');
     expect(html).toContain('href="https://x/a?b=1&amp;c=2"');
     expect(html).not.toContain('<b>T</b>');
+  });
+});
+
+describe('editionSubject', () => {
+  it('puts the issue number first while the subject fits a phone, else drops it', () => {
+    expect(editionSubject(3, 'Short title')).toBe('#3: Short title');
+    const title = 'ByteDance’s ¥200 billion AI bet, and who can keep up'; // 52 characters
+    expect(editionSubject(2, title)).toBe(title);
+    expect(subjectWarning(title)).toBeUndefined();
+    expect(subjectWarning('x'.repeat(56))).toMatch(/is 56 characters; phones show about 55/);
+    expect(editionSubject(4, 'Hi {{ name }}')).toBe('#4: Hi {\u2060{ name }}');
   });
 });
