@@ -5,7 +5,7 @@
  * with an edition from an earlier build.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject, runScript } from '../helpers/project.ts';
