@@ -23,6 +23,8 @@ export default defineConfig({
     // Two files at a time, whatever the core count: many files wait on a build or a browser rather than compute,
     // so two overlap well even where Vitest's default (cores − 1) would run one at a time.
     maxWorkers: 2,
+    // The usual report, then the ten slowest files (tests/helpers/slowest-files.ts).
+    reporters: ['default', './tests/helpers/slowest-files.ts'],
     // One temporary folder for the whole run, removed at its end. Vitest runs it once, after the projects'
     // own setups (the shared site build) and before the first test file.
     globalSetup: ['tests/helpers/temp-root.ts'],
