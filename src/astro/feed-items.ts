@@ -41,7 +41,7 @@ export function articleUrl(article: Article): string {
   return new URL(articlePath(article.id), site.url).href;
 }
 
-/** The article as feed-safe HTML (summary box, body, sources), rendered once per build. */
+/** The article as feed-safe HTML (summary box, body, sources; the dek is the item's summary), rendered once per build. */
 export function feedHtmlFor(article: Article): Promise<string> {
   let html = htmlCache.get(article.id);
   if (!html) {
@@ -74,7 +74,8 @@ async function toItem(article: Article): Promise<FeedItem> {
     id: url,
     url,
     title: article.data.title,
-    // The content opens with the dek and the summary: a separate description would repeat them.
+    // The dek, which the content does not repeat (it opens with the summary box).
+    summary: article.data.dek,
     contentHtml: await feedHtmlFor(article),
     published: article.data.published,
     updated: effectiveUpdated(article),

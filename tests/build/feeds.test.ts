@@ -84,7 +84,7 @@ describe.each(['rss.xml', 'atom.xml'])('%s', (file) => {
 });
 
 describe('feed formats as their standards write them', () => {
-  it('rss.xml: pubDate and lastBuildDate are RFC 822, enclosure lengths are the files’ sizes, no description repeats the content', () => {
+  it('rss.xml: pubDate and lastBuildDate are RFC 822, enclosure lengths are the files’ sizes, the description (the dek) comes before the content and is not repeated in it', () => {
     const xml = readDist('rss.xml');
     const dates = [...xml.matchAll(/<(pubDate|lastBuildDate)>([^<]*)<\//g)].map((m) => m[2]!);
     expect(dates.length).toBe(articles.length + 1);
@@ -93,7 +93,16 @@ describe('feed formats as their standards write them', () => {
     expect(enclosures.length).toBe(articles.length);
     for (const [, url, length] of enclosures)
       expect(Number(length), url).toBe(statSync(join(testDist, new URL(url!).pathname)).size);
-    expect(xml).not.toMatch(/<item>[\s\S]*?<description>/);
+    const items = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => m[0]);
+    expect(items.length).toBe(articles.length);
+    items.forEach((item, i) => {
+      const dek = articles[i]!.front.dek;
+      const description = /<description>([^<]*)<\/description>/.exec(item)?.[1];
+      expect(description?.replace(/&apos;/g, "'").replace(/&quot;/g, '"')).toBe(dek);
+      expect(item.indexOf('<description>')).toBeLessThan(item.indexOf('<content:encoded>'));
+      const content = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(item)![1]!;
+      expect(content.replace(/&#39;/g, "'")).not.toContain(dek.slice(0, 60));
+    });
   });
 
   it('atom.xml: every date is RFC 3339 and the feed is dated by its latest entry update', () => {

@@ -286,7 +286,7 @@ ${preheader(inertText(e.summary))}
 </td></tr>
 <tr><td data-pad style="padding:${PAD}px ${PAD}px 8px;${UI}">
 <h1 data-fg="1b1b1d" style="${UI};font-size:28px;line-height:1.2;color:#1b1b1d;margin:0 0 10px">${t(e.title)}</h1>
-${inlineEmailStyles(hero + e.bodyHtml)}
+${inlineEmailStyles(`<p><em>${escapeHtml(e.dek)}</em></p>${hero}${e.bodyHtml}`)}
 </td></tr>
 ${
   e.latest.length > 0

@@ -41,5 +41,5 @@ export function renderEmailText(e: EmailEdition): string {
     f.viewOnline !== e.url ? `View this email online: ${f.viewOnline}` : '',
     f.addressText ?? '',
   ].filter(Boolean);
-  return `${header}\n\n${htmlToPlainText(inertHtml(hero + e.bodyHtml), WIDTH).trimEnd()}${more}-- \n${signature.join('\n')}\n`;
+  return `${header}\n\n${htmlToPlainText(inertHtml(`<p>${escapeHtml(e.dek)}</p>${hero}${e.bodyHtml}`), WIDTH).trimEnd()}${more}-- \n${signature.join('\n')}\n`;
 }

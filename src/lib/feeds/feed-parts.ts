@@ -4,9 +4,13 @@ import { formatPartialDate } from '../figures/format.ts';
 import { sourceParts, type SourceGroup } from '../figures/sources.ts';
 import type { Source } from '../figures/types.ts';
 
-/** The parts of an article page that live outside its MDX body, as feed HTML. */
-export function feedPreamble(data: { dek: string; summary: string }): string {
-  return `<p><em>${escapeHtml(data.dek)}</em></p><blockquote style="${s.box}"><p style="${s.boxTitle}">In one sentence</p><p>${escapeHtml(data.summary)}</p></blockquote>`;
+/**
+ * The parts of an article page that open it outside its MDX body, as feed HTML: the "In one
+ * sentence" box. The dek is the item's description (RSS), summary (Atom, JSON Feed) and the
+ * edition's standfirst, so the content does not repeat it.
+ */
+export function feedPreamble(data: { summary: string }): string {
+  return `<blockquote style="${s.box}"><p style="${s.boxTitle}">In one sentence</p><p>${escapeHtml(data.summary)}</p></blockquote>`;
 }
 
 /** A figure as the Sources list shows it: its value and what it measures. */

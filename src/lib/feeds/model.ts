@@ -4,7 +4,7 @@ export interface FeedItem {
   id: string;
   url: string;
   title: string;
-  /** A teaser for readers' lists; omitted when the content opens with it (article items start with dek and summary). */
+  /** A teaser readers show before the content (an article's dek); the content does not repeat it. */
   summary?: string;
   /** Full article HTML, already made feed-safe (see feed-html.ts). */
   contentHtml: string;

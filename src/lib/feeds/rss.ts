@@ -2,8 +2,8 @@ import { element, htmlElement, escapeXmlAttr as attr } from './xml.ts';
 import type { Feed, FeedItem } from './model.ts';
 
 /**
- * RSS 2.0 with the full article in `content:encoded`, a teaser in
- * `description` when the item has one apart from its content, the lead image as `enclosure` and `media:content` (Media RSS,
+ * RSS 2.0 with the full article in `content:encoded`, a teaser that the
+ * content does not repeat in `description` (before it, as validators ask), the lead image as `enclosure` and `media:content` (Media RSS,
  * which most readers use for thumbnails), and an XSL stylesheet so a person who
  * opens the feed in a browser sees a readable page.
  */

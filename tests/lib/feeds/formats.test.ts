@@ -141,14 +141,18 @@ describe('dates in each format’s own grammar', () => {
 });
 
 describe('items with their content', () => {
-  it('carry no description or summary that would repeat the content’s opening, and the enclosure’s byte length', () => {
+  it('write the teaser before the content (RSS description, Atom and JSON Feed summary), none when there is none, and the enclosure’s byte length', () => {
     const f = feed();
-    f.items[0] = { ...f.items[0]!, summary: undefined, image: { ...f.items[0]!.image!, bytes: 20470 } };
+    f.items[0] = { ...f.items[0]!, summary: 'The dek', image: { ...f.items[0]!.image!, bytes: 20470 } };
     const rss = renderRss(f);
-    expect(rss).not.toContain('<description>S</description>');
+    expect(rss).toMatch(/<description>The dek<\/description><content:encoded>/);
     expect(rss).toContain('<enclosure url="https://c.example/og/a.png" length="20470" type="image/png"/>');
-    expect(renderAtom(f)).not.toContain('<summary>');
+    expect(renderAtom(f)).toContain('<summary>The dek</summary>');
     expect(renderAtom(f)).toContain('length="20470"');
+    expect(JSON.parse(renderJsonFeed(f)).items[0].summary).toBe('The dek');
+    f.items[0] = { ...f.items[0], summary: undefined };
+    expect(renderRss(f)).not.toMatch(/<item>.*<description>/s);
+    expect(renderAtom(f)).not.toContain('<summary>');
     expect(JSON.parse(renderJsonFeed(f)).items[0].summary).toBeUndefined();
   });
 });
