@@ -6,7 +6,7 @@ import { chartAssets } from './src/integrations/chart-assets/index.ts';
 import { siteAddressGuard } from './src/integrations/site-address/index.ts';
 import { site } from './src/site.config.ts';
 import { CACHE_DIR } from './src/lib/build/cache-dir.ts';
-import { BODY_CSS_VARIABLE, BODY_FACES, BODY_FAMILY, displayOf } from './src/lib/fonts/body-font.ts';
+import { BODY_CSS_VARIABLE, BODY_FAMILY, bodyFontVariants } from './src/lib/fonts/body-font.ts';
 
 // The column's settings live in src/site.config.ts; this file only assembles integrations.
 export default defineConfig({
@@ -39,12 +39,7 @@ export default defineConfig({
       cssVariable: BODY_CSS_VARIABLE,
       fallbacks: ['Georgia', 'serif'],
       options: {
-        variants: BODY_FACES.map((face) => ({
-          src: [face.file],
-          weight: face.weight,
-          style: face.style,
-          display: displayOf(face),
-        })),
+        variants: bodyFontVariants(),
       },
     },
   ],

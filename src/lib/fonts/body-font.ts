@@ -30,7 +30,7 @@ export interface BodyFace {
   firstScreen: boolean;
 }
 
-export const BODY_FACES: readonly BodyFace[] = [
+export const BODY_FACES: readonly [BodyFace, ...BodyFace[]] = [
   { weight: 400, style: 'normal', file: '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2', firstScreen: true },
   { weight: 400, style: 'italic', file: '@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', firstScreen: false },
   { weight: 700, style: 'normal', file: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2', firstScreen: false },
@@ -39,6 +39,24 @@ export const BODY_FACES: readonly BodyFace[] = [
 /** A face's `font-display`: `optional` for first-screen faces (preloaded), `swap` for the rest. */
 export const displayOf = (face: Pick<BodyFace, 'firstScreen'>): 'optional' | 'swap' =>
   face.firstScreen ? 'optional' : 'swap';
+
+/** Astro's font variants (astro.config.mjs), one per face. */
+export function bodyFontVariants(): [FontVariant, ...FontVariant[]] {
+  const variant = (face: BodyFace): FontVariant => ({
+    src: [face.file],
+    weight: face.weight,
+    style: face.style,
+    display: displayOf(face),
+  });
+  const [first, ...rest] = BODY_FACES;
+  return [variant(first), ...rest.map(variant)];
+}
+interface FontVariant {
+  src: [string];
+  weight: BodyFace['weight'];
+  style: BodyFace['style'];
+  display: 'optional' | 'swap';
+}
 
 const require = createRequire(import.meta.url);
 let metrics: Promise<Map<BodyFace, FaceMetrics>> | undefined;

@@ -5,6 +5,7 @@ import {
   BODY_FALLBACK_FAMILY,
   bodyFaceMetrics,
   bodyFontCss,
+  bodyFontVariants,
   displayOf,
 } from '../../../src/lib/fonts/body-font.ts';
 
@@ -19,6 +20,12 @@ describe('the body font', () => {
   it('draws the first screen in the regular face only: it alone is preloaded, the others swap in', () => {
     expect(BODY_FACES.filter((f) => f.firstScreen).map((f) => `${f.weight} ${f.style}`)).toEqual(['400 normal']);
     expect(BODY_FACES.map(displayOf)).toEqual(BODY_FACES.map((f) => (f.firstScreen ? 'optional' : 'swap')));
+  });
+
+  it("gives Astro's fonts API one variant per face, with that face's file and display", () => {
+    expect(bodyFontVariants()).toEqual(
+      BODY_FACES.map((f) => ({ src: [f.file], weight: f.weight, style: f.style, display: displayOf(f) })),
+    );
   });
 
   it("reads each face's metrics from its file: bold is wider on average, italic narrower, lines the same", async () => {
