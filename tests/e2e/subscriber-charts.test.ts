@@ -49,6 +49,7 @@ function pageCharts(slug: string): Array<{ drawing: ChartDrawing; words: Set<str
   const tables = [...html.matchAll(/<details class="chart__data"[^>]*>(.*?)<\/details>/gs)].map((m) =>
     m[1]!
       .replace(/<caption>.*?<\/caption>/s, '')
+      .replace(/<summary>.*?<\/summary>/s, '')
       .replace(/<th scope="col">Value<\/th>/g, '')
       .replace(/<[^>]+>/g, ' ')
       .replace(/&#(\d+);/g, (_e, n: string) => String.fromCodePoint(Number(n)))
