@@ -57,12 +57,6 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
       width: images.narrow.width,
       height: images.narrow.height,
     },
-    /** The narrowest phones' view (the subscriber layout). */
-    small: {
-      url: `${CHART_URL_PREFIX}${images.small.file}`,
-      width: images.small.width,
-      height: images.small.height,
-    },
     /** The subscriber drawing, light PNG, for feeds and email (only with `png`), with its logical size. */
     png: png ? { url: `${CHART_URL_PREFIX}${png.file}`, width: png.width, height: png.height } : undefined,
     csv: `${CHART_URL_PREFIX}${base}.csv`,

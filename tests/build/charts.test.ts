@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { projectRoot, readDist, testDist } from '../helpers/project.ts';
 import { THEMES } from '../../src/lib/charts/palette.ts';
 import { parseCsv } from '../../src/lib/figures/csv.ts';
-import { PAGE_LAYOUTS } from '../../src/lib/charts/config.ts';
+import { LAYOUTS, PAGE_LAYOUTS } from '../../src/lib/charts/config.ts';
 import { CARD_BORDER_WIDTH, PIXEL_RATIO } from '../../src/lib/charts/render-static.ts';
 
 const article = () => readDist('articles/tokens-versus-revenue/index.html');
@@ -196,17 +196,19 @@ describe('chart pages', () => {
     expect(rows[0]![6]).toMatch(/^Hello China Tech.*\(https:\/\//);
   });
 
-  it('offer a phone-width image that is drawn narrow (so 12 px text shows at 11 px or more on a 375 px screen)', () => {
+  it('offer a phone-width image that is drawn narrow (so its text shows at 11 px or more on a 320 px screen)', () => {
     const { html } = chartBlock(article(), 'Price per 1,000 tokens, before and after the May 2024 cut');
     const media = PAGE_LAYOUTS.find((l) => l.layout === 'narrow')!.media;
     const [, file, view] = new RegExp(
       `<source srcset="/charts/(chart-[0-9a-f]+\\.svg)#(\\w+)" media="${media.replace(/[()]/g, '\\$&')}"`,
     ).exec(html)!;
     const svg = readFileSync(join(testDist, 'charts', file!), 'utf8');
-    // Drawn 360 CSS px wide, shown at most 375 − 2 × 16 = 343 px wide → 12 × 343 / 360 ≈ 11.4 px text.
-    const at = new RegExp(`<view id="${view}" viewBox="([\\d.]+) 0 360 (\\d+)"/>`).exec(svg);
+    // Drawn LAYOUTS.narrow.width (330) CSS px wide with 13 px text, shown at least 320 − 40 = 280 px wide on a
+    // phone → 13 × 280 / 330 ≈ 11 px text (tests/e2e/chart-reading.test.ts sweeps every width).
+    const { width: w } = LAYOUTS.narrow;
+    const at = new RegExp(`<view id="${view}" viewBox="([\\d.]+) 0 ${w} (\\d+)"/>`).exec(svg);
     expect(at).not.toBeNull();
-    expect(svg).toContain(`<svg x="${at![1]}" width="360" height="${at![2]}" viewBox="0 0 360 ${at![2]}"`);
+    expect(svg).toContain(`<svg x="${at![1]}" width="${w}" height="${at![2]}" viewBox="0 0 ${w} ${at![2]}"`);
   });
 
   it('never show a registry id to readers, on pages, in feeds or in the email: formulas are written in words with values', () => {

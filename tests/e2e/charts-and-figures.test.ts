@@ -183,14 +183,14 @@ describe.concurrent('a live chart', () => {
           css: i.getBoundingClientRect(),
           src: i.currentSrc,
         }));
-        // The phone drawing: the file's view #narrow, 360 px wide, shown ≥ 340 px: 12 px text reads at 11 px or more.
+        // The phone drawing: the file's view #narrow, 330 px wide, shown 335 px wide: 13 px text reads at 11 px or more.
         expect(shown.src).toMatch(/\.svg#narrow$/);
         const file = await (await fetch(shown.src)).text();
         const view = /<view id="narrow" viewBox="[\d.]+ 0 (\d+) (\d+)"\/>/.exec(file);
-        expect(view?.[1]).toBe('360');
+        expect(view?.[1]).toBe('330');
         // Framed at the view's proportions, so the drawing fills the box.
-        expect(Math.abs(shown.css.height - (shown.css.width * Number(view![2])) / 360)).toBeLessThan(1);
-        expect((12 * shown.css.width) / 360).toBeGreaterThanOrEqual(11);
+        expect(Math.abs(shown.css.height - (shown.css.width * Number(view![2])) / 330)).toBeLessThan(1);
+        expect((13 * shown.css.width) / 330).toBeGreaterThanOrEqual(11);
         if (js) {
           await liveChart(page, PRICE);
           const size = await page.locator(`${PRICE} canvas`).evaluate((c) => c.getBoundingClientRect().width);

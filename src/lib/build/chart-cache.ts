@@ -10,7 +10,7 @@ import { buildStats } from './build-stats.ts';
 import { renderToFile } from './render-pool.ts';
 import { scheduleWrite } from './pending-writes.ts';
 import type { RenderJob } from './render-worker.ts';
-import { NARROW_VIEW, SMALL_VIEW, WIDE_VIEW } from '../charts/assets.ts';
+import { NARROW_VIEW, WIDE_VIEW } from '../charts/assets.ts';
 import type { ChartFrame } from '../charts/render-static.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
@@ -47,8 +47,6 @@ export interface ChartImages {
    * drawn in the same file and shown by its view (`file` is `chart-….svg#narrow`).
    */
   narrow: ChartImage;
-  /** For the narrowest phones: the subscriber layout (config.ts: subscriberChart), a view of the same file (`#small`). */
-  small: ChartImage;
   /** True when the file was already in the cache (nothing to draw). */
   cached: boolean;
   /** Resolves when the file is written (it is drawn in the background). */
@@ -101,12 +99,10 @@ function ensure(cacheDir: string, file: string, job: RenderJob, waits: Array<Pro
  */
 export function chartImages(chart: ResolvedChart, cacheDir: string, frame: ChartFrame): ChartImages {
   const wide = prepare(chart);
-  // The phone drawing has its own layout (config.ts: narrowChart): 360 px wide, labels wrapped, long-labelled bars horizontal.
+  // The phone drawing has its own layout (config.ts: narrowChart): 330 px wide, labels wrapped, long-labelled bars horizontal.
   const phone = prepare(narrowChart(chart));
-  // The narrowest phones get the subscriber drawing (config.ts: PAGE_LAYOUTS), its text larger for the width.
-  const small = prepare(subscriberChart(chart));
   const hash = createHash('sha256')
-    .update(JSON.stringify([wide.hash, phone.hash, small.hash, frame]))
+    .update(JSON.stringify([wide.hash, phone.hash, frame]))
     .digest('hex')
     .slice(0, 16);
   const waits: Array<Promise<void>> = [];
@@ -119,7 +115,6 @@ export function chartImages(chart: ResolvedChart, cacheDir: string, frame: Chart
       layouts: {
         wide: { configs: wide.configs, size: wide.size },
         narrow: { configs: phone.configs, size: phone.size },
-        small: { configs: small.configs, size: small.size },
       },
       frame,
     },
@@ -133,7 +128,6 @@ export function chartImages(chart: ResolvedChart, cacheDir: string, frame: Chart
     svg: { file, ...wide.size },
     wide: { file: `${file}#${WIDE_VIEW}`, ...wide.size },
     narrow: { file: `${file}#${NARROW_VIEW}`, ...phone.size },
-    small: { file: `${file}#${SMALL_VIEW}`, ...small.size },
     cached: !drew,
     done: Promise.all(waits).then(() => undefined),
   };

@@ -10,7 +10,7 @@ import type { ChartFrame, ChartLayout } from '../charts/render-static.ts';
 import type { SocialCard } from '../social/og-image.ts';
 
 export type RenderJob =
-  | { kind: 'chart-svg'; layouts: { wide: ChartLayout; narrow: ChartLayout; small: ChartLayout }; frame: ChartFrame }
+  | { kind: 'chart-svg'; layouts: { wide: ChartLayout; narrow: ChartLayout }; frame: ChartFrame }
   | { kind: 'chart-png'; config: ChartConfig; size: { width: number; height: number } }
   | { kind: 'social-card'; card: SocialCard };
 

@@ -8,7 +8,6 @@ export const CHART_URL_PREFIX = '/charts/';
 /** The views of a chart's SVG that show its drawing alone, wide and for phones: `chart-….svg#wide` (render-static.ts, config.ts: PAGE_LAYOUTS). */
 export const WIDE_VIEW = 'wide';
 export const NARROW_VIEW = 'narrow';
-export const SMALL_VIEW = 'small';
 
 /** Chart asset file names referenced in some text (HTML, feeds). */
 export function chartAssetsIn(text: string): string[] {

@@ -7,7 +7,7 @@ import { mergeThemes, themeByPalette, withFrame, withViews, type FrameLine, type
 import { embedChartFont } from '../fonts/svg-font.ts';
 import { escapeText } from '../html/escape.ts';
 import { palettePng } from '../images/palette-png.ts';
-import { NARROW_VIEW, SMALL_VIEW, WIDE_VIEW } from './assets.ts';
+import { NARROW_VIEW, WIDE_VIEW } from './assets.ts';
 
 /**
  * Pixels per CSS px of the subscriber PNG: feeds and email show it at up to 1.25 times its
@@ -217,20 +217,14 @@ function frameLayout(frame: ChartFrame, { width, height }: Size): SvgFrame {
  * dark theme is drawn too only when the drawing has a colour the palette
  * does not map), text as <text> in the shipped font cut down to the chart's
  * characters and embedded. Vector, so it stays sharp at any density. Pages
- * show the wide layout by the view WIDE_VIEW and the phone layouts beside it
- * by NARROW_VIEW and SMALL_VIEW (config.ts: PAGE_LAYOUTS), so they share one
- * embedded font and one download; the
+ * show the wide layout by the view WIDE_VIEW and the phone layout beside it
+ * by NARROW_VIEW (config.ts: PAGE_LAYOUTS), so they share one embedded font
+ * and one download; the
  * file opened on its own (the SVG download) shows the wide layout with the
  * frame's title, subtitle, source and site around it.
  */
-export function renderChartSvg(
-  layouts: { wide: ChartLayout; narrow: ChartLayout; small: ChartLayout },
-  frame: ChartFrame,
-): string {
-  const plot = withViews(themedSvg(layouts.wide, ''), [
-    { svg: themedSvg(layouts.narrow, 'n'), id: NARROW_VIEW },
-    { svg: themedSvg(layouts.small, 's'), id: SMALL_VIEW },
-  ]);
+export function renderChartSvg(layouts: { wide: ChartLayout; narrow: ChartLayout }, frame: ChartFrame): string {
+  const plot = withViews(themedSvg(layouts.wide, ''), [{ svg: themedSvg(layouts.narrow, 'n'), id: NARROW_VIEW }]);
   return embedChartFont(withFrame(plot, frameLayout(frame, layouts.wide.size), WIDE_VIEW));
 }
 

@@ -351,14 +351,12 @@ describe('static images', () => {
       configs: { light: toChartConfig(c, 'light'), dark: toChartConfig(c, 'dark') },
       size: chartSize(c),
     });
-    const [wide, narrow, small] = [chart, narrowChart(chart), subscriberChart(chart)];
-    const file = renderChartSvg({ wide: layout(wide), narrow: layout(narrow), small: layout(small) }, FRAME);
+    const [wide, narrow] = [chart, narrowChart(chart)];
+    const file = renderChartSvg({ wide: layout(wide), narrow: layout(narrow) }, FRAME);
     const nestedAt = file.indexOf('<svg x=');
-    const smallAt = file.indexOf('<svg x=', nestedAt + 1);
     for (const [c, part] of [
       [wide, file.slice(0, nestedAt)],
-      [narrow, file.slice(nestedAt, smallAt)],
-      [small, file.slice(smallAt)],
+      [narrow, file.slice(nestedAt)],
     ] as const) {
       const wrap = toChartConfig(c, 'light').aif.wrap!;
       const texts = [...part.matchAll(/<text\b[^>]*\by="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
