@@ -91,7 +91,7 @@ async function pull(): Promise<boolean> {
     const count = result.discrepancies.length + stale.length + result.warnings.length;
     if (count > 0)
       console.log(
-        `⚠ ${count} registry warning(s) (stated vs computed, due for review${result.warnings.length > 0 ? ', home-page sources' : ''}); npm run figures lists them.`,
+        `⚠ ${count} registry warning(s) (stated vs computed, due for review${result.warnings.some((w) => w.rule === 'source-home-page') ? ', home-page sources' : ''}${result.warnings.some((w) => w.rule === 'http-source') ? ', http sources' : ''}); npm run figures lists them.`,
       );
   } else {
     for (const d of result.discrepancies) console.log(`⚠ ${d.message}`);

@@ -5,9 +5,10 @@ import { formulaIds, parseFormula } from '../../src/lib/figures/formula.ts';
 import { reviewDate } from '../../src/lib/figures/staleness.ts';
 
 /** The validated registry as the linter needs it; kept in one place so the linter never reads the registry's shape directly. */
-export function toFigureIndex(registry: Registry): FigureIndex {
+export function toFigureIndex(registry: Registry, broken: ReadonlySet<string> = new Set()): FigureIndex {
   const figures = Object.values(registry.figures);
   return {
+    broken,
     figureIds: figures.map((f) => f.id),
     seriesIds: Object.keys(registry.series ?? {}),
     declaredAt: (id) => {
@@ -20,6 +21,7 @@ export function toFigureIndex(registry: Registry): FigureIndex {
       const inputs = f.formula ? formulaIds(parseFormula(f.formula)) : [];
       return f.previousId ? [...inputs, f.previousId] : inputs;
     },
+    sourceUrlOf: (id) => registry.figures[id]?.source.url,
     reviewDateOf: (id) => (registry.figures[id] ? reviewDate(registry.figures[id]) : undefined),
     numbers: figures.map((f) => ({ id: f.id, unit: f.unit, base: f.value * SCALES[f.scale] })),
   };

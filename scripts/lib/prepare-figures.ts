@@ -31,6 +31,8 @@ export function prepareFiguresOffline(root: string): PreparedFigures {
       warnings: [],
       stats: empty,
       registry: { figures: {}, series: {}, hash: '' },
+      partial: { figures: {}, series: {}, hash: '' },
+      broken: new Set(),
       wrote: false,
     };
   const input = readRegistryFiles(dir, root);

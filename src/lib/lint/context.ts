@@ -17,12 +17,19 @@ export interface LintArticle {
 export interface FigureIndex {
   figureIds: readonly string[];
   seriesIds: readonly string[];
+  /**
+   * Ids the registry declares but could not read (an error reported against the registry): not
+   * unknown, and checks that need their values are skipped rather than reported a second time.
+   */
+  broken?: ReadonlySet<string>;
   /** Where each figure is declared, for "declared but unused". */
   declaredAt(id: string): { file: string; line?: number } | undefined;
   /** Figures a figure is computed from or compared with (formula inputs, `previous`). */
   inputsOf(id: string): readonly string[];
   /** When the figure is due for review (its reviewBy, or a default age after its as-of date). */
   reviewDateOf(id: string): Date | undefined;
+  /** The address of the piece a figure cites (its source's url). */
+  sourceUrlOf?(id: string): string | undefined;
   /** Figures with a value, in base units (¥200 bn → 2e11), for spotting numbers typed by hand. */
   numbers: ReadonlyArray<{ id: string; unit: string; base: number }>;
 }

@@ -20,6 +20,8 @@ import {
 import { numbersMatchingFigures } from './prose-numbers.ts';
 import { inlineBlockComponents, lookalikeTags, outcomeTableStatuses, unknownProps } from './components.ts';
 import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
+import { unsafeUrls } from './urls.ts';
+import { unsafeMarkup } from './raw-html.ts';
 import { overdue, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readResolutions } from '../inputs/resolutions.ts';
 import { readFileSync } from 'node:fs';
@@ -42,6 +44,8 @@ const RULES = [
   imagesWithoutAlt,
   articlesWithoutSources,
   brokenInternalLinks,
+  unsafeUrls,
+  unsafeMarkup,
   unknownFigures,
   unusedFigures,
   numbersMatchingFigures,

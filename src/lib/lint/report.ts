@@ -3,7 +3,7 @@ import type { Discrepancy } from '../figures/consistency.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 /** Rules about the figures registry itself (not about what an author writes in an article). */
-const REGISTRY_WARNING_RULES = new Set(['stale-figure', 'figure-discrepancy', 'source-home-page']);
+const REGISTRY_WARNING_RULES = new Set(['stale-figure', 'figure-discrepancy', 'source-home-page', 'http-source']);
 
 export function isRegistryWarning(d: Diagnostic): boolean {
   return d.severity === 'warning' && REGISTRY_WARNING_RULES.has(d.rule);
