@@ -3,11 +3,20 @@ import type { Registry } from '../../src/lib/figures/types.ts';
 import { SCALES } from '../../src/lib/figures/units.ts';
 import { formulaIds, parseFormula } from '../../src/lib/figures/formula.ts';
 import { reviewDate } from '../../src/lib/figures/staleness.ts';
+import { endOfPartialDate } from '../../src/lib/figures/dates.ts';
 
 /** The validated registry as the linter needs it; kept in one place so the linter never reads the registry's shape directly. */
 export function toFigureIndex(registry: Registry, broken: ReadonlySet<string> = new Set()): FigureIndex {
   const figures = Object.values(registry.figures);
+  const newer = new Map<string, Array<{ id: string; date: Date }>>();
+  for (const f of figures)
+    if (f.previousId && f.source.date)
+      newer.set(f.previousId, [
+        ...(newer.get(f.previousId) ?? []),
+        { id: f.id, date: endOfPartialDate(f.source.date) },
+      ]);
   return {
+    supersededBy: (id) => newer.get(id) ?? [],
     broken,
     figureIds: figures.map((f) => f.id),
     seriesIds: Object.keys(registry.series ?? {}),

@@ -11,8 +11,10 @@ import {
   MDX_BLOCK_COMPONENTS,
   MDX_COMPONENT_NAMES,
   MDX_COMPONENT_PROPS,
+  MDX_COMPONENTS_WITH_CHILDREN,
   type MdxComponentName,
 } from '../content/component-names.ts';
+import { toString } from 'mdast-util-to-string';
 import { nodesOf, parentsOf } from './tree-index.ts';
 import type { Node } from 'mdast';
 import { at } from './rules.ts';
@@ -172,6 +174,26 @@ export function outcomeTableStatuses(ctx: LintContext): Diagnostic[] {
           message: `<OutcomeTable> row ${i + 1} has status ${JSON.stringify(status)}, which the site does not know (it would show as partial).`,
           fix: 'Use "✅", "⚠️" or "❌" (or good, mixed, bad).',
         });
+      });
+    }
+  }
+  return out;
+}
+
+/** `<Fig id="…">about ¥200 bn</Fig>`: a component that shows only its data drops what is written inside it. */
+export function ignoredChildren(ctx: LintContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of ctx.articles) {
+    for (const el of jsxElements(a.tree)) {
+      if (!el.name || !isComponent(el.name) || MDX_COMPONENTS_WITH_CHILDREN.includes(el.name)) continue;
+      const text = toString(el).replace(/\s+/g, ' ').trim();
+      if (el.children.length === 0 || (text === '' && el.children.every((c) => c.type === 'text'))) continue;
+      out.push({
+        severity: 'error',
+        rule: 'lost-content',
+        ...at(a, el),
+        message: `<${el.name}> shows only its ${el.name === 'Chart' || el.name === 'OutcomeTable' ? 'data' : 'figure'}, so what is written inside it${text ? ` ("${text.length > 60 ? `${text.slice(0, 59)}…` : text}")` : ''} would be dropped.`,
+        fix: `Close it on its own, <${el.name} … />, and put the text before or after it${el.name === 'Chart' ? ' (or in caption="…")' : el.name === 'OutcomeTable' ? ' (or in caption="…")' : ''}.`,
       });
     }
   }

@@ -28,6 +28,8 @@ export interface FigureIndex {
   inputsOf(id: string): readonly string[];
   /** When the figure is due for review (its reviewBy, or a default age after its as-of date). */
   reviewDateOf(id: string): Date | undefined;
+  /** Figures that name this one as their `previous` (a newer number for the same thing), with the date they became public. */
+  supersededBy?(id: string): ReadonlyArray<{ id: string; date: Date }>;
   /** The address of the piece a figure cites (its source's url). */
   sourceUrlOf?(id: string): string | undefined;
   /** Figures with a value, in base units (¥200 bn → 2e11), for spotting numbers typed by hand. */
@@ -36,6 +38,8 @@ export interface FigureIndex {
 
 export interface LintContext {
   articles: LintArticle[];
+  /** The project's root folder, for checks that look at files (imports). */
+  root?: string;
   /** Files in public/, as site paths (`/images/fab.jpg`). */
   staticPaths: ReadonlySet<string>;
   /** Every path the build publishes: routes (articles, tags, feeds, pages, scorecard…) and public/ files. */

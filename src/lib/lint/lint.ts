@@ -18,9 +18,28 @@ import {
   unusedFigures,
 } from './rules.ts';
 import { numbersMatchingFigures } from './prose-numbers.ts';
-import { inlineBlockComponents, lookalikeTags, outcomeTableStatuses, unknownProps } from './components.ts';
+import {
+  ignoredChildren,
+  inlineBlockComponents,
+  lookalikeTags,
+  outcomeTableStatuses,
+  unknownProps,
+} from './components.ts';
+import { codeInText, duplicateDefinitions, lostTableCells, unresolvedReferences } from './lost-content.ts';
+import {
+  accidentalHeadings,
+  duplicateChartIds,
+  emptyLinks,
+  headingOutline,
+  likelihoodTotals,
+  supersededFigures,
+  tagSpellings,
+  textLengths,
+  uselessAltText,
+} from './editorial.ts';
 import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
 import { unsafeUrls } from './urls.ts';
+import { missingImports } from './imports.ts';
 import { unsafeMarkup } from './raw-html.ts';
 import { overdue, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readResolutions } from '../inputs/resolutions.ts';
@@ -32,6 +51,7 @@ import { sitePaths } from '../hosting/site-paths.ts';
 import { parseAuthors } from '../site/authors.ts';
 
 const RULES = [
+  missingImports,
   unknownComponents,
   lookalikeTags,
   unknownProps,
@@ -39,9 +59,23 @@ const RULES = [
   badCharts,
   missingImages,
   footnotes,
+  lostTableCells,
+  duplicateDefinitions,
+  unresolvedReferences,
+  codeInText,
+  ignoredChildren,
   outcomeMarkers,
   outcomeTableStatuses,
   imagesWithoutAlt,
+  uselessAltText,
+  headingOutline,
+  accidentalHeadings,
+  emptyLinks,
+  textLengths,
+  tagSpellings,
+  duplicateChartIds,
+  likelihoodTotals,
+  supersededFigures,
   articlesWithoutSources,
   brokenInternalLinks,
   unsafeUrls,
@@ -97,6 +131,7 @@ export function lintProject(
   }
   const ctx: LintContext = {
     articles,
+    root,
     staticPaths: new Set(publicFiles(join(root, 'public'))),
     sitePaths: site.paths,
     sitePatterns: site.patterns,

@@ -13,6 +13,7 @@ import { resolveChart, type ChartSpec, type FigureLookup } from '../charts/spec.
 import { ContentError } from '../errors.ts';
 import { readYaml, type Path, type YamlText } from '../yaml-schema.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
+import { importedNames } from './imports.ts';
 
 const frontmatterYaml = new WeakMap<LintArticle, YamlText>();
 
@@ -236,8 +237,9 @@ export function unknownComponents(ctx: LintContext): Diagnostic[] {
   const known = new Set<string>(MDX_COMPONENT_NAMES);
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
+    const imported = importedNames(a);
     for (const el of jsxElements(a.tree)) {
-      if (!el.name || !/^[A-Z]/.test(el.name) || known.has(el.name)) continue;
+      if (!el.name || !/^[A-Z]/.test(el.name) || known.has(el.name) || imported.has(el.name)) continue;
       out.push({
         severity: 'error',
         rule: 'unknown-component',
