@@ -32,6 +32,14 @@ export function toFigureIndex(registry: Registry, broken: ReadonlySet<string> = 
     },
     sourceUrlOf: (id) => registry.figures[id]?.source.url,
     reviewDateOf: (id) => (registry.figures[id] ? reviewDate(registry.figures[id]) : undefined),
-    numbers: figures.map((f) => ({ id: f.id, unit: f.unit, base: f.value * SCALES[f.scale] })),
+    numbers: figures.map((f) => ({
+      id: f.id,
+      unit: f.unit,
+      base: f.value * SCALES[f.scale],
+      label: f.label,
+      text: f.text.long,
+      period: f.period,
+      per: f.per,
+    })),
   };
 }

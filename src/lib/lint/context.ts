@@ -32,8 +32,19 @@ export interface FigureIndex {
   supersededBy?(id: string): ReadonlyArray<{ id: string; date: Date }>;
   /** The address of the piece a figure cites (its source's url). */
   sourceUrlOf?(id: string): string | undefined;
-  /** Figures with a value, in base units (¥200 bn → 2e11), for spotting numbers typed by hand. */
-  numbers: ReadonlyArray<{ id: string; unit: string; base: number }>;
+  /**
+   * Figures with a value, in base units (¥200 bn → 2e11), for numbers typed by hand: with the label
+   * and text readers see, the period of a rate and the `per` of a unit price.
+   */
+  numbers: ReadonlyArray<{
+    id: string;
+    unit: string;
+    base: number;
+    label?: string;
+    text?: string;
+    period?: string;
+    per?: string;
+  }>;
 }
 
 export interface LintContext {

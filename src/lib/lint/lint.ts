@@ -17,7 +17,7 @@ import {
   unknownFigures,
   unusedFigures,
 } from './rules.ts';
-import { numbersMatchingFigures } from './prose-numbers.ts';
+import { numbersAgainstFigures } from './prose-numbers.ts';
 import {
   ignoredChildren,
   inlineBlockComponents,
@@ -82,7 +82,7 @@ const RULES = [
   unsafeMarkup,
   unknownFigures,
   unusedFigures,
-  numbersMatchingFigures,
+  numbersAgainstFigures,
   staleFigures,
   scheduled,
 ];
