@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { lintProject } from '../src/lib/lint/lint.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/lint/diagnostic.ts';
-import { isRegistryWarning, registryDiagnostics, selectForFiles } from '../src/lib/lint/report.ts';
+import { isRegistryWarning, registryDiagnostics, selectForFiles, sortDiagnostics } from '../src/lib/lint/report.ts';
 import { prepareFiguresOffline, GENERATED_DIR } from './lib/prepare-figures.ts';
 import { toFigureIndex } from './lib/figure-index.ts';
 import { registryLookup } from '../src/lib/charts/spec.ts';
@@ -65,7 +65,11 @@ const { diagnostics: linted, articles } = lintProject(root, {
 });
 // Registry sources that link to a home page, or over plain http (logic in src/lib/figures/sources.ts).
 const sourceWarnings = figures.warnings.map((w): Diagnostic => ({ severity: 'warning', ...w }));
-const all: Diagnostic[] = [...registryDiagnostics(figures.errors, figures.discrepancies), ...sourceWarnings, ...linted];
+const all = sortDiagnostics([
+  ...registryDiagnostics(figures.errors, figures.discrepancies),
+  ...sourceWarnings,
+  ...linted,
+]);
 const { shown, elsewhere } = selectForFiles(all, only);
 // Warnings about the registry go to whoever edits it: one line here, in full from `npm run figures`.
 const registryWarnings = shown.filter(isRegistryWarning);

@@ -4,6 +4,7 @@ import { checkArticles } from '../inputs/check-articles.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { ContentError } from '../errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { sortDiagnostics } from './report.ts';
 import type { FigureIndex, LintArticle, LintContext } from './context.ts';
 import { parseMdx, parseMdxCached, TreeCache } from './mdx-tree.ts';
 import {
@@ -141,7 +142,7 @@ export function lintProject(
   };
   for (const rule of RULES) diagnostics.push(...rule(ctx));
   diagnostics.push(...overdueOutcomes(root, loaded, opts.now));
-  return { diagnostics, articles };
+  return { diagnostics: sortDiagnostics(diagnostics), articles };
 }
 
 /** The routes of this code base (src/pages/), as files relative to that folder. */

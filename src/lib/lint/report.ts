@@ -50,3 +50,13 @@ export function selectForFiles(
 }
 
 const normalise = (file: string) => file.replace(/\\/g, '/').replace(/^\.\//, '');
+
+/** Findings in reading order: by file, then line, then column (a finding about a whole file first). */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}

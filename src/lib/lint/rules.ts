@@ -227,7 +227,7 @@ export function scheduled(ctx: LintContext): Diagnostic[] {
       severity: 'info' as const,
       rule: 'scheduled',
       file: a.file,
-      line: 1,
+      line: fieldLine(a, ['published']),
       message: `Scheduled: publishes on ${a.data.published.toISOString().slice(0, 10)} (not in builds before then).`,
     }));
 }
