@@ -24,13 +24,23 @@ import {
 import { Progress, type StepOptions } from './lib/progress.ts';
 import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from './lib/search-cache.ts';
 import { CACHE_DIR } from '../src/lib/build/cache-dir.ts';
+import { readArgs } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Every step, and the cache folder (src/lib/build/cache-dir.ts), works from the project root.
 process.chdir(root);
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const outDir = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
+const { values: args } = readArgs({
+  command: 'npm run build --',
+  options: {
+    out: { type: 'string', value: 'DIR', default: 'dist', help: 'where the site goes' },
+    offline: { type: 'boolean', help: 'use the last pulled copy of remote figure sources' },
+    'allow-placeholder-url': {
+      type: 'boolean',
+      help: 'build with the placeholder site address, for a local look (never for publishing)',
+    },
+  },
+});
+const outDir = resolve(root, args.out);
 // Staging sits beside the output so the final rename stays on one file system.
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pid}`);
 const statsFile = `${staging}.stats.json`;
@@ -71,10 +81,10 @@ const node = process.execPath;
 await step('figures', node, [
   join(root, 'scripts', 'pull-figures.ts'),
   '--summary',
-  ...(args.includes('--offline') ? ['--offline'] : []),
+  ...(args.offline === true ? ['--offline'] : []),
 ]);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const allowPlaceholder = args.includes('--allow-placeholder-url') ? { ALLOW_PLACEHOLDER_URL: '1' } : {};
+const allowPlaceholder = args['allow-placeholder-url'] === true ? { ALLOW_PLACEHOLDER_URL: '1' } : {};
 let pages = 0;
 let phase = 'starting';
 // The content check runs beside astro build (which has idle time on every core while it bundles and

@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readArgs } from './lib/args.ts';
 
 interface LockEntry {
   version?: string;
@@ -20,6 +21,7 @@ interface LockEntry {
   [key: string]: unknown;
 }
 
+readArgs({ command: 'npm run lockfile', options: {} });
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const path = join(root, 'package-lock.json');
 const lock = JSON.parse(readFileSync(path, 'utf8')) as { packages: Record<string, LockEntry> };

@@ -14,25 +14,31 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugFromFileName } from '../src/lib/slug.ts';
 import { formatSeconds } from './lib/progress-format.ts';
-import { readArgs } from './lib/args.ts';
+import { readArgs, usage } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: opts, positionals: wanted } = readArgs(
-  {
-    all: { type: 'boolean' },
-    'no-build': { type: 'boolean' },
-    out: { type: 'string', default: 'email' },
-    dist: { type: 'string', default: 'dist' },
+const command = {
+  command: 'npm run email --',
+  operands: '<article slug or file>…',
+  options: {
+    all: { type: 'boolean', help: 'every published issue instead of the ones named' },
+    'no-build': { type: 'boolean', help: 'use the last build in --dist instead of building' },
+    out: { type: 'string', value: 'DIR', default: 'email', help: 'where the .html and .txt parts go' },
+    dist: { type: 'string', value: 'DIR', default: 'dist', help: 'the built site to take them from' },
+    'allow-placeholder-url': {
+      type: 'boolean',
+      help: 'build with the placeholder site address (a local look; links in the edition point nowhere)',
+    },
   },
-  'Usage: npm run email -- <article slug or file> [more…]   or   npm run email -- --all',
-);
+} as const;
+const { values: opts, positionals: wanted } = readArgs(command);
 const all = opts.all === true;
 const noBuild = opts['no-build'] === true;
 const outDir = resolve(root, opts.out);
 const dist = resolve(root, opts.dist);
 
 if (!all && wanted.length === 0) {
-  console.error('Usage: npm run email -- <article slug or file> [more…]   or   npm run email -- --all');
+  console.error(`✗ Name an article, or give --all.\n${usage(command)}`);
   process.exit(2);
 }
 
@@ -42,7 +48,8 @@ const wantedSlugs = wanted.map((w) =>
 
 if (!noBuild) {
   const env = { ...process.env, EMAIL_EDITIONS: all ? 'all' : wantedSlugs.join(',') };
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], {
+  const placeholder = opts['allow-placeholder-url'] === true ? ['--allow-placeholder-url'] : [];
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist, ...placeholder], {
     cwd: root,
     stdio: 'inherit',
     env,

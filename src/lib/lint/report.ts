@@ -29,7 +29,8 @@ export function registryDiagnostics(
       rule: 'figure-discrepancy',
       file: d.figure.file,
       line: d.figure.line,
-      message: d.message,
+      // The message starts with the place, which the finding carries already.
+      message: d.message.replace(/^\S+?:\d+ /, ''),
     })),
   ];
 }
@@ -59,4 +60,39 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0),
   );
+}
+
+/**
+ * What identifies a registry warning across edits: its text without the file:line that moves when
+ * lines are added above it (a stale figure by its id alone; its date and the articles showing it vary).
+ * A warning is "already there" when its signature appears in the baseline (a list of them, or the
+ * saved output of an earlier `npm run figures` or `npm run check`).
+ */
+export function warningSignature(d: Pick<Diagnostic, 'rule' | 'message'>): string {
+  if (d.rule === 'stale-figure') return /^Figure "[^"]+" was due for review/.exec(d.message)?.[0] ?? d.message;
+  return d.message.replace(/^\S+?:\d+(?::\d+)?\s+/, '');
+}
+
+/** Registry warnings split into the ones the baseline lacks (from your change) and the ones it has. */
+export function splitByBaseline<D extends Pick<Diagnostic, 'rule' | 'message'>>(
+  warnings: readonly D[],
+  baseline: string,
+): { fresh: D[]; known: D[] } {
+  const fresh: D[] = [];
+  const known: D[] = [];
+  for (const w of warnings) (baseline.includes(warningSignature(w)) ? known : fresh).push(w);
+  return { fresh, known };
+}
+
+/** Short names of the kinds of registry warnings, for the one-line summary. */
+export function registryWarningKinds(list: readonly Diagnostic[]): string {
+  const kind = (d: Diagnostic) =>
+    d.rule === 'stale-figure'
+      ? 'due for review'
+      : d.rule === 'source-home-page'
+        ? 'source links to a home page, not the piece'
+        : d.rule === 'http-source'
+          ? 'source over plain http'
+          : 'stated value differs from computed';
+  return [...new Set(list.map(kind))].join(', ');
 }

@@ -43,6 +43,7 @@ export function unsafeUrls(ctx: LintContext): Diagnostic[] {
       const problem = urlProblem(raw, use);
       if (problem)
         out.push({
+          ...(problem.severity === 'warning' ? { httpUrl: browserUrl(raw) } : {}),
           severity: problem.severity,
           rule: rule(problem.severity),
           ...place,
@@ -86,8 +87,16 @@ const rule = (severity: 'error' | 'warning') => (severity === 'error' ? 'unsafe-
 /** Frontmatter: plain http sources and hero, and a home page given as a source. */
 function frontmatterUrls(a: LintArticle, ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const warn = (path: Array<string | number>, message: string, fix: string, rule: string) =>
-    out.push({ severity: 'warning', rule, file: a.file, line: fieldLine(a, path), message, fix });
+  const warn = (path: Array<string | number>, message: string, fix: string, rule: string, httpUrl?: string) =>
+    out.push({
+      severity: 'warning',
+      rule,
+      file: a.file,
+      line: fieldLine(a, path),
+      message,
+      fix,
+      ...(httpUrl ? { httpUrl } : {}),
+    });
   // A home page on a site whose piece a cited figure links to joins that figure's source group
   // (mergeSources), where the registry's own warning covers it: one mistake, one message.
   const citedHosts = new Set(
@@ -98,7 +107,7 @@ function frontmatterUrls(a: LintArticle, ctx: LintContext): Diagnostic[] {
   );
   a.data.sources.forEach((s, i) => {
     const problem = urlProblem(s.url, 'source');
-    if (problem?.severity === 'warning') warn(['sources', i, 'url'], problem.message, problem.fix, 'http-link');
+    if (problem?.severity === 'warning') warn(['sources', i, 'url'], problem.message, problem.fix, 'http-link', s.url);
     if (isHomePage(s.url) && !citedHosts.has(hostOf(s.url))) {
       const w = homePageWarning(`Source "${s.name}"`, s.url);
       warn(['sources', i, 'url'], w.message, w.fix.replace('`title:`', '`name:`'), 'frontmatter-source');
@@ -106,7 +115,8 @@ function frontmatterUrls(a: LintArticle, ctx: LintContext): Diagnostic[] {
   });
   if (a.data.hero) {
     const problem = urlProblem(a.data.hero.src, 'image');
-    if (problem?.severity === 'warning') warn(['hero', 'src'], problem.message, problem.fix, 'http-link');
+    if (problem?.severity === 'warning')
+      warn(['hero', 'src'], problem.message, problem.fix, 'http-link', a.data.hero.src);
   }
   return out;
 }
