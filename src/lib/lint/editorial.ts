@@ -15,7 +15,7 @@ import { nodesOf } from './tree-index.ts';
 import { at, fieldLine, figureUses } from './rules.ts';
 import { jsxElements, jsxProps, jsxStrings } from './jsx-props.ts';
 import { chartAnchor } from '../charts/spec.ts';
-import { tagPath, tagSlug } from '../slug.ts';
+import { tagPath, tagSlug as slugOfTag } from '../slug.ts';
 
 /** The page's title is its one `#` heading: sections start at `##` and go down one level at a time. */
 export function headingOutline(ctx: LintContext): Diagnostic[] {
@@ -146,6 +146,12 @@ export function textLengths(ctx: LintContext): Diagnostic[] {
  */
 export function tagSpellings(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const slugs = new Map<string, string>();
+  const tagSlug = (tag: string) => {
+    let slug = slugs.get(tag);
+    if (slug === undefined) slugs.set(tag, (slug = slugOfTag(tag)));
+    return slug;
+  };
   const uses = new Map<string, Map<string, number>>();
   for (const a of ctx.articles)
     for (const tag of new Set(a.data.tags)) {
@@ -158,14 +164,14 @@ export function tagSpellings(ctx: LintContext): Diagnostic[] {
     const seen = new Map<string, string>();
     a.data.tags.forEach((tag, i) => {
       const slug = tagSlug(tag);
-      const line = fieldLine(a, ['tags', i]);
+      const line = () => fieldLine(a, ['tags', i]);
       const earlier = seen.get(slug);
       if (earlier !== undefined) {
         out.push({
           severity: 'error',
           rule: 'tag-spelling',
           file: a.file,
-          line,
+          line: line(),
           message: `Tags "${earlier}" and "${tag}" are one tag (${tagPath(tag)}): the article would show it twice.`,
           fix: `Keep one: "${canonical(slug)}".`,
         });
@@ -179,7 +185,7 @@ export function tagSpellings(ctx: LintContext): Diagnostic[] {
           severity: 'error',
           rule: 'tag-spelling',
           file: a.file,
-          line,
+          line: line(),
           message: `Tag "${tag}" is spelt "${best}" in ${others} other article${others === 1 ? '' : 's'}: one tag page (${tagPath(tag)}) with two names, whichever it meets first.`,
           fix: `Write it "${best}".`,
         });

@@ -126,32 +126,36 @@ function roundingOf(num: string): number {
 interface Sentence {
   figures: Array<{ id: string; node: Node }>;
   numbers: Array<{ n: TypedNumber; node: Text; column: number }>;
-  words: Set<string>;
+  /** Its text, for the words it uses (read only for sentences with a typed number). */
+  text: string;
 }
 
 /** Blocks whose inline content is read as sentences (tables and code are not prose). */
-const PROSE = new Set(['paragraph', 'heading']);
+const PROSE = ['paragraph', 'heading'];
+/** Sentence ends: . ! ? followed by a space and a capital, digit or opening quote (not a decimal point or "U.S."). */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z“"(‘'0-9¥$€])/;
 
 function sentencesOf(a: LintArticle): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of nodesOf<Parent>(a.tree, ...PROSE)) {
-    let current: Sentence = { figures: [], numbers: [], words: new Set() };
+    let current: Sentence = { figures: [], numbers: [], text: '' };
     const close = () => {
       if (current.figures.length || current.numbers.length) sentences.push(current);
-      current = { figures: [], numbers: [], words: new Set() };
+      current = { figures: [], numbers: [], text: '' };
     };
     const walk = (node: Node) => {
       if (node.type === 'text') {
         const text = node as Text;
-        // Sentence ends: . ! ? followed by a space (not a decimal point or "U.S.").
-        const parts = text.value.split(/(?<=[.!?])\s+(?=[A-Z“"(‘'0-9¥$€])/);
+        // Most text has no digit, hence no typed number and no sentence to split for one.
+        const parts = /\d/.test(text.value) || current.figures.length ? text.value.split(SENTENCE_END) : [text.value];
         let offset = 0;
         parts.forEach((part, i) => {
           if (i > 0) close();
           const start = text.value.indexOf(part, offset);
           offset = start + part.length;
-          for (const w of part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) current.words.add(w.replace(/'s$/, ''));
-          for (const n of typedNumbers(part)) current.numbers.push({ n, node: text, column: start + n.index });
+          current.text += ` ${part}`;
+          if (/\d/.test(part))
+            for (const n of typedNumbers(part)) current.numbers.push({ n, node: text, column: start + n.index });
         });
         return;
       }
@@ -167,6 +171,10 @@ function sentencesOf(a: LintArticle): Sentence[] {
   }
   return sentences;
 }
+
+/** The words of a sentence, lower-cased, without a possessive 's. */
+const wordsOf = (text: string) =>
+  new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.replace(/'s$/, '')));
 
 type Known = FigureIndex['numbers'][number];
 
@@ -248,7 +256,8 @@ export function numbersAgainstFigures(ctx: LintContext): Diagnostic[] {
         }
         if (s.figures.length > 0) continue;
         // The shown figure whose label shares most words with the sentence (two at least).
-        const overlap = (f: Known) => (f.label ? labelWords(f.label).filter((w) => s.words.has(w)).length : 0);
+        const words = wordsOf(s.text);
+        const overlap = (f: Known) => (f.label ? labelWords(f.label).filter((w) => words.has(w)).length : 0);
         const about = [...shown.keys()]
           .flatMap((id) => byId.get(id) ?? [])
           .filter((f) => comparable(n, f) && !closeTo(n, f) && overlap(f) >= 2)

@@ -180,14 +180,19 @@ export function unknownFigures(ctx: LintContext): Diagnostic[] {
 }
 
 /** Figure ids an article uses: <Fig id>, <StatCard id>, <Chart figures={[…]}>, keyFigures. */
-export function figureUses(a: LintArticle): Array<[string, Node]> {
-  const uses: Array<[string, Node]> = [];
+export function figureUses(a: LintArticle): ReadonlyArray<[string, Node]> {
+  let uses = figureUsesOf.get(a);
+  if (uses) return uses;
+  uses = [];
   for (const el of jsxElements(a.tree)) {
     if (el.name === 'Fig' || el.name === 'StatCard') for (const id of jsxStrings(el, 'id')) uses.push([id, el]);
     if (el.name === 'Chart') for (const id of jsxStrings(el, 'figures')) uses.push([id, el]);
   }
+  figureUsesOf.set(a, uses);
   return uses;
 }
+/** Several rules ask for an article's figures: read once per article. */
+const figureUsesOf = new WeakMap<LintArticle, Array<[string, Node]>>();
 
 function seriesUses(a: LintArticle): Array<[string, Node]> {
   return jsxElements(a.tree)

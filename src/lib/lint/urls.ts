@@ -99,16 +99,17 @@ function frontmatterUrls(a: LintArticle, ctx: LintContext): Diagnostic[] {
     });
   // A home page on a site whose piece a cited figure links to joins that figure's source group
   // (mergeSources), where the registry's own warning covers it: one mistake, one message.
-  const citedHosts = new Set(
-    figureUses(a)
-      .map(([id]) => ctx.figures?.sourceUrlOf?.(id))
-      .concat(a.data.keyFigures.map((id) => ctx.figures?.sourceUrlOf?.(id)))
-      .flatMap((url) => (url ? [hostOf(url)] : [])),
-  );
+  const citedHosts = () =>
+    new Set(
+      [...figureUses(a).map(([id]) => id), ...a.data.keyFigures].flatMap((id) => {
+        const url = ctx.figures?.sourceUrlOf?.(id);
+        return url ? [hostOf(url)] : [];
+      }),
+    );
   a.data.sources.forEach((s, i) => {
     const problem = urlProblem(s.url, 'source');
     if (problem?.severity === 'warning') warn(['sources', i, 'url'], problem.message, problem.fix, 'http-link', s.url);
-    if (isHomePage(s.url) && !citedHosts.has(hostOf(s.url))) {
+    if (isHomePage(s.url) && !citedHosts().has(hostOf(s.url))) {
       const w = homePageWarning(`Source "${s.name}"`, s.url);
       warn(['sources', i, 'url'], w.message, w.fix.replace('`title:`', '`name:`'), 'frontmatter-source');
     }
