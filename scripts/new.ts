@@ -3,7 +3,7 @@
  * complete frontmatter (the next issue number, the date, draft: true) and a
  * skeleton using the column's components. Refuses to overwrite a file.
  *
- * Options: --slug SLUG        the URL slug (default: the title's main words, at most six)
+ * Options: --slug SLUG        the URL slug (default: the title's names, numbers and nouns, at most six words)
  *          --date YYYY-MM-DD  the publication date (default: today)
  */
 import { existsSync, writeFileSync } from 'node:fs';
