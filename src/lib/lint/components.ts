@@ -22,8 +22,9 @@ import { isJsx, jsxAttribute, jsxElements, jsxProps } from './jsx-props.ts';
 import { readStatus } from '../outcomes/status.ts';
 import { EMBEDDING_ELEMENTS } from './raw-html.ts';
 
-const isComponent = (name: string): name is MdxComponentName =>
-  (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
+const COMPONENTS: ReadonlySet<string> = new Set(MDX_COMPONENT_NAMES);
+const BLOCKS: ReadonlySet<string> = new Set(MDX_BLOCK_COMPONENTS);
+const isComponent = (name: string): name is MdxComponentName => COMPONENTS.has(name);
 
 /** Props a component does not take: `logscale` for `logScale` is otherwise ignored and the chart comes out linear. */
 export function unknownProps(ctx: LintContext): Diagnostic[] {
@@ -119,7 +120,7 @@ export function lookalikeTags(ctx: LintContext): Diagnostic[] {
  */
 export function inlineBlockComponents(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const isBlockNamed = (name: string | null) => (MDX_BLOCK_COMPONENTS as readonly string[]).includes(name ?? '');
+  const isBlockNamed = (name: string | null) => BLOCKS.has(name ?? '');
   const isBlock = (n: Node) => isJsx(n) && n.type === 'mdxJsxTextElement' && isBlockNamed(n.name);
   const isBlank = (n: Node) => n.type === 'text' && 'value' in n && !String(n.value).trim();
   const report = (a: LintArticle, el: Node) => {

@@ -33,7 +33,8 @@ async function ask(fetchImpl: Fetch, url: string, timeoutMs: number) {
       type: (r.headers.get('content-type') ?? '').split(';')[0]!.trim(),
     };
   } catch (e) {
-    const cause = (e as { cause?: { code?: string }; name?: string }).cause?.code ?? (e as Error).name;
+    const code = e instanceof Error && e.cause instanceof Error && 'code' in e.cause ? String(e.cause.code) : undefined;
+    const cause = code ?? (e instanceof Error ? e.name : String(e));
     return {
       ok: false,
       status: 0,

@@ -13,6 +13,7 @@ import { nodesOf } from './tree-index.ts';
 import { editDistance, nearest } from '../errors.ts';
 import { MDX_COMPONENT_NAMES } from '../content/component-names.ts';
 
+const COMPONENTS: ReadonlySet<string> = new Set(MDX_COMPONENT_NAMES);
 const EXTENSIONS = ['', '.astro', '.ts', '.js', '.mjs', '.tsx', '.jsx', '.mdx', '.md', '.json'];
 
 /** Names an article imports (`import Foo from …`, `import { Bar } from …`): components it may use. */
@@ -36,7 +37,7 @@ export function missingImports(ctx: LintContext): Diagnostic[] {
         const spec = statement.source.value;
         if (spec.startsWith('astro:') || found(spec, root, a.file, fromRoot)) continue;
         const names = statement.specifiers.map((s) => s.local.name);
-        const ours = names.find((n) => (MDX_COMPONENT_NAMES as readonly string[]).includes(n));
+        const ours = names.find((n) => COMPONENTS.has(n));
         const like = names
           .map((n) => nearest(n, MDX_COMPONENT_NAMES, 1)[0]!)
           .find((c, i) => editDistance(c.toLowerCase(), names[i]!.toLowerCase()) <= 2);

@@ -2,7 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticles } from '../inputs/check-articles.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
-import type { ContentError } from '../errors.ts';
+import { ContentError } from '../errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { sortDiagnostics } from './report.ts';
 import type { FigureIndex, LintArticle, LintContext } from './context.ts';
@@ -115,9 +115,8 @@ export function lintProject(
     const tree = trees
       ? parseMdxCached(a.file, split.body, split.bodyStartLine, trees)
       : parseMdx(a.file, split.body, split.bodyStartLine);
-    if ('type' in tree && tree.type === 'root')
-      articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
-    else diagnostics.push(fromContentError('mdx-syntax')(tree as ContentError));
+    if (tree instanceof ContentError) diagnostics.push(fromContentError('mdx-syntax')(tree));
+    else articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
   }
   trees?.save();
   const site = projectSitePaths(loaded, { ...opts, root });

@@ -8,7 +8,7 @@
  *   elsewhere in an article that shows that figure, and differs from it: a warning.
  * Words for numbers ("two thirds"), years and other bare numbers are never read.
  */
-import type { Node, Parent, Text } from 'mdast';
+import type { Node, Nodes, Parent, Text } from 'mdast';
 import type { Diagnostic } from './diagnostic.ts';
 import type { FigureIndex, LintArticle, LintContext } from './context.ts';
 import { nodesOf } from './tree-index.ts';
@@ -143,9 +143,9 @@ function sentencesOf(a: LintArticle): Sentence[] {
       if (current.figures.length || current.numbers.length) sentences.push(current);
       current = { figures: [], numbers: [], text: '' };
     };
-    const walk = (node: Node) => {
+    const walk = (node: Nodes) => {
       if (node.type === 'text') {
-        const text = node as Text;
+        const text = node;
         // Most text has no digit, hence no typed number and no sentence to split for one.
         const parts = /\d/.test(text.value) || current.figures.length ? text.value.split(SENTENCE_END) : [text.value];
         let offset = 0;
@@ -163,8 +163,7 @@ function sentencesOf(a: LintArticle): Sentence[] {
         if (node.name === 'Fig') for (const id of jsxStrings(node, 'id')) current.figures.push({ id, node });
         return;
       }
-      if (node.type === 'inlineCode') return;
-      for (const child of (node as Partial<Parent>).children ?? []) walk(child);
+      if ('children' in node) for (const child of node.children) walk(child);
     };
     for (const child of block.children) walk(child);
     close();
