@@ -71,7 +71,6 @@ describe('script arguments', () => {
     ['scripts/lint.ts', 'npm run lint --', ['--no-generate']],
     ['scripts/bench.ts', 'npm run bench --', ['--articles N[,N…]', '--runs R', '--no-lighthouse', '--cold-only']],
     ['scripts/test-tools.ts', 'node scripts/test-tools.ts', []],
-    ['scripts/complete-lockfile.ts', 'npm run lockfile', []],
   ])('%s refuses an unknown option with its usage', { timeout: 30_000 }, (script, command, options) => {
     const r = runScript(script, ['--no-such-option']);
     expect(r.status).toBe(2);

@@ -42,6 +42,7 @@ import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
 import { unsafeUrls } from './urls.ts';
 import { missingImports } from './imports.ts';
 import { unsafeMarkup } from './raw-html.ts';
+import { mergeTagsInContent } from './merge-tags.ts';
 import { overdue, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readResolutions } from '../inputs/resolutions.ts';
 import { readFileSync } from 'node:fs';
@@ -86,6 +87,7 @@ const RULES = [
   numbersAgainstFigures,
   staleFigures,
   scheduled,
+  mergeTagsInContent,
 ];
 
 export interface LintResult {

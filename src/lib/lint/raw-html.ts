@@ -33,7 +33,8 @@ export function unsafeMarkup(ctx: LintContext): Diagnostic[] {
       if (EMBEDDING_ELEMENTS.has(name.toLowerCase()))
         out.push({
           severity: 'error',
-          rule: 'unsafe-html',
+          // A tag articles cannot use, as lookalikeTags says of the others (which leaves these to this message).
+          rule: 'unknown-tag',
           ...at(a, el),
           message: `<${name}> embeds another site's page or a plug-in: the page's security policy blocks it, and feeds and email would pass it on to readers' apps.`,
           fix: 'Link to it instead: [Watch the video](https://…) or [See the original post](https://…); for data, draw it with <Chart>.',
