@@ -13,6 +13,7 @@ import { registryLookup } from '../../../src/lib/charts/spec.ts';
 import { toFigureIndex } from '../../../scripts/lib/figure-index.ts';
 import { prng } from '../../../scripts/lib/synthetic.ts';
 import { projectRoot } from '../../helpers/project.ts';
+import { mutate } from '../../helpers/mutate.ts';
 import { now, project } from './fixture.ts';
 
 const JUNK = [
@@ -38,23 +39,6 @@ const JUNK = [
   '<a target="_blank">',
 ];
 
-function mutate(text: string, rand: () => number): string {
-  const lines = text.split('\n');
-  const at = Math.floor(rand() * lines.length);
-  const kind = Math.floor(rand() * 4);
-  if (kind === 0) lines.splice(at, 1);
-  else if (kind === 1) lines.splice(at, 0, lines[Math.floor(rand() * lines.length)]!);
-  else if (kind === 2) {
-    const l = lines[at] ?? '';
-    const pos = Math.floor(rand() * (l.length + 1));
-    lines[at] = l.slice(0, pos) + JUNK[Math.floor(rand() * JUNK.length)] + l.slice(pos);
-  } else {
-    const b = Math.floor(rand() * lines.length);
-    [lines[at], lines[b]] = [lines[b]!, lines[at]!];
-  }
-  return lines.join('\n');
-}
-
 describe('the content check on mangled articles', () => {
   const dir = join(projectRoot, 'content', 'articles');
   const originals = readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
@@ -67,7 +51,7 @@ describe('the content check on mangled articles', () => {
       const files = Object.fromEntries(
         originals.map(([f, text]) => {
           let t = text;
-          for (let m = 0; m < 1 + (run % 4); m++) t = mutate(t, rand);
+          for (let m = 0; m < 1 + (run % 4); m++) t = mutate(t, rand, JUNK);
           return [f, t];
         }),
       );
