@@ -5,6 +5,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { copyProject, readDist, runScript, testDist } from '../helpers/project.ts';
 import { sourceArticles } from '../helpers/site-articles.ts';
 import { trackedRowsIn } from '../../src/lib/outcomes/tracking.ts';
+import { parseCsv } from '../../src/lib/figures/csv.ts';
 
 describe('a figure revised after an article was published', () => {
   let dir: string;
@@ -95,8 +96,11 @@ describe('tracked outcomes and data downloads in the built site', () => {
         const data = JSON.parse(readDist(json.slice(1)));
         const rows = [...chart.matchAll(/<tr><th scope="row">([^<]*)<\/th>/g)].map((m) => m[1]);
         expect(data.labels).toEqual(rows);
-        const csvRows = readDist(csv.slice(1)).trim().split('\n').slice(1);
-        expect(csvRows.map((r) => Number(r.split(',').at(-1)))).toEqual(data.datasets[0].values);
+        // label, one column per dataset (headed by its label), then unit, scale, per, period and source.
+        const [head, ...csvRows] = parseCsv(readDist(csv.slice(1))).map((r) => r.cells);
+        const column = head!.indexOf(data.datasets[0].label);
+        expect(column, `${csv}: a column headed ${data.datasets[0].label}`).toBe(1);
+        expect(csvRows.map((r) => Number(r[column]))).toEqual(data.datasets[0].values);
       }
     }
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, textOf } from './render.ts';
 import Chart from '../../src/components/mdx/Chart.astro';
+import { PAGE_LAYOUTS } from '../../src/lib/charts/config.ts';
 
 const spec = {
   type: 'bar',
@@ -26,7 +27,10 @@ describe('Chart', () => {
     expect(textOf(html)).toMatch(/Link to this chart · PNG · SVG · CSV · JSON/);
     expect(html).toMatch(/<button type="button" data-chart-png data-filename="[a-z0-9-]+\.png">/);
     expect(html).not.toMatch(/(?:src|href)="[^"]*\.png"/);
-    expect(html).toMatch(/<source srcset="\/charts\/chart-[0-9a-f]{16}\.svg#narrow" media="\(max-width: 520px\)"/);
+    // The phone drawing, shown by the file's #narrow view up to the width the chart layouts give it.
+    const narrow = PAGE_LAYOUTS.find((l) => l.layout === 'narrow')!;
+    expect(html).toContain(`media="${narrow.media}"`);
+    expect(html).toMatch(/<source srcset="\/charts\/chart-[0-9a-f]{16}\.svg#narrow" media="[^"]+"/);
   });
 
   it('keeps anchors unique when two charts share a title', async () => {
