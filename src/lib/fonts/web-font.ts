@@ -7,10 +7,10 @@
  * so the two act as one font. Files are cached by content like chart images.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { writeFileAtomic } from '../build/atomic-write.ts';
+import { reuseCacheFile, writeCacheFile } from '../build/verified-cache.ts';
 import { scheduleWrite } from '../build/pending-writes.ts';
 import { chartFontPaths } from './chart-fonts.ts';
 
@@ -74,10 +74,10 @@ export function chartWebFonts(
         .slice(0, 16);
       const file = `chart-${hash}.woff2`;
       const out = join(cacheDir, file);
-      if (!existsSync(out))
+      if (!reuseCacheFile(out))
         writes.push(
           scheduleWrite(out, async () =>
-            writeFileAtomic(out, await subsetFont(fontBuffer(path), chars, { targetFormat: 'woff2' })),
+            writeCacheFile(out, await subsetFont(fontBuffer(path), chars, { targetFormat: 'woff2' })),
           ),
         );
       faces.push({
