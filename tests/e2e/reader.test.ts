@@ -1,5 +1,5 @@
 /**
- * What a newsletter reader expects, in Debian's Chromium: the article's text on the first screen of a
+ * What a newsletter reader expects, in Chromium: the article's text on the first screen of a
  * phone, the sign-up form posting to the email service (a test server on 127.0.0.1 stands in for it),
  * share controls, the theme toggle surviving a reload (set before the first paint), and search results
  * that read well.
