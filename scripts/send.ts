@@ -3,22 +3,35 @@
  * configured email service. With Buttondown it creates a draft through the
  * API (key from BUTTONDOWN_API_KEY, never from the repository) for you to
  * review and send there; with the other presets it prints the upload steps.
- * Refuses drafts, future-dated articles and the placeholder site address.
+ * Refuses drafts, future-dated articles, the placeholder site address, a key
+ * or API address that could not be used safely, and an edition Buttondown
+ * would not send as it is. The build it runs gets no credentials (the key
+ * stays in this process) and stops if this process is killed.
  *
  * <article> is a slug or a file path. Options: --no-build (use the existing
- * dist/), --dist <dir>.
+ * dist/), --dist <dir>. BUTTONDOWN_API_URL (https only; http for 127.0.0.1)
+ * and BUTTONDOWN_TIMEOUT_MS point it at another server or wait longer.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugFromFileName } from '../src/lib/slug.ts';
 import { validateFrontmatter } from '../src/lib/content/frontmatter.ts';
-import { buildNow } from '../src/lib/build/build-env.ts';
+import { buildNow, withoutSecrets } from '../src/lib/build/build-env.ts';
 import { presetFor } from '../src/lib/email/presets.ts';
-import { createButtondownDraft, refusal, SendError } from '../src/lib/email/send.ts';
+import {
+  apiKeyProblem,
+  apiUrlProblem,
+  BUTTONDOWN_API,
+  createButtondownDraft,
+  DEFAULT_TIMEOUT_MS,
+  nakedEditionProblem,
+  refusal,
+  SendError,
+} from '../src/lib/email/send.ts';
 import { site } from '../src/site.config.ts';
 import { readArgs } from './lib/args.ts';
+import { Reaper, runWatched } from './lib/reaper.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts, positionals: wanted } = readArgs(
@@ -57,20 +70,28 @@ const why = refusal(
 );
 if (why) fail(why);
 
+const service = site.newsletter.service as string;
+const apiKey = process.env.BUTTONDOWN_API_KEY;
+const apiUrl = process.env.BUTTONDOWN_API_URL || BUTTONDOWN_API;
+// Checked before a build, so a key that cannot be used does not cost one.
+if (service === 'buttondown') {
+  const problem = apiKeyProblem(apiKey) ?? apiUrlProblem(apiUrl);
+  if (problem) fail(problem);
+}
+
 if (opts['no-build'] !== true) {
-  // A build makes editions of the newest issues only; EMAIL_EDITIONS asks it for this one too.
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], {
+  // A build makes editions of the newest issues only; EMAIL_EDITIONS asks it for this one too. It gets no
+  // credentials: an article's MDX runs in it and could print the key into the site and the edition.
+  const status = await runWatched(new Reaper(), process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], {
     cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, EMAIL_EDITIONS: slug },
+    env: { ...withoutSecrets(process.env), EMAIL_EDITIONS: slug },
   });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (status !== 0) process.exit(status);
 }
 const htmlFile = join(dist, 'newsletter', `${slug}.html`);
 const textFile = join(dist, 'newsletter', `${slug}.txt`);
 if (!existsSync(htmlFile)) fail(`${relative(root, htmlFile)} is missing; build the site first (npm run build).`);
 
-const service = site.newsletter.service as string;
 const preset = (() => {
   try {
     return presetFor(service);
@@ -96,13 +117,18 @@ if (!site.newsletter.postalAddress.trim()) {
   );
 }
 
+const html = readFileSync(htmlFile, 'utf8');
+const naked = nakedEditionProblem(html, relative(root, htmlFile));
+if (naked) fail(naked);
+
 try {
-  const { id } = await createButtondownDraft(
-    { subject, html: readFileSync(htmlFile, 'utf8'), description: data.summary, canonicalUrl: articleUrl },
-    { apiKey: process.env.BUTTONDOWN_API_KEY, baseUrl: process.env.BUTTONDOWN_API_URL },
+  const timeout = Number(process.env.BUTTONDOWN_TIMEOUT_MS);
+  const { id, note } = await createButtondownDraft(
+    { subject, html, description: data.summary, canonicalUrl: articleUrl },
+    { apiKey, baseUrl: apiUrl, timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS },
   );
   console.log(
-    `✓ Created a Buttondown draft "${subject}"${id ? ` (id ${id})` : ''}. Nothing was sent: open Buttondown → Emails → Drafts to review it and send it.`,
+    `✓ Created a Buttondown draft "${subject}"${id ? ` (id ${id})` : ''}, as your own HTML (template "naked": no Buttondown header or footer; Buttondown writes the plain-text part from it). Nothing was sent: open Buttondown → Emails → Drafts to review it and send it.${note ? `\n  ${note}` : ''}`,
   );
 } catch (error) {
   if (error instanceof SendError) fail(error.message);
