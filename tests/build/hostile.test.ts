@@ -20,7 +20,7 @@ describe('hostile text in frontmatter', () => {
     const yamlString = (s: string) => JSON.stringify(s);
     writeFileSync(
       join(dir, 'content/articles/2026-01-10-hostile.mdx'),
-      `---\ntitle: ${yamlString(HOSTILE_TITLE + '\u0007')}\ndek: ${yamlString('A dek with <b>tags</b> & ]]>')}\npublished: 2026-01-10\nauthors: [${yamlString(HOSTILE_AUTHOR)}]\ntags: [${yamlString(HOSTILE_TAG)}]\nissue: 77\nsources:\n  - name: ${yamlString('Source </a><a href="javascript:alert(1)">')}\n    url: "https://example.org/?a=1&b=2"\n    date: 2026-01-01\nsummary: ${yamlString('One sentence with </script> in it.')}\nkeyFigures: ["hostile.value"]\n---\n\nBody with <Fig id="hostile.value" />.\n\n<Chart type="bar" title={${JSON.stringify(HOSTILE_TAG)}} labels={[${JSON.stringify(HOSTILE_TITLE)}, "豆包"]} datasets={[{ label: ${JSON.stringify(HOSTILE_AUTHOR)}, values: [1, 2] }]} />\n`,
+      `---\ntitle: ${yamlString(HOSTILE_TITLE)}\ndek: ${yamlString('A dek with <b>tags</b> & ]]>')}\npublished: 2026-01-10\nauthors: [${yamlString(HOSTILE_AUTHOR)}]\ntags: [${yamlString(HOSTILE_TAG)}]\nissue: 77\nsources:\n  - name: ${yamlString('Source </a><a href="javascript:alert(1)">')}\n    url: "https://example.org/?a=1&b=2"\n    date: 2026-01-01\nsummary: ${yamlString('One sentence with </script> in it.')}\nkeyFigures: ["hostile.value"]\n---\n\nBody with <Fig id="hostile.value" />.\n\n<Chart type="bar" title={${JSON.stringify(HOSTILE_TAG)}} labels={[${JSON.stringify(HOSTILE_TITLE)}, "豆包"]} datasets={[{ label: ${JSON.stringify(HOSTILE_AUTHOR)}, values: [1, 2] }]} />\n`,
     );
     writeFileSync(
       join(dir, 'content/figures/hostile.yaml'),

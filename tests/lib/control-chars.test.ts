@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { describeControl, findControl, printable } from '../../src/lib/control-chars.ts';
+import { describeControl, findMisfit, printable } from '../../src/lib/control-chars.ts';
 
 describe('control characters', () => {
   it('finds the first one with its line and column, and names it', () => {
-    expect(findControl('title: ok\nbody\u0000here')).toEqual({ char: '\u0000', line: 2, column: 5 });
-    expect(findControl('a\tb\r\nc')).toBeUndefined();
-    expect(findControl('x\u001b[31m')?.column).toBe(2);
-    expect(findControl('\u0085')?.char).toBe('\u0085');
-    expect(findControl('right-to-left \u202e override')?.column).toBe(15);
+    expect(findMisfit('title: ok\nbody\u0000here')).toMatchObject({ char: '\u0000', line: 2, column: 5 });
+    expect(findMisfit('title: ok\nbody\u0000here')?.message).toBe(
+      'The file contains an invisible NUL (U+0000) character here.',
+    );
+    expect(findMisfit('a\tb\r\nc ¥ 豆包 — “quotes”')).toBeUndefined();
+    expect(findMisfit('x\u001b[31m')?.column).toBe(2);
+    expect(findMisfit('\u0085')?.char).toBe('\u0085');
+    // A right-to-left override is text in an article (a quotation), only stripped from terminal output.
+    expect(findMisfit('right-to-left \u202e override')).toBeUndefined();
     expect(describeControl('\u0000')).toBe('NUL (U+0000)');
     expect(describeControl('\u001b')).toBe('ESC (U+001B)');
     expect(describeControl('\u0091')).toBe('control character (U+0091)');
-    expect(describeControl('\u202e')).toBe('direction override (U+202E)');
+  });
+
+  it('reports bytes that were not UTF-8 (read as U+FFFD) where they are, before a later control character', () => {
+    const m = findMisfit('line one\ncaf\ufffd au lait\u0007');
+    expect(m).toMatchObject({ char: '\ufffd', line: 2, column: 4 });
+    expect(m?.message).toContain('not valid UTF-8');
+    expect(m?.fix).toContain('Save the file as UTF-8');
+    expect(findMisfit('\u0007 then \ufffd')?.char).toBe('\u0007');
   });
 
   it('makes a message from another program safe to print: no escape sequence, control or override survives', () => {
