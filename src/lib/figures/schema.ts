@@ -126,11 +126,23 @@ export const seriesDeclSchema = z.strictObject({
   source: sourceRef,
 });
 
+/** Where a remote sheet may be fetched from: https, or plain http from a test server on 127.0.0.1. */
+export function sheetUrlAllowed(url: string): boolean {
+  return /^https:\/\//.test(url) || /^http:\/\/127\.0\.0\.1[:/]/.test(url);
+}
+
 export const remoteDeclSchema = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, { error: (i) => `The remote id ${JSON.stringify(i.input)} is not a simple name.` }),
-  url: z.string().regex(/^https?:\/\//, { error: (i) => `"${String(i.input)}" is not an http(s) URL.` }),
+  // The sheet's numbers reach every page, feed and edition: fetched over https only (plain http for a local test server).
+  url: z
+    .string()
+    .regex(/^https?:\/\//, { error: (i) => `"${String(i.input)}" is not an http(s) URL.` })
+    .refine(sheetUrlAllowed, {
+      error: (i) =>
+        `"${String(i.input)}" is plain http://: anyone on the way could change the figures it brings (plain http is allowed only for a test server on 127.0.0.1).`,
+    }),
   format: z.enum(['csv', 'json'], { error: 'Unknown format' }),
   timeoutMs: z.int().min(1).max(600_000).default(10_000),
   source: sourceRef.optional(),
