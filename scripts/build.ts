@@ -8,8 +8,12 @@
  * (build-env.ts: withoutSecrets) and stop when it stops (lib/reaper.ts); what
  * a killed build left beside the output is removed first (lib/leftovers.ts).
  *
- * Usage: node scripts/build.ts [--out DIR] [--offline] [--allow-placeholder-url]
- * (the last for local previews and tests: src/lib/hosting/site-address.ts)
+ * Usage: node scripts/build.ts [--out DIR] [--offline] [--allow-placeholder-url] [--allow-large-edition]
+ * (--allow-placeholder-url for local previews and tests: src/lib/hosting/site-address.ts)
+ *
+ * Newsletter editions are checked against Gmail's clipping limit (a warning past 90 KB, a stop past
+ * 102 KB unless --allow-large-edition or ALLOW_LARGE_EDITION=1) and kept in the output only when
+ * EMAIL_EDITIONS asks for them (`npm run email`, `npm run send`): a deployed site publishes none.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -32,6 +36,7 @@ import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from 
 import { CACHE_DIR } from '../src/lib/build/cache-dir.ts';
 import { Reaper } from './lib/reaper.ts';
 import { leftoversOf } from './lib/leftovers.ts';
+import { EDITIONS_DIR, oversizeEditions } from './lib/editions.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Every step, and the cache folder (src/lib/build/cache-dir.ts), works from the project root.
@@ -144,6 +149,16 @@ if (existsSync(statsFile)) {
   rmSync(statsFile, { force: true });
 }
 recordFontCache(astroFonts);
+// Newsletter editions: warn before Gmail would clip one, stop past its limit unless allowed.
+const editions = join(staging, EDITIONS_DIR);
+const allowLarge = args.includes('--allow-large-edition') || process.env.ALLOW_LARGE_EDITION === '1';
+for (const e of oversizeEditions(editions)) {
+  const stop = e.verdict === 'stop' && !allowLarge;
+  console.error(`${stop ? '✗' : '⚠'} ${e.message}`);
+  if (stop) fail('newsletter size check', '', false);
+}
+// Only `npm run email` and `npm run send` (which set EMAIL_EDITIONS) keep them: nothing publishes an edition.
+if (!process.env.EMAIL_EDITIONS) rmSync(editions, { recursive: true, force: true });
 // Search index over the article pages (only elements marked data-pagefind-body are indexed), reused from
 // the cache when no page changed since the last indexed build (scripts/lib/search-cache.ts).
 const pagefind = join(root, 'node_modules', 'pagefind');

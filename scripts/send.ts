@@ -9,8 +9,10 @@
  * stays in this process) and stops if this process is killed.
  *
  * <article> is a slug or a file path. Options: --no-build (use the existing
- * dist/), --dist <dir>. BUTTONDOWN_API_URL (https only; http for 127.0.0.1)
- * and BUTTONDOWN_TIMEOUT_MS point it at another server or wait longer.
+ * dist/), --dist <dir>, --allow-large-edition (send an edition past Gmail's
+ * 102 KB clipping limit; it warns from 90 KB). BUTTONDOWN_API_URL (https only;
+ * http for 127.0.0.1) and BUTTONDOWN_TIMEOUT_MS point it at another server or
+ * wait longer.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -29,16 +31,24 @@ import {
   refusal,
   SendError,
 } from '../src/lib/email/send.ts';
+import { editionSubject } from '../src/lib/email/email-html.ts';
+import { checkEditionSize } from '../src/lib/email/size-guard.ts';
 import { site } from '../src/site.config.ts';
 import { readArgs } from './lib/args.ts';
 import { Reaper, runWatched } from './lib/reaper.ts';
+import { ALLOW_LARGE } from './lib/editions.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts, positionals: wanted } = readArgs(
-  { 'no-build': { type: 'boolean' }, dist: { type: 'string', default: 'dist' } },
+  {
+    'no-build': { type: 'boolean' },
+    dist: { type: 'string', default: 'dist' },
+    'allow-large-edition': { type: 'boolean' },
+  },
   'Usage: npm run send -- <article slug or file>   (one issue at a time)',
 );
 const dist = resolve(root, opts.dist);
+const allowLarge = opts['allow-large-edition'] === true || process.env.ALLOW_LARGE_EDITION === '1';
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
@@ -82,15 +92,22 @@ if (service === 'buttondown') {
 if (opts['no-build'] !== true) {
   // A build makes editions of the newest issues only; EMAIL_EDITIONS asks it for this one too. It gets no
   // credentials: an article's MDX runs in it and could print the key into the site and the edition.
-  const status = await runWatched(new Reaper(), process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], {
-    cwd: root,
-    env: { ...withoutSecrets(process.env), EMAIL_EDITIONS: slug },
-  });
+  const status = await runWatched(
+    new Reaper(),
+    process.execPath,
+    [join(root, 'scripts', 'build.ts'), '--out', dist, ...(allowLarge ? ['--allow-large-edition'] : [])],
+    { cwd: root, env: { ...withoutSecrets(process.env), EMAIL_EDITIONS: slug } },
+  );
   if (status !== 0) process.exit(status);
 }
 const htmlFile = join(dist, 'newsletter', `${slug}.html`);
 const textFile = join(dist, 'newsletter', `${slug}.txt`);
 if (!existsSync(htmlFile)) fail(`${relative(root, htmlFile)} is missing; build the site first (npm run build).`);
+const html = readFileSync(htmlFile, 'utf8');
+// Gmail clips past 102 KB, footer and unsubscribe link included (the build checks too; --no-build reads an older one).
+const size = checkEditionSize(relative(root, htmlFile), html, ALLOW_LARGE);
+if (size.verdict === 'stop' && !allowLarge) fail(size.message);
+if (size.verdict !== 'ok') console.warn(`⚠ ${size.message}`);
 
 const preset = (() => {
   try {
@@ -99,7 +116,7 @@ const preset = (() => {
     return fail((error as Error).message);
   }
 })();
-const subject = `${data.title} · ${site.name} #${data.issue}`;
+const subject = editionSubject(data.issue, data.title);
 const articleUrl = new URL(`/articles/${slug}/`, site.url).href;
 
 if (service !== 'buttondown') {
@@ -117,7 +134,6 @@ if (!site.newsletter.postalAddress.trim()) {
   );
 }
 
-const html = readFileSync(htmlFile, 'utf8');
 const naked = nakedEditionProblem(html, relative(root, htmlFile));
 if (naked) fail(naked);
 
