@@ -178,9 +178,9 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     expect(body.subject).toBe("ByteDance's ¥200 billion AI bet, and who can keep up");
     expect(body.body).toBe(`<!-- buttondown-editor-mode: naked -->${EDITION}`);
     // One footer, one unsubscribe link: the edition's own.
-    expect(body.body.split('{{ unsubscribe_url }}')).toHaveLength(2);
+    expect(body.body!.split('{{ unsubscribe_url }}')).toHaveLength(2);
     expect(body.canonical_url).toBe(`https://ai-frontier.news/articles/${SLUG}/`);
-    expect(body.description.length).toBeGreaterThan(20);
+    expect(body.description!.length).toBeGreaterThan(20);
   });
 
   it('the fake refuses what Buttondown refuses: an unknown field, a missing subject, a naked body without the unsubscribe tag', () => {

@@ -39,7 +39,7 @@ describe('Astro font cache', () => {
     writeFileSync(join(dir, 'empty.woff2'), '');
     writeFileSync(join(dir, 'garbage.woff2'), Buffer.alloc(woff2.length, 0x5a));
     const edited = Buffer.from(woff2);
-    edited[edited.length - 5] ^= 0xff;
+    edited[edited.length - 5]! ^= 0xff;
     writeFileSync(join(dir, 'edited.woff2'), edited);
     copyFileSync(require.resolve(`${files}.woff`), join(dir, 'unlogged.woff'));
 
