@@ -15,7 +15,7 @@
  * and from other builds sharing the cache do not mix; a line cut short by a kill is ignored (its
  * file is then unknown, so redrawn). A name logged twice counts by its last line.
  *
- * Hashing is cheap next to drawing (about 3 ms per MB), and each file is checked once per process.
+ * Hashing is cheap next to drawing (4–5 ms per MB), and each file is checked once per process.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
