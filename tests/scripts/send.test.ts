@@ -210,6 +210,30 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     }
   });
 
+  it('stops before Gmail would clip the edition (over 102 KB) unless told to go on, and warns from 90 KB', async () => {
+    requests.length = 0;
+    const padding = (kb: number) => `<p>${'Words to fill the issue. '.repeat(Math.ceil((kb * 1024) / 25))}</p>`;
+    const big = EDITION.replace('<p>The edition</p>', padding(110));
+    writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), big);
+    try {
+      const stopped = await send([SLUG], {});
+      expect(stopped.status).toBe(1);
+      expect(stopped.stderr).toMatch(
+        /✗ .*newsletter\/bytedance-200-billion-ai-bet\.html is 1\d\d\.\d KB of HTML, over Gmail's 102\.0 KB/,
+      );
+      expect(requests).toHaveLength(0);
+      const allowed = await send([SLUG, '--allow-large-edition'], {});
+      expect(allowed.status, allowed.stderr).toBe(0);
+      expect(requests).toHaveLength(1);
+      writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), EDITION.replace('<p>The edition</p>', padding(95)));
+      const warned = await send([SLUG], {});
+      expect(warned.status, warned.stderr).toBe(0);
+      expect(warned.stderr).toMatch(/⚠ .*close to Gmail's 102\.0 KB clipping limit/);
+    } finally {
+      writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), EDITION);
+    }
+  });
+
   it('says what to do without a key, and calls nothing', async () => {
     requests.length = 0;
     const r = await send([SLUG], { BUTTONDOWN_API_KEY: '' });
