@@ -34,19 +34,28 @@ import {
 import { editionSubject } from '../src/lib/email/email-html.ts';
 import { checkEditionSize } from '../src/lib/email/size-guard.ts';
 import { site } from '../src/site.config.ts';
-import { readArgs } from './lib/args.ts';
+import { readArgs, usage } from './lib/args.ts';
 import { Reaper, runWatched } from './lib/reaper.ts';
 import { ALLOW_LARGE } from './lib/editions.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: opts, positionals: wanted } = readArgs(
-  {
-    'no-build': { type: 'boolean' },
-    dist: { type: 'string', default: 'dist' },
-    'allow-large-edition': { type: 'boolean' },
+const command = {
+  command: 'npm run send --',
+  operands: '<article slug or file>',
+  options: {
+    'no-build': { type: 'boolean', help: 'use the last build in --dist instead of building' },
+    dist: { type: 'string', value: 'DIR', default: 'dist', help: 'the built site to take the edition from' },
+    'allow-large-edition': {
+      type: 'boolean',
+      help: "send an edition past Gmail's 102 KB clipping limit (it warns from 90 KB)",
+    },
+    'allow-placeholder-url': {
+      type: 'boolean',
+      help: 'accepted as npm run build and npm run email take it, but an edition is never sent with the placeholder address',
+    },
   },
-  'Usage: npm run send -- <article slug or file>   (one issue at a time)',
-);
+} as const;
+const { values: opts, positionals: wanted } = readArgs(command);
 const dist = resolve(root, opts.dist);
 const allowLarge = opts['allow-large-edition'] === true || process.env.ALLOW_LARGE_EDITION === '1';
 
@@ -56,7 +65,7 @@ function fail(message: string): never {
 }
 
 if (wanted.length !== 1) {
-  console.error('Usage: npm run send -- <article slug or file>   (one issue at a time)');
+  console.error(`✗ Name one article (one issue at a time).\n${usage(command)}`);
   process.exit(2);
 }
 
@@ -78,7 +87,12 @@ const why = refusal(
   site.url,
   buildNow(),
 );
-if (why) fail(why);
+if (why)
+  fail(
+    opts['allow-placeholder-url'] === true && /placeholder/.test(why)
+      ? `${why}\n  --allow-placeholder-url is for local previews (npm run build, npm run email); an edition goes to real readers, so send needs the real address.`
+      : why,
+  );
 
 const service = site.newsletter.service as string;
 const apiKey = process.env.BUTTONDOWN_API_KEY;

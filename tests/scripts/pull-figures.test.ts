@@ -20,9 +20,9 @@ beforeAll(async () => {
       res.writeHead(500).end('boom');
       return;
     }
-    // A published sheet that moves to plain http on another host (localhost is not 127.0.0.1).
-    if (mode === 'to-http' && !_req.headers.host?.startsWith('localhost')) {
-      res.writeHead(302, { location: `http://localhost:${port}/sheet.csv` }).end();
+    // A published sheet that moves to plain http on another host: refused before any request goes there.
+    if (mode === 'to-http') {
+      res.writeHead(302, { location: 'http://sheets.example.org/sheet.csv' }).end();
       return;
     }
     // Six megabytes without a Content-Length: the cap must hold while reading.
@@ -79,7 +79,11 @@ describe('pull-figures with a remote source', () => {
     ['malformed CSV', 'malformed', 'The remote CSV is malformed: Unclosed quote'],
     ['a malformed row', 'bad-row', 'Row 2: Expected a number, received "twelve".'],
     ['an answer over the size cap', 'huge', 'sent more than 5242880 bytes (5 MB), which no sheet of figures is'],
-    ['a redirect to plain http', 'to-http', 'redirected to plain http (http://localhost:'],
+    [
+      'a redirect to plain http',
+      'to-http',
+      'redirected to http://sheets.example.org/sheet.csv, which was not followed: "http://sheets.example.org/sheet.csv" is plain http',
+    ],
   ] as const)(
     'fails clearly on %s and leaves the generated files byte-for-byte intact',
     async (_name, failure, message) => {
@@ -109,7 +113,7 @@ describe('pull-figures with a remote source', () => {
       const result = await pull(r, ...flags);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(
-        /local\.yaml:15 \(remote sheet\.url\): "http:\/\/sheets\.example\.org\/s\.csv" is plain http:\/\/: anyone on the way could change the figures it brings .*\n {2}Fix: Write the full URL, starting with https:\/\//,
+        /local\.yaml:15 \(remote sheet\.url\): "http:\/\/sheets\.example\.org\/s\.csv" is plain http: the sheet could be changed on its way to the build\.\n {2}Fix: Use its https:\/\/ address/,
       );
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }

@@ -1,16 +1,17 @@
 import { ContentError } from '../errors.ts';
 import { parseCsv } from './csv.ts';
 import { parseRegistryFile } from './parse-registry.ts';
-import { sheetUrlAllowed } from './schema.ts';
+import { urlProblem } from '../url-policy.ts';
 import type { FigureDecl, RemoteDecl, Source } from './types.ts';
 
 /**
  * Remote figure sources (a published spreadsheet as CSV, or JSON): each row
  * is a figure with the columns id, label, value, unit, scale, period, asOf
  * (and optionally per, noun, note). Fetching fails loudly on timeout, HTTP
- * errors, an answer larger than REMOTE_MAX_BYTES, a redirect to plain http
- * and malformed rows; the caller keeps the previous data. (The address itself
- * must be https, or http on 127.0.0.1 for tests: schema.ts.)
+ * errors, an answer larger than REMOTE_MAX_BYTES, a redirect to an address
+ * the URL policy refuses for a sheet (plain http: ../url-policy.ts, which also
+ * checks the declared address) and malformed rows; the caller keeps the
+ * previous data.
  */
 export const REMOTE_COLUMNS = [
   'id',
@@ -66,11 +67,33 @@ export async function fetchRemote(
   const timer = setTimeout(() => controller.abort(), remote.timeoutMs);
   let response: Response;
   try {
-    response = await fetchImpl(remote.url, {
-      signal: controller.signal,
-      headers: { accept: remote.format === 'csv' ? 'text/csv' : 'application/json' },
-    });
+    // Redirects are followed here, each new address checked before it is asked (a published sheet may
+    // move to another https host; a move to plain http is refused without a request).
+    let url = remote.url;
+    for (let hop = 0; ; hop++) {
+      response = await fetchImpl(url, {
+        signal: controller.signal,
+        redirect: 'manual',
+        headers: { accept: remote.format === 'csv' ? 'text/csv' : 'application/json' },
+      });
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || !location) break;
+      const next = new URL(location, url).href;
+      const problem = urlProblem(next, 'remote');
+      if (problem?.severity === 'error' || hop >= 5) {
+        clearTimeout(timer);
+        throw new ContentError({
+          file: remote.file,
+          line: remote.line,
+          field: `remotes.${remote.id}`,
+          message: `The remote source ${remote.url} redirected to ${next}, which was not followed: ${problem ? problem.message : 'too many redirects'}`,
+          fix: 'Give the https:// address the sheet is published at, or ask its owner to serve it over https.',
+        });
+      }
+      url = next;
+    }
   } catch (e) {
+    if (e instanceof ContentError) throw e;
     clearTimeout(timer);
     const timedOut = controller.signal.aborted;
     throw new ContentError({
@@ -84,16 +107,6 @@ export async function fetchRemote(
     });
   }
   try {
-    // Followed redirects must stay on https (a published sheet may move to another https host).
-    if (response.url && !sheetUrlAllowed(response.url)) {
-      throw new ContentError({
-        file: remote.file,
-        line: remote.line,
-        field: `remotes.${remote.id}`,
-        message: `The remote source ${remote.url} redirected to plain http (${new URL(response.url).origin}), where anyone on the way could change its figures.`,
-        fix: 'Give the https:// address the sheet is published at, or ask its owner to serve it over https.',
-      });
-    }
     if (!response.ok) {
       throw new ContentError({
         file: remote.file,
