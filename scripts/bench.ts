@@ -578,7 +578,8 @@ async function chartRenderTimes(count: number): Promise<number[]> {
       { file: 'bench' },
     );
     const start = performance.now();
-    await chartImages(chart, dir).done;
+    const frame = { title: chart.title, subtitle: 'Yuan', source: 'Bench', site: 'AI Frontier' };
+    await chartImages(chart, dir, frame).done;
     times.push(performance.now() - start);
   }
   rmSync(dir, { recursive: true, force: true });
