@@ -61,7 +61,8 @@ const snapshot = (out: string) =>
     existsSync(join(out, f)) ? readFileSync(join(out, f), 'utf8') : null,
   );
 
-describe('pull-figures with a remote source', () => {
+// Each test runs the script once or twice (a Node start and the registry): seconds each on a busy machine.
+describe('pull-figures with a remote source', { timeout: 30_000 }, () => {
   it('pulls a good sheet, writes typed ids, and reports', async () => {
     mode = 'ok';
     const r = registry();
