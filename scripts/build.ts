@@ -2,8 +2,11 @@
  * `npm run build`: build the site into a staging folder and swap it into
  * `dist/` only when every step succeeded, so a failed build leaves the
  * previous `dist/` exactly as it was. Shows its progress (a live line on a
- * terminal, one line per step elsewhere) and ends with each step's time and
- * the image cache hits.
+ * terminal, one line per step elsewhere) and ends with each step's time, the
+ * image cache hits and any cache entry that failed verification (and was made
+ * again). Its steps get no credentials from the environment
+ * (build-env.ts: withoutSecrets) and stop when it stops (lib/reaper.ts); what
+ * a killed build left beside the output is removed first (lib/leftovers.ts).
  *
  * Usage: node scripts/build.ts [--out DIR] [--offline] [--allow-placeholder-url] [--allow-large-edition]
  * (--allow-placeholder-url for local previews and tests: src/lib/hosting/site-address.ts)
@@ -17,6 +20,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutStackTraces } from '../src/lib/errors.ts';
 import type { BuildStats } from '../src/lib/build/build-stats.ts';
+import { withoutSecrets } from '../src/lib/build/build-env.ts';
+import { checkFontCache, recordFontCache } from '../src/lib/build/astro-font-cache.ts';
+import { rejectedFiles } from '../src/lib/build/verified-cache.ts';
 import {
   cacheDetail,
   formatSeconds,
@@ -28,6 +34,8 @@ import {
 import { Progress, type StepOptions } from './lib/progress.ts';
 import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from './lib/search-cache.ts';
 import { CACHE_DIR } from '../src/lib/build/cache-dir.ts';
+import { Reaper } from './lib/reaper.ts';
+import { leftoversOf } from './lib/leftovers.ts';
 import { readArgs } from './lib/args.ts';
 import { EDITIONS_DIR, oversizeEditions } from './lib/editions.ts';
 
@@ -55,9 +63,11 @@ const staging = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pi
 const statsFile = `${staging}.stats.json`;
 
 // Vite reads these from the environment; a stray DEV=1 (test runners set it) would publish drafts.
-const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...cleanEnv } = process.env;
+const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...viteFree } = process.env;
+const cleanEnv = withoutSecrets(viteFree);
 
 const progress = new Progress();
+const reaper = new Reaper();
 
 async function step(
   name: string,
@@ -69,6 +79,7 @@ async function step(
     ...opts,
     cwd: root,
     env: { ...cleanEnv, ...opts.env },
+    reaper,
   });
   if (result.status !== 0) fail(name, result.stdout, opts.watch !== undefined);
   return result.stdout;
@@ -83,8 +94,15 @@ function fail(name: string, stdout: string, watched: boolean): never {
   process.exit(1);
 }
 
+for (const left of leftoversOf(outDir)) {
+  rmSync(left, { recursive: true, force: true });
+  progress.say(`Removed ${left.replace(root + '/', '')}, left by a build that was stopped.`);
+}
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
+// Astro's own font cache, checked before Astro reads it (src/lib/build/astro-font-cache.ts; Astro names it fonts/).
+const astroFonts = join(CACHE_DIR, 'astro', 'fonts');
+const rejected = checkFontCache(astroFonts).map((f) => f.replace(CACHE_DIR + '/', ''));
 
 const node = process.execPath;
 await step('figures', node, [
@@ -104,6 +122,7 @@ const checking = progress
     cwd: root,
     env: cleanEnv,
     quiet: true,
+    reaper,
   })
   .then((result) => {
     if (result.status !== 0) stop.abort();
@@ -116,9 +135,12 @@ const building = progress.run('astro build', node, [astro, 'build'], {
     ASTRO_OUT_DIR: staging,
     NODE_ENV: 'production',
     AIF_BUILD_STATS: statsFile,
+    // Unchanged images are carried over from the current output instead of copied from the cache again.
+    ...(existsSync(outDir) ? { AIF_PREVIOUS_OUT: outDir } : {}),
     ...allowPlaceholder,
   },
   signal: stop.signal,
+  reaper,
   watch: (line, ms) => {
     const written = pagesInLine(line);
     if (written) return pagesDetail((pages += written), ms);
@@ -137,8 +159,10 @@ if (existsSync(statsFile)) {
   progress.setDetail(
     `${pages} pages; ${cacheDetail('charts', stats.charts)}; ${cacheDetail('social cards', stats.cards)}${wait}`,
   );
+  rejected.push(...stats.rejected);
   rmSync(statsFile, { force: true });
 }
+recordFontCache(astroFonts);
 // Newsletter editions: warn before Gmail would clip one, stop past its limit unless allowed.
 const editions = join(staging, EDITIONS_DIR);
 const allowLarge = args['allow-large-edition'] === true || process.env.ALLOW_LARGE_EDITION === '1';
@@ -158,7 +182,9 @@ const digest = pagesDigest(
   staging,
   (JSON.parse(readFileSync(join(pagefind, 'package.json'), 'utf8')) as { version: string }).version,
 );
-if (restoreIndex(searchCache, digest, staging)) {
+const restored = restoreIndex(searchCache, digest, staging, existsSync(outDir) ? outDir : undefined);
+rejected.push(...rejectedFiles().map((f) => f.replace(CACHE_DIR + '/', '')));
+if (restored) {
   const ms = performance.now() - searchStart;
   progress.say(`✓ search index ${formatSeconds(ms)} · reused: no page changed since it was made`);
   progress.steps.push({ name: 'search index', ms, detail: 'reused (no page changed)' });
@@ -187,3 +213,7 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 progress.summary(`✓ Built into ${outDir.replace(root + '/', '')}/`);
+if (rejected.length > 0)
+  console.log(
+    `⚠ ${rejected.length} cache ${rejected.length === 1 ? 'entry' : 'entries'} failed verification and ${rejected.length === 1 ? 'was' : 'were'} made again (nothing of them was published): ${rejected.join(', ')}`,
+  );

@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { withoutStackTraces } from '../../src/lib/errors.ts';
 import { formatSeconds, liveLine, stripAnsi, summaryLines, type StepReport } from './progress-format.ts';
+import type { Reaper } from './reaper.ts';
 
 export interface StepOptions {
   cwd: string;
@@ -25,6 +26,8 @@ export interface StepOptions {
   signal?: AbortSignal;
   /** No live line or heartbeat: for a step that runs beside another one that shows progress. */
   quiet?: boolean;
+  /** Stops the step if this process dies first (reaper.ts). */
+  reaper?: Reaper;
 }
 
 export interface StepResult {
@@ -72,7 +75,9 @@ export class Progress {
       env: opts.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       signal: opts.signal,
+      ...opts.reaper?.spawnOptions,
     });
+    opts.reaper?.watch(child);
     // An aborted step ends through 'close' with a signal, like any killed process.
     child.on('error', (error) => {
       if (error.name !== 'AbortError') stderr.push(String(error));

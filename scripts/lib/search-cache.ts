@@ -3,13 +3,17 @@
  * (10 s at 4,000 articles). Its index depends only on those pages' HTML
  * and Pagefind's version, so a build whose pages are byte-identical to the
  * last indexed one (the scheduled daily rebuild on a day with nothing new)
- * takes that index from the cache (`.cache/pagefind/<digest>/`, hard links)
- * instead of running Pagefind. Only the latest index is kept.
+ * takes that index from the cache (`.cache/pagefind/<digest>/`) instead of
+ * running Pagefind. Only the latest index is kept. Every file of it is
+ * checked against the cache's log (src/lib/build/verified-cache.ts) before
+ * use: one that fails, or one missing, drops the whole entry and Pagefind
+ * runs. The cache and the site never share a file (publish-file.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, matchesGlob, relative } from 'node:path';
-import { linkOrCopy } from '../../src/lib/build/link-or-copy.ts';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, matchesGlob, relative } from 'node:path';
+import { publishFile } from '../../src/lib/build/publish-file.ts';
+import { DIGEST_LOG, loggedFiles, recordFile, reuseCacheFile } from '../../src/lib/build/verified-cache.ts';
 
 const INDEX = 'pagefind';
 
@@ -36,19 +40,38 @@ export function pagesDigest(site: string, version: string): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Link the cached index for `digest` into `site`; false when there is none. */
-export function restoreIndex(cacheDir: string, digest: string, site: string): boolean {
+/** Whether every file the entry's logs name is there and as logged; a failing file is deleted (and reported as rejected when it was corrupt). */
+function entryIsWhole(entry: string): boolean {
+  const list = files(entry, (p) => basename(p) !== DIGEST_LOG);
+  if (list.length === 0) return false;
+  const checked = list.map((f) => reuseCacheFile(f));
+  if (checked.includes(false)) return false;
+  // Every file a log names must be there: a deleted fragment would leave searches that fail.
+  const logs = files(entry, (p) => basename(p) === DIGEST_LOG);
+  return logs.flatMap((log) => loggedFiles(dirname(log))).every((f) => existsSync(f));
+}
+
+/**
+ * Put the cached index for `digest` into `site`, each file checked first; false when there is none
+ * or any file of it fails (the entry is then deleted, and the caller runs Pagefind). `previousSite` is
+ * the last build's output, whose unchanged index files are carried over instead of copied.
+ */
+export function restoreIndex(cacheDir: string, digest: string, site: string, previousSite?: string): boolean {
   const from = join(cacheDir, digest);
   if (!existsSync(from)) return false;
-  for (const file of files(from, () => true)) {
+  if (!entryIsWhole(from)) {
+    rmSync(from, { recursive: true, force: true });
+    return false;
+  }
+  for (const file of files(from, (p) => basename(p) !== DIGEST_LOG)) {
     const to = join(site, INDEX, relative(from, file));
     mkdirSync(dirname(to), { recursive: true });
-    linkOrCopy(file, to);
+    publishFile(file, to, previousSite && join(previousSite, INDEX, relative(from, file)));
   }
   return true;
 }
 
-/** Keep the index Pagefind just wrote into `site` as the cache's only entry, under `digest` (moved in by one rename). */
+/** Keep a copy of the index Pagefind just wrote into `site` as the cache's only entry, under `digest` (moved in by one rename), each file logged. */
 export function saveIndex(cacheDir: string, digest: string, site: string): void {
   const tmp = join(cacheDir, `.${digest}.${process.pid}.tmp`);
   rmSync(tmp, { recursive: true, force: true });
@@ -56,7 +79,8 @@ export function saveIndex(cacheDir: string, digest: string, site: string): void 
   for (const file of files(from, () => true)) {
     const to = join(tmp, relative(from, file));
     mkdirSync(dirname(to), { recursive: true });
-    linkOrCopy(file, to);
+    copyFileSync(file, to, constants.COPYFILE_FICLONE);
+    recordFile(to, readFileSync(to));
   }
   for (const old of readdirSync(cacheDir))
     if (old !== digest && join(cacheDir, old) !== tmp) rmSync(join(cacheDir, old), { recursive: true, force: true });

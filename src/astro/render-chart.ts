@@ -6,7 +6,6 @@
  * pool); the build waits for them before it copies them into dist/.
  */
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { resolveChart, type ChartSpec } from '../lib/charts/spec.ts';
 import { chartImages, chartPng } from '../lib/build/chart-cache.ts';
 import {
@@ -19,7 +18,7 @@ import {
 } from '../lib/charts/describe.ts';
 import { site } from '../site.config.ts';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../lib/charts/assets.ts';
-import { writeFileAtomic } from '../lib/build/atomic-write.ts';
+import { ensureCacheFile } from '../lib/build/verified-cache.ts';
 import { chartLookup } from './chart-lookup.ts';
 
 export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean } = {}) {
@@ -40,7 +39,7 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
     ['json', data.json],
   ] as const) {
     const path = join(CHART_CACHE_DIR, `${base}.${ext}`);
-    if (!existsSync(path)) writeFileAtomic(path, text);
+    ensureCacheFile(path, text);
   }
   return {
     chart,

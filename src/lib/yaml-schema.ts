@@ -1,11 +1,19 @@
 /**
  * YAML checked against a Zod schema, with every problem reported at the line of the field at
- * fault. Frontmatter, the figures registry and the resolutions file all go through here, so an
- * author sees one message format: `file:line (field): what is wrong, received what` + a fix.
+ * fault. Frontmatter, the figures registry, the resolutions file and the authors file all go
+ * through here, so an author sees one message format: `file:line (field): what is wrong, received
+ * what` + a fix. The text is checked first for what no author types (bytes that were not UTF-8,
+ * control characters, also when written as escapes such as "\e" or "\0"), and aliases that would
+ * expand without end (a "billion laughs" file) are refused at their line instead of stopping the
+ * program with a stack trace.
  */
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
+import { CONTROL_CHAR, describeControl, findMisfit } from './control-chars.ts';
 import { ContentError, nearest } from './errors.ts';
+
+/** Aliases a document may expand to, at most (the yaml package's own default, named here). */
+const MAX_ALIAS_COUNT = 100;
 
 export type Path = ReadonlyArray<PropertyKey>;
 
@@ -28,6 +36,7 @@ export function readYaml(
   firstLine = 1,
   fix = 'Check quotes, colons and indentation on that line; quote text that contains a colon.',
 ): YamlText {
+  const misfit = findMisfit(text);
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
@@ -38,6 +47,21 @@ export function readYaml(
     }
     return firstLine;
   };
+  // First: a stray byte explains the syntax errors it may cause.
+  if (misfit)
+    return {
+      value: undefined,
+      lineOf,
+      errors: [
+        new ContentError({
+          file,
+          line: misfit.line + firstLine - 1,
+          column: misfit.column,
+          message: misfit.message,
+          fix: misfit.fix,
+        }),
+      ],
+    };
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((e) => {
       const pos = lineCounter.linePos(e.pos[0]);
@@ -51,7 +75,45 @@ export function readYaml(
     });
     return { value: undefined, lineOf, errors };
   }
-  return { value: doc.toJS() as unknown, lineOf, errors: [] };
+  const refuse = (line: number, message: string, why: string, column?: number): YamlText => ({
+    value: undefined,
+    lineOf,
+    errors: [new ContentError({ file, line, column, message, fix: why })],
+  });
+  // A control character written as an escape in a quoted string ("\e[31m", "\0", "\x07").
+  let escaped: { line: number; char: string } | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const m = typeof node.value === 'string' ? CONTROL_CHAR.exec(node.value) : null;
+      if (m && node.range) {
+        escaped = { line: toFileLine(node.range[0]), char: m[0] };
+        return visit.BREAK;
+      }
+    },
+  });
+  if (escaped)
+    return refuse(
+      escaped.line,
+      `This value holds an invisible ${describeControl(escaped.char)} character, written as an escape.`,
+      'Remove the escape (such as \\e, \\0 or \\x1b): it would reach pages and the text email.',
+    );
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown, lineOf, errors: [] };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let first: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) first = toFileLine(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    return refuse(
+      first ?? firstLine,
+      'Its aliases (*name) repeat anchors (&name) that hold aliases themselves, so the text would expand to far more values than it shows (a "billion laughs" file); it is refused.',
+      'Write the values out, or use each anchor only for a plain value repeated a few times.',
+    );
+  }
 }
 
 export interface IssueContext {
@@ -95,7 +157,9 @@ export function schemaErrors(issues: readonly z.core.$ZodIssue[], ctx: IssueCont
     const received = valueAt(ctx.value, issue.path);
     const missing = received === undefined && issue.path.length > 0 && issue.code === 'invalid_type';
     const field = issue.path.length > 0 || ctx.fieldName ? name(issue.path) : undefined;
-    const shown = JSON.stringify(received);
+    // A value pasted by mistake can be a page long: show its start.
+    const whole = JSON.stringify(received) ?? 'nothing';
+    const shown = whole.length > 80 ? `${whole.slice(0, 60)}…" (${String(received).length} characters)` : whole;
     const base =
       issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
         ? `Expected ${EXPECTED[issue.expected] ?? issue.expected}`

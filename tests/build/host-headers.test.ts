@@ -1,7 +1,9 @@
 /**
  * dist/_headers over the real build: every file the site serves gets exactly one Cache-Control value;
  * a year and `immutable` only where the file name carries a hash of its content; pages, feeds and
- * everything else revalidated.
+ * everything else revalidated. Every file gets exactly one Content-Security-Policy (two would be two
+ * policies, both enforced), with 'wasm-unsafe-eval' only under /search/ and /pagefind/, and every page's
+ * own policy (its meta element, what GitHub Pages serves) allows WebAssembly only on the search page.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -63,7 +65,27 @@ describe('_headers caching', () => {
   });
 
   it('keeps the security headers on every path', () => {
-    for (const f of files.slice(0, 200))
+    for (const f of files.slice(0, 200)) {
       expect(headerValues(rules, requestPath(f), 'X-Content-Type-Options'), f).toEqual(['nosniff']);
+      expect(headerValues(rules, requestPath(f), 'X-Frame-Options'), f).toEqual(['DENY']);
+    }
+  });
+
+  it("gives every served file one policy, allowing WebAssembly only where search runs, and the pages' own policies agree", () => {
+    const wasmFiles: string[] = [];
+    for (const f of files) {
+      const policies = headerValues(rules, requestPath(f), 'Content-Security-Policy');
+      expect(policies, f).toHaveLength(1);
+      expect(policies[0], f).toContain("frame-ancestors 'none'");
+      if (policies[0]!.includes("'wasm-unsafe-eval'")) wasmFiles.push(f);
+    }
+    expect(wasmFiles.length).toBeGreaterThan(2);
+    expect(wasmFiles.filter((f) => !/^(search|pagefind)\//.test(f))).toEqual([]);
+    expect(wasmFiles).toContain('search/index.html');
+    expect(wasmFiles).toContain('pagefind/pagefind-worker.js');
+    const metaWasm = files
+      .filter((f) => f.endsWith('.html') && !f.startsWith('newsletter/'))
+      .filter((f) => /<meta http-equiv="Content-Security-Policy" content="[^"]*wasm-unsafe-eval/.test(readDist(f)));
+    expect(metaWasm).toEqual(['search/index.html']);
   });
 });

@@ -7,13 +7,16 @@
  * - `/dir/` serves `dir/index.html`; `/dir` redirects (301) to `/dir/`;
  * - a missing file is redirected by a matching rule of `_redirects`, if the site has one, as Netlify
  *   and Cloudflare Pages do; otherwise it serves `404.html` with status 404;
- * - GET and HEAD only; nothing outside the served folder.
+ * - GET and HEAD only; nothing outside the served folder;
+ * - with `hostHeaders`, the headers of every `_headers` rule whose path matches, a header named twice
+ *   joined with ", ", as Netlify and Cloudflare Pages apply them.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { parseRedirectsFile, redirectFor } from '../../src/lib/hosting/host-redirects.ts';
+import { parseHeadersFile, pathMatches } from '../../src/lib/hosting/host-headers.ts';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,15 +70,26 @@ function statOrNull(path: string): Stats | null {
 }
 
 /** Serve a built site on 127.0.0.1 (random port) as a static host would: directory index, trailing-slash redirect, 404 page. */
-export async function serveDist(dir: string): Promise<StaticServer> {
+export async function serveDist(dir: string, opts: { hostHeaders?: boolean } = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const redirectsFile = join(root, '_redirects');
   const redirects = existsSync(redirectsFile) ? parseRedirectsFile(readFileSync(redirectsFile, 'utf8')) : [];
+  const headersFile = join(root, '_headers');
+  const headerRules =
+    opts.hostHeaders && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  /** The `_headers` headers for a request path: every matching rule's, repeated names joined. */
+  const hostHeaders = (path: string): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const rule of headerRules)
+      if (pathMatches(rule.path, path)) for (const [k, v] of rule.headers) out[k] = out[k] ? `${out[k]}, ${v}` : v;
+    return out;
+  };
   const send = (req: IncomingMessage, res: ServerResponse, status: number, file: string, stats: Stats) => {
     res.writeHead(status, {
       'Content-Type': contentType(file),
       'Content-Length': stats.size,
       'Cache-Control': 'no-cache',
+      ...hostHeaders(new URL(req.url ?? '/', 'http://localhost').pathname),
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);

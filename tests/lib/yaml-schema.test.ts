@@ -65,3 +65,44 @@ describe('schemaErrors', () => {
     expect(keysAt(schema, ['title'])).toEqual([]);
   });
 });
+
+/** A "billion laughs" YAML: each anchor holds nine aliases of the one before, so the text expands to 9^9 values. */
+export function billionLaughs(): string {
+  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (let i = 1; i < 9; i++) {
+    const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('readYaml refuses what no author means', () => {
+  it('a billion-laughs file: a message at the line of the first alias and a fix, never a thrown ReferenceError', () => {
+    const { errors, value } = readYaml('content/authors.yaml', `title: x\n${billionLaughs()}`, 1);
+    expect(value).toBeUndefined();
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^content\/authors\.yaml:3: Its aliases \(\*name\) repeat anchors .*billion laughs.*\n {2}Fix: Write the values out/,
+      ),
+    ]);
+    // A few aliases of plain values are fine.
+    expect(readYaml('f.yaml', 'a: &x 1\nb: *x\nc: [*x, *x]\n').value).toEqual({ a: 1, b: 1, c: [1, 1] });
+  });
+
+  it('control characters, typed or written as escapes, and bytes that were not UTF-8: each at its line, with the fix', () => {
+    const at = (text: string, firstLine = 1) => readYaml('f.yaml', text, firstLine).errors.map((e) => e.message);
+    expect(at('title: ok\nlabel: a\u0000b\n')).toEqual([
+      'f.yaml:2:9: The file contains an invisible NUL (U+0000) character here.\n  Fix: Delete it: no one types it on purpose (it comes with text pasted out of a PDF, a terminal or a word processor) and it would reach pages and the text email.',
+    ]);
+    expect(at('title: ok\nlabel: "red \\e[31m"\n', 2)[0]).toMatch(
+      /^f\.yaml:3: This value holds an invisible ESC \(U\+001B\) character, written as an escape\.\n {2}Fix: Remove the escape/,
+    );
+    expect(at('a: "\\x07"')[0]).toContain('BEL (U+0007)');
+    expect(at('title: caf\ufffd\n')[0]).toMatch(
+      /^f\.yaml:1:11: The file is not valid UTF-8 here .*\n {2}Fix: Save the file as UTF-8/,
+    );
+    expect(at('title: "tabs\tare fine"\nnote: and so are line ends\r\n')).toEqual([]);
+    // Reported before the syntax errors it may cause.
+    expect(at('title: "x\u001b\n')).toHaveLength(1);
+  });
+});

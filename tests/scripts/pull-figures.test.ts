@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { runScriptAsync } from '../helpers/project.ts';
 
 /** What the local "published spreadsheet" answers, switchable per test. */
-let mode: 'ok' | 'error' | 'hang' | 'malformed' | 'bad-row' = 'ok';
+let mode: 'ok' | 'error' | 'hang' | 'malformed' | 'bad-row' | 'huge' | 'to-http' = 'ok';
 let server: Server;
 let port = 0;
 
@@ -18,6 +18,19 @@ beforeAll(async () => {
     if (mode === 'hang') return; // never answers
     if (mode === 'error') {
       res.writeHead(500).end('boom');
+      return;
+    }
+    // A published sheet that moves to plain http on another host: refused before any request goes there.
+    if (mode === 'to-http') {
+      res.writeHead(302, { location: 'http://sheets.example.org/sheet.csv' }).end();
+      return;
+    }
+    // Six megabytes without a Content-Length: the cap must hold while reading.
+    if (mode === 'huge') {
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      const row = 'sheet.x,X,1,USD,billion,2025-12\n'.repeat(1000);
+      for (let i = 0; i < 200; i++) res.write(row);
+      res.end();
       return;
     }
     res.writeHead(200, { 'content-type': 'text/csv' });
@@ -48,7 +61,8 @@ const snapshot = (out: string) =>
     existsSync(join(out, f)) ? readFileSync(join(out, f), 'utf8') : null,
   );
 
-describe('pull-figures with a remote source', () => {
+// Each test runs the script once or twice (a Node start and the registry): seconds each on a busy machine.
+describe('pull-figures with a remote source', { timeout: 30_000 }, () => {
   it('pulls a good sheet, writes typed ids, and reports', async () => {
     mode = 'ok';
     const r = registry();
@@ -65,6 +79,12 @@ describe('pull-figures with a remote source', () => {
     ['a timeout', 'hang', 'did not answer within 400 ms'],
     ['malformed CSV', 'malformed', 'The remote CSV is malformed: Unclosed quote'],
     ['a malformed row', 'bad-row', 'Row 2: Expected a number, received "twelve".'],
+    ['an answer over the size cap', 'huge', 'sent more than 5242880 bytes (5 MB), which no sheet of figures is'],
+    [
+      'a redirect to plain http',
+      'to-http',
+      'redirected to http://sheets.example.org/sheet.csv, which was not followed: "http://sheets.example.org/sheet.csv" is plain http',
+    ],
   ] as const)(
     'fails clearly on %s and leaves the generated files byte-for-byte intact',
     async (_name, failure, message) => {
@@ -81,6 +101,24 @@ describe('pull-figures with a remote source', () => {
       expect(snapshot(r.out)).toEqual(before);
     },
   );
+
+  it('refuses a plain-http sheet (anywhere but 127.0.0.1) at its line, before fetching', async () => {
+    mode = 'ok';
+    const r = registry();
+    const file = join(r.dir, 'local.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(`http://127.0.0.1:${port}/sheet.csv`, 'http://sheets.example.org/s.csv'),
+    );
+    for (const flags of [[], ['--offline']]) {
+      const result = await pull(r, ...flags);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        /local\.yaml:15 \(remote sheet\.url\): "http:\/\/sheets\.example\.org\/s\.csv" is plain http: the sheet could be changed on its way to the build\.\n {2}Fix: Use its https:\/\/ address/,
+      );
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
 
   it('uses the last pulled copy with --offline', async () => {
     mode = 'ok';

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex } from '../../scripts/lib/search-cache.ts';
+import { forgetVerified, rejectedFiles } from '../../src/lib/build/verified-cache.ts';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'aif-search-'));
@@ -58,6 +68,67 @@ describe('search index cache', () => {
     saveIndex(cache, pagesDigest(changed, '1.6.0'), changed);
     expect(readdirSync(cache)).toEqual([pagesDigest(changed, '1.6.0')]);
     expect(existsSync(join(cache, digest))).toBe(false);
+  });
+
+  /** An index saved in a fresh cache folder, as an earlier build left it. */
+  function saved(): { cache: string; digest: string; site: string } {
+    const cache = join(mkdtempSync(join(tmpdir(), 'aif-search-cache-')), 'pagefind');
+    mkdirSync(cache);
+    const built = site({ ...pages, 'pagefind/pagefind.js': 'export {}', 'pagefind/fragment/a.pf_fragment': 'A' });
+    const digest = pagesDigest(built, '1.6.0');
+    saveIndex(cache, digest, built);
+    forgetVerified();
+    return { cache, digest, site: built };
+  }
+
+  it('never shares a file between the cache and the site: a write to one leaves the other as it was', () => {
+    const { cache, digest, site: built } = saved();
+    const cached = join(cache, digest, 'pagefind.js');
+    expect(statSync(cached).ino).not.toBe(statSync(join(built, 'pagefind/pagefind.js')).ino);
+    const again = site(pages);
+    expect(restoreIndex(cache, digest, again)).toBe(true);
+    writeFileSync(cached, 'garbage!!');
+    expect(readFileSync(join(again, 'pagefind/pagefind.js'), 'utf8')).toBe('export {}');
+  });
+
+  const spoil: Array<[string, (entry: string) => void]> = [
+    ['a truncated file', (e) => writeFileSync(join(e, 'pagefind.js'), 'exp')],
+    ['an empty file', (e) => writeFileSync(join(e, 'fragment/a.pf_fragment'), '')],
+    ['a file changed in place', (e) => writeFileSync(join(e, 'pagefind.js'), 'EXPORT {}')],
+    ['a missing file', (e) => rmSync(join(e, 'fragment/a.pf_fragment'))],
+    ['a file the log does not know', (e) => writeFileSync(join(e, 'extra.js'), 'x')],
+  ];
+  for (const [what, damage] of spoil) {
+    it(`drops the whole entry for ${what}, and Pagefind runs instead`, () => {
+      const { cache, digest } = saved();
+      damage(join(cache, digest));
+      const again = site(pages);
+      expect(restoreIndex(cache, digest, again)).toBe(false);
+      expect(existsSync(join(cache, digest))).toBe(false);
+      expect(existsSync(join(again, 'pagefind'))).toBe(false);
+    });
+  }
+
+  it('reports the files that differed from the log', () => {
+    const { cache, digest } = saved();
+    writeFileSync(join(cache, digest, 'pagefind.js'), '');
+    restoreIndex(cache, digest, site(pages));
+    expect(rejectedFiles()).toEqual([join(cache, digest, 'pagefind.js')]);
+  });
+
+  it("carries the last build's unchanged index files over instead of copying them", () => {
+    const { cache, digest, site: previous } = saved();
+    const again = site(pages);
+    expect(restoreIndex(cache, digest, again, previous)).toBe(true);
+    expect(statSync(join(again, 'pagefind/pagefind.js')).ino).toBe(
+      statSync(join(previous, 'pagefind/pagefind.js')).ino,
+    );
+    // One edited in the last output is copied from the cache instead.
+    const third = site(pages);
+    writeFileSync(join(again, 'pagefind/pagefind.js'), 'export {};');
+    forgetVerified();
+    expect(restoreIndex(cache, digest, third, again)).toBe(true);
+    expect(readFileSync(join(third, 'pagefind/pagefind.js'), 'utf8')).toBe('export {}');
   });
 
   it("removes Pagefind's ready-made interfaces and keeps what the search page loads", () => {

@@ -1,12 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
 import { buildStats } from '../../lib/build/build-stats.ts';
 import { pendingWrite, settleAll } from '../../lib/build/pending-writes.ts';
-import { linkOrCopy } from '../../lib/build/link-or-copy.ts';
+import { publishFile } from '../../lib/build/publish-file.ts';
+import { rejectedFiles, reuseCacheFile } from '../../lib/build/verified-cache.ts';
+import { CACHE_DIR } from '../../lib/build/cache-dir.ts';
 import { cardCacheFile, OG_URL_PREFIX, socialCardsIn } from '../../lib/social/card-files.ts';
 
 /**
@@ -14,8 +16,9 @@ import { cardCacheFile, OG_URL_PREFIX, socialCardsIn } from '../../lib/social/ca
  * during the build (so nothing unchanged is drawn twice), in the background.
  * This integration serves them on the dev server (waiting for one still being
  * drawn) and, after a build, waits for every drawing and puts every file
- * the pages and feeds reference into dist/charts/ and dist/og/ (hard links to the cache
- * where the filesystem allows, else copies). When AIF_BUILD_STATS names a file,
+ * the pages and feeds reference into dist/charts/ and dist/og/, each checked against the cache's
+ * log first and never sharing bytes with the cache (src/lib/build/publish-file.ts: carried over
+ * from the last build's output, AIF_PREVIOUS_OUT, when unchanged, else copied). When AIF_BUILD_STATS names a file,
  * the build's image counts (drawn, from cache) are written there for
  * `scripts/build.ts`'s summary.
  */
@@ -77,16 +80,26 @@ export function chartAssets(): AstroIntegration {
           }
         };
         scan(out);
-        if (process.env.AIF_BUILD_STATS) writeFileSync(process.env.AIF_BUILD_STATS, JSON.stringify(buildStats()));
         for (const sub of ['charts', 'og']) mkdirSync(join(out, sub), { recursive: true });
+        // The last build's output, whose unchanged files are carried over instead of copied again.
+        const previous = process.env.AIF_PREVIOUS_OUT;
+        let linked = 0;
         for (const [from, to] of wanted) {
-          if (!existsSync(from))
+          // Checked when the page named it (or written by this build): this only reads what nothing checked yet.
+          if (!reuseCacheFile(from))
             throw new Error(
-              `${basename(to)} is referenced but missing from ${dirname(from)}; delete .cache/ and build again.`,
+              `${basename(to)} is referenced but ${existsSync(from) ? 'failed verification' : 'missing'} in ${dirname(from)}; build again (it will be drawn afresh).`,
             );
-          linkOrCopy(from, to);
+          if (publishFile(from, to, previous && join(previous, relative(out, to))) === 'linked') linked++;
         }
-        logger.info(`${wanted.size} chart files and social cards placed`);
+        const stats = buildStats();
+        stats.rejected = rejectedFiles().map((f) => relative(CACHE_DIR, f));
+        if (stats.rejected.length > 0)
+          logger.warn(
+            `${stats.rejected.length} cache entries failed verification and were drawn again: ${stats.rejected.join(', ')}`,
+          );
+        if (process.env.AIF_BUILD_STATS) writeFileSync(process.env.AIF_BUILD_STATS, JSON.stringify(stats));
+        logger.info(`${wanted.size} chart files and social cards placed (${linked} unchanged from the last build)`);
       },
     },
   };

@@ -11,6 +11,8 @@ export interface BuildStats {
   cards: { drawn: number; cached: number };
   /** Time the build waited, after the last page, for images still being drawn. */
   waitMs: number;
+  /** Cache files that failed verification and were drawn again (verified-cache.ts), relative to the cache folder. */
+  rejected: string[];
 }
 
 export function buildStats(): BuildStats {
@@ -18,5 +20,6 @@ export function buildStats(): BuildStats {
     charts: { drawn: 0, cached: 0 },
     cards: { drawn: 0, cached: 0 },
     waitMs: 0,
+    rejected: [],
   }));
 }

@@ -2,13 +2,13 @@
  * Social cards scheduled from the main thread: a page asks for its card, gets the card's name at
  * once and the drawing goes to the image pool (the worker draws with social/og-image.ts).
  */
-import { existsSync } from 'node:fs';
 import { socialCardHash, type SocialCard } from '../social/og-image.ts';
 import { cardCacheFile, OG_CACHE_DIR } from '../social/card-files.ts';
 import { buildStats } from './build-stats.ts';
 import { pendingWrite, scheduleWrite } from './pending-writes.ts';
 import { processState } from './process-state.ts';
 import { renderToFile } from './render-pool.ts';
+import { reuseCacheFile } from './verified-cache.ts';
 
 /** Cards already counted in this build's stats (a card is referenced by its page and by feeds). */
 const counted = () => processState('cards-counted', () => new Set<string>());
@@ -24,7 +24,7 @@ export function startSocialCard(card: SocialCard, cacheDir = OG_CACHE_DIR): { ha
   const file = cardCacheFile(hash, cacheDir);
   if (!counted().has(file)) {
     counted().add(file);
-    buildStats().cards[pendingWrite(file) || !existsSync(file) ? 'drawn' : 'cached']++;
+    buildStats().cards[pendingWrite(file) || !reuseCacheFile(file) ? 'drawn' : 'cached']++;
   }
   return { hash, done: scheduleWrite(file, () => renderToFile({ kind: 'social-card', card }, file)) };
 }

@@ -7,6 +7,7 @@ import { registerChartFonts } from '../fonts/chart-fonts.ts';
 import type { ResolvedChart } from '../charts/spec.ts';
 import type { Theme } from '../charts/palette.ts';
 import { buildStats } from './build-stats.ts';
+import { reuseCacheFile } from './verified-cache.ts';
 import { renderToFile } from './render-pool.ts';
 import { scheduleWrite } from './pending-writes.ts';
 import type { RenderJob } from './render-worker.ts';
@@ -78,10 +79,10 @@ function prepare(chart: ResolvedChart): Prepared {
   return { hash, size, configs };
 }
 
-/** Schedule `file` in the cache unless it is there; true when it had to be drawn. */
+/** Schedule `file` in the cache unless it is there as logged (verified-cache.ts); true when it had to be drawn. */
 function ensure(cacheDir: string, file: string, job: RenderJob, waits: Array<Promise<void>>): boolean {
   const path = join(cacheDir, file);
-  if (existsSync(path)) {
+  if (reuseCacheFile(path)) {
     renderStats.cached++;
     return false;
   }

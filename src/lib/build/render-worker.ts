@@ -4,7 +4,7 @@
  * when the pool runs in-process.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeCacheFile } from './verified-cache.ts';
 import type { ChartConfig } from '../charts/config.ts';
 import type { ChartFrame, ChartLayout } from '../charts/render-static.ts';
 import type { SocialCard } from '../social/og-image.ts';
@@ -22,9 +22,9 @@ export async function runJob(job: RenderJob): Promise<Uint8Array> {
   return charts.renderChartPng(job.config, job.size);
 }
 
-/** Draw `job` and write it to `path` atomically (readers never see half a file). */
+/** Draw `job` and write it to `path` atomically (readers never see half a file), logged in its cache folder. */
 export async function writeJob(job: RenderJob, path: string): Promise<void> {
-  writeFileAtomic(path, await runJob(job));
+  writeCacheFile(path, await runJob(job));
 }
 
 /**

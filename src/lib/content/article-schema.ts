@@ -41,8 +41,11 @@ export function articleSchemaFor<Id extends string>(figureId: z.ZodType<Id>) {
     dek: text().pipe(z.string().min(1, 'The dek (subtitle) cannot be empty')),
     published: isoDate,
     updated: isoDate.optional(),
-    authors: z.array(text().pipe(z.string().min(1))).min(1, 'Name at least one author'),
-    tags: z.array(text().pipe(z.string().min(1))).default([]),
+    authors: z
+      .array(text().pipe(z.string().min(1).max(80, 'An author is a name: at most 80 characters.')))
+      .min(1, 'Name at least one author'),
+    /** Each tag names a page and a feed (/tags/<tag>/): a short label, or the build fails on a file name too long. */
+    tags: z.array(text().pipe(z.string().min(1).max(60, 'A tag is a short label: at most 60 characters.'))).default([]),
     /** The column's issue number, unique across articles. */
     issue: z.number().int().positive(),
     hero: z

@@ -1,3 +1,4 @@
+import { findMisfit } from '../control-chars.ts';
 import { ContentError } from '../errors.ts';
 import { readYaml, schemaErrors, type Path } from '../yaml-schema.ts';
 import { articleSchema, type ArticleData } from './article-schema.ts';
@@ -45,6 +46,8 @@ export interface FrontmatterResult {
  * the YAML ourselves so every error carries the line of the field at fault.
  */
 export function validateFrontmatter(file: string, text: string): FrontmatterResult {
+  const unreadable = fileTextProblem(file, text);
+  if (unreadable) return { errors: [unreadable] };
   const split = splitFrontmatter(text);
   if (!split.yaml) {
     return {
@@ -52,10 +55,27 @@ export function validateFrontmatter(file: string, text: string): FrontmatterResu
     };
   }
   const yaml = readYaml(file, split.yaml, split.yamlStartLine, 'Check quotes, colons and indentation on that line; quote text that contains a colon.');
-  if (yaml.errors.length > 0) return { errors: yaml.errors.map((e) => new ContentError({ file, line: e.line, column: e.column, message: `The frontmatter is not valid YAML: ${e.detail.replace(/^Not valid YAML: /, '')}`, fix: e.fix })) };
+  if (yaml.errors.length > 0) return { errors: yaml.errors.map((e) => new ContentError({ file, line: e.line, column: e.column, message: e.detail.startsWith('Not valid YAML: ') ? `The frontmatter is not valid YAML: ${e.detail.slice(16)}` : e.detail, fix: e.fix })) };
   const parsed = articleSchema.safeParse(yaml.value);
   if (parsed.success) return { data: parsed.data, errors: [] };
   return { errors: schemaErrors(parsed.error.issues, { file, yaml, value: yaml.value, schema: articleSchema, fixFor: fixFor }) };
+}
+
+/**
+ * What makes the whole file unreadable, before its frontmatter is looked for: a byte-order mark (which
+ * hides the opening `---`; it was reported as "no frontmatter"), bytes that are not UTF-8 (Astro stops on
+ * them with no reason given) and control characters, which would reach pages and the text email.
+ */
+function fileTextProblem(file: string, text: string): ContentError | undefined {
+  if (text.startsWith('\uFEFF'))
+    return new ContentError({
+      file,
+      line: 1,
+      message: 'The file starts with an invisible byte-order mark (U+FEFF), which hides its frontmatter.',
+      fix: 'Save it as UTF-8 without a byte-order mark (in most editors: Save with Encoding → UTF-8, not "UTF-8 with BOM").',
+    });
+  const misfit = findMisfit(text);
+  return misfit && new ContentError({ file, line: misfit.line, column: misfit.column, message: misfit.message, fix: misfit.fix });
 }
 
 /** An example of the field at fault, shown as the fix. */

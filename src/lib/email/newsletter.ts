@@ -53,6 +53,12 @@ function actionUrl(text: string, service: NewsletterService): URL {
     );
   if (url.username || url.password)
     fail(`signup "${text}" carries a user name or password`, 'Use the public form address, without credentials.');
+  // One named host: a wildcard (https://*/x, https://*.example.com/x) would become a CSP form-action letting forms post anywhere.
+  if (!/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname))
+    fail(
+      `signup "${text}" does not name one host ("${url.hostname}"): the sign-up address goes into the pages' security policy, where a wildcard would let forms post anywhere`,
+      "Give the exact address of your service's form, e.g. 'https://forms.example.com/join'.",
+    );
   return url;
 }
 

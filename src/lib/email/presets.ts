@@ -38,7 +38,8 @@ export const PRESETS: Record<NewsletterService, ServicePreset> = {
     label: 'Buttondown',
     unsubscribe: '{{ unsubscribe_url }}',
     viewOnline: '{{ email_url }}',
-    upload: 'npm run send -- <slug> creates the draft through the API (BUTTONDOWN_API_KEY).',
+    upload:
+      'npm run send -- <slug> creates the draft through the API (BUTTONDOWN_API_KEY) with Buttondown\'s "naked" template: the edition is the whole email, with its own footer and unsubscribe link.',
   },
   mailchimp: {
     label: 'Mailchimp',
@@ -47,7 +48,7 @@ export const PRESETS: Record<NewsletterService, ServicePreset> = {
     viewOnline: '*|ARCHIVE|*',
     address: { html: '*|HTML:LIST_ADDRESS_HTML|*', text: '*|LIST:ADDRESSLINE|*' },
     upload:
-      'Campaigns → Create → Email → Design → "Code your own" → "Paste in code": paste the .html; then "Plain-text" → paste the .txt.',
+      'In the classic email builder (the new builder takes no HTML of your own): Create → Email → Templates → "Code your own" → "Paste in code": paste the .html whole and save; then on the Plain-Text step replace the generated text with the .txt. Mailchimp adds a footer of its own only to an email without *|UNSUB|*, which the edition carries (a free plan adds its referral badge).',
   },
   kit: {
     label: 'Kit',
@@ -55,7 +56,7 @@ export const PRESETS: Record<NewsletterService, ServicePreset> = {
     preferences: '{{ subscriber_preferences_url }}',
     address: { html: '{{ address }}', text: '{{ address }}' },
     upload:
-      'Broadcasts → New broadcast → choose an HTML template whose body is {{ message_content }} → switch the editor to HTML and paste the .html.',
+      "Kit puts every broadcast into an email template, which must hold {{ message_content }} and the unsubscribe link. So the edition becomes the template: Send → Email Templates → New → HTML: paste the .html whole, add {{ message_content }} just before </body>, save it as this issue; then a new broadcast with that template and an empty body. One footer, one unsubscribe link: the edition's.",
   },
   generic: {
     label: 'your email service',

@@ -1,13 +1,17 @@
 import { ContentError } from '../errors.ts';
 import { parseCsv } from './csv.ts';
 import { parseRegistryFile } from './parse-registry.ts';
+import { urlProblem } from '../url-policy.ts';
 import type { FigureDecl, RemoteDecl, Source } from './types.ts';
 
 /**
  * Remote figure sources (a published spreadsheet as CSV, or JSON): each row
  * is a figure with the columns id, label, value, unit, scale, period, asOf
  * (and optionally per, noun, note). Fetching fails loudly on timeout, HTTP
- * errors and malformed rows; the caller keeps the previous data.
+ * errors, an answer larger than REMOTE_MAX_BYTES, a redirect to an address
+ * the URL policy refuses for a sheet (plain http: ../url-policy.ts, which also
+ * checks the declared address) and malformed rows; the caller keeps the
+ * previous data.
  */
 export const REMOTE_COLUMNS = [
   'id',
@@ -22,16 +26,74 @@ export const REMOTE_COLUMNS = [
   'note',
 ] as const;
 
-export async function fetchRemote(remote: RemoteDecl, fetchImpl: typeof fetch = fetch): Promise<string> {
+/** A sheet of figures is a few kilobytes; an answer past this size is not one (a wrong address, or a hostile one). */
+export const REMOTE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The body as text, read until `max` bytes at most (a larger one throws). */
+async function readCapped(response: Response, max: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) throw new TooLarge(declared);
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new TooLarge(size);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+class TooLarge extends Error {
+  readonly bytes: number;
+  constructor(bytes: number) {
+    super(`larger than ${REMOTE_MAX_BYTES} bytes`);
+    this.bytes = bytes;
+  }
+}
+
+export async function fetchRemote(
+  remote: RemoteDecl,
+  fetchImpl: typeof fetch = fetch,
+  maxBytes = REMOTE_MAX_BYTES,
+): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), remote.timeoutMs);
   let response: Response;
   try {
-    response = await fetchImpl(remote.url, {
-      signal: controller.signal,
-      headers: { accept: remote.format === 'csv' ? 'text/csv' : 'application/json' },
-    });
+    // Redirects are followed here, each new address checked before it is asked (a published sheet may
+    // move to another https host; a move to plain http is refused without a request).
+    let url = remote.url;
+    for (let hop = 0; ; hop++) {
+      response = await fetchImpl(url, {
+        signal: controller.signal,
+        redirect: 'manual',
+        headers: { accept: remote.format === 'csv' ? 'text/csv' : 'application/json' },
+      });
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || !location) break;
+      const next = new URL(location, url).href;
+      const problem = urlProblem(next, 'remote');
+      if (problem?.severity === 'error' || hop >= 5) {
+        clearTimeout(timer);
+        throw new ContentError({
+          file: remote.file,
+          line: remote.line,
+          field: `remotes.${remote.id}`,
+          message: `The remote source ${remote.url} redirected to ${next}, which was not followed: ${problem ? problem.message : 'too many redirects'}`,
+          fix: 'Give the https:// address the sheet is published at, or ask its owner to serve it over https.',
+        });
+      }
+      url = next;
+    }
   } catch (e) {
+    if (e instanceof ContentError) throw e;
     clearTimeout(timer);
     const timedOut = controller.signal.aborted;
     throw new ContentError({
@@ -54,9 +116,17 @@ export async function fetchRemote(remote: RemoteDecl, fetchImpl: typeof fetch = 
         fix: 'Check that the sheet is still published at that address, or run with --offline.',
       });
     }
-    return await response.text();
+    return await readCapped(response, maxBytes);
   } catch (e) {
     if (e instanceof ContentError) throw e;
+    if (e instanceof TooLarge)
+      throw new ContentError({
+        file: remote.file,
+        line: remote.line,
+        field: `remotes.${remote.id}`,
+        message: `The remote source ${remote.url} sent more than ${maxBytes} bytes (${(maxBytes / 1024 / 1024).toFixed(0)} MB), which no sheet of figures is.`,
+        fix: "Check that the address is the sheet's published CSV or JSON, not a page or a file of something else.",
+      });
     throw new ContentError({
       file: remote.file,
       line: remote.line,

@@ -13,11 +13,11 @@
  * subsetter cut it, with the layout tables of glyphs no chart draws).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFont, subsetFont, type ParsedFont } from './ttf-subset.ts';
 import { woff2 } from './woff2.ts';
-import { writeFileAtomic } from '../build/atomic-write.ts';
+import { reuseCacheFile, writeCacheFile } from '../build/verified-cache.ts';
 import { chartFontPaths } from './chart-fonts.ts';
 
 /** Printable ASCII and the symbols numbers are written with; anything else a chart needs goes in its extra file. */
@@ -83,7 +83,7 @@ export function chartWebFonts(
         .slice(0, 16);
       const file = `chart-${hash}.woff2`;
       const out = join(cacheDir, file);
-      if (!existsSync(out)) writeFileAtomic(out, woff2(subsetFont(font(path), [chars], { kerning: true })));
+      if (!reuseCacheFile(out)) writeCacheFile(out, woff2(subsetFont(font(path), [chars], { kerning: true })));
       faces.push({
         url: `${urlPrefix}${file}`,
         weight,

@@ -6,10 +6,14 @@
  * request, so a new edition shows at once.
  *
  * Both hosts apply every rule whose path matches, joining a header set twice into one comma-separated
- * value; two Cache-Control rules on one path would contradict each other. So the caching rules never
- * overlap: one per top-level entry of the site, hashed folders excluded from the short-lived set.
+ * value; two Cache-Control rules on one path would contradict each other, and two Content-Security-Policy
+ * values are two policies, both enforced (the stricter wins). So the rules never overlap: one per
+ * top-level entry of the site, hashed folders excluded from the short-lived set, each with its
+ * Cache-Control and its Content-Security-Policy ('wasm-unsafe-eval' only under /search/ and
+ * /pagefind/, csp.ts). The headers that are the same everywhere (nosniff, Referrer-Policy,
+ * X-Frame-Options) sit on `/*`, so a path no rule names, such as a missing page, still gets them.
  */
-import { cspHeader } from './csp.ts';
+import { cspHeader, needsWasm } from './csp.ts';
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
@@ -57,7 +61,7 @@ export function siteEntry(name: string, isDir: boolean, from: 'pages' | 'public'
   return { name: page[1]!, dir: true };
 }
 
-/** The Cache-Control rules for a site with these top-level entries. */
+/** The Cache-Control rules for a site with these top-level entries (hostHeadersFile adds each one's policy). */
 export function cacheRules(entries: ReadonlyArray<TopLevelEntry | 'root'>): HeaderRule[] {
   const immutable = HASHED_FOLDERS.map((f) => ({
     path: `/${f}/*`,
@@ -74,30 +78,32 @@ export function cacheRules(entries: ReadonlyArray<TopLevelEntry | 'root'>): Head
   return [...immutable, ...short];
 }
 
+/** Headers every path gets, whatever rule names it. */
+export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['X-Frame-Options', 'DENY'],
+];
+
 /** The whole `_headers` file; `signupAction` is the newsletter form's CSP source (src/lib/email/newsletter.ts), if any. */
 export function hostHeadersFile(entries: ReadonlyArray<TopLevelEntry | 'root'>, signupAction?: string): string {
-  const security: HeaderRule = {
-    path: '/*',
-    headers: [
-      ['Content-Security-Policy', cspHeader(signupAction)],
-      ['X-Content-Type-Options', 'nosniff'],
-      ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-    ],
-  };
+  const security: HeaderRule = { path: '/*', headers: [...SECURITY_HEADERS] };
+  const rules = cacheRules(entries).map((r) => ({
+    path: r.path,
+    headers: [...r.headers, ['Content-Security-Policy', cspHeader({ signupAction, wasm: needsWasm(r.path) })]] as Array<
+      [string, string]
+    >,
+  }));
   const block = (r: HeaderRule) => [r.path, ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return [
     '# Security headers for every path.',
     block(security),
     '',
     '# Content-hashed files: cached for a year, never revalidated.',
-    ...cacheRules(entries)
-      .filter((r) => r.headers[0]![1] === CACHE_IMMUTABLE)
-      .map(block),
+    ...rules.filter((r) => r.headers[0]![1] === CACHE_IMMUTABLE).map(block),
     '',
     '# Pages, feeds and everything else: revalidated on every request.',
-    ...cacheRules(entries)
-      .filter((r) => r.headers[0]![1] !== CACHE_IMMUTABLE)
-      .map(block),
+    ...rules.filter((r) => r.headers[0]![1] !== CACHE_IMMUTABLE).map(block),
     '',
   ].join('\n');
 }

@@ -45,12 +45,11 @@ import { unsafeMarkup } from './raw-html.ts';
 import { mergeTagsInContent } from './merge-tags.ts';
 import { overdue, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readResolutions } from '../inputs/resolutions.ts';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleData } from '../content/article-schema.ts';
 import { publishedArticles } from '../site/articles.ts';
 import { sitePaths } from '../hosting/site-paths.ts';
-import { parseAuthors } from '../site/authors.ts';
+import { readAuthors } from '../inputs/authors.ts';
 
 const RULES = [
   missingImports,
@@ -109,6 +108,7 @@ export function lintProject(
 ): LintResult {
   const { articles: loaded, errors } = checkArticles(root);
   const diagnostics: Diagnostic[] = errors.map(fromContentError('frontmatter'));
+  diagnostics.push(...readAuthors(root).errors.map(fromContentError('authors')));
   const articles: LintArticle[] = [];
   const trees = opts.treeCacheFile ? new TreeCache(opts.treeCacheFile) : undefined;
   for (const a of loaded) {
@@ -170,9 +170,7 @@ export function projectSitePaths(
     const split = splitFrontmatter(a.text);
     return trackedRowsIn(split.body, a.file, a.id, split.bodyStartLine);
   });
-  const authorsFile = opts.root ? join(opts.root, 'content', 'authors.yaml') : undefined;
-  const authors =
-    authorsFile && existsSync(authorsFile) ? parseAuthors(readFileSync(authorsFile, 'utf8')).map((a) => a.name) : [];
+  const authors = opts.root ? readAuthors(opts.root).authors.map((a) => a.name) : [];
   const site = sitePaths(routeFiles(), { articles: published, pageSize: opts.pageSize, outcomes, authors });
   if (opts.root) for (const f of publicFiles(join(opts.root, 'public'))) site.paths.add(f);
   return site;

@@ -42,6 +42,9 @@ describe('newsletter sign-up form', () => {
       ['mailchimp', 'https://example.com/subscribe/post', /lacks the u= and id=/],
       ['generic', 'http://forms.example.com/join', /must be an https:\/\/ address/],
       ['generic', 'join-here', /is not a URL/],
+      ['generic', 'https://*/x', /does not name one host \("\*"\)/],
+      ['generic', 'https://*.example.com/join', /does not name one host/],
+      ['mailchimp', 'https://*.list-manage.com/subscribe/post?u=a&id=b', /does not name one host/],
     ];
     for (const [service, signup, message] of bad) {
       let error: unknown;
@@ -62,10 +65,13 @@ describe('newsletter sign-up form', () => {
       service: 'mailchimp',
       signup: 'https://example.us1.list-manage.com/subscribe/post?u=abc&id=def',
     })!;
-    const formAction = cspMeta(form.cspSource)
+    const formAction = cspMeta({ signupAction: form.cspSource })
       .split('; ')
       .find((d) => d.startsWith('form-action'));
     expect(formAction).toBe("form-action 'self' https://example.us1.list-manage.com/subscribe/post");
-    expect(() => cspMeta("https://x.example/; script-src 'unsafe-inline'")).toThrow(/Not a CSP source/);
+    expect(() => cspMeta({ signupAction: "https://x.example/; script-src 'unsafe-inline'" })).toThrow(
+      /Not a CSP source/,
+    );
+    expect(() => cspMeta({ signupAction: 'https://*/x' })).toThrow(/Not a CSP source/);
   });
 });

@@ -79,17 +79,44 @@ describe('cacheRules', () => {
 });
 
 describe('hostHeadersFile', () => {
-  it('reads back as the security rule for every path followed by the caching rules', () => {
-    const text = hostHeadersFile(['root', { name: 'articles', dir: true }]);
-    const rules = parseHeadersFile(text);
+  const entries = [
+    'root' as const,
+    { name: 'articles', dir: true },
+    { name: 'search', dir: true },
+    { name: 'pagefind', dir: true },
+    { name: 'rss.xml', dir: false },
+  ];
+
+  it('reads back as the headers for every path followed by the caching rules, each with its policy', () => {
+    const rules = parseHeadersFile(hostHeadersFile(entries));
     expect(rules[0]!.path).toBe('/*');
-    expect(rules[0]!.headers.map(([k]) => k)).toEqual([
-      'Content-Security-Policy',
-      'X-Content-Type-Options',
-      'Referrer-Policy',
-    ]);
-    expect(rules.slice(1)).toEqual(cacheRules(['root', { name: 'articles', dir: true }]));
+    expect(rules[0]!.headers.map(([k]) => k)).toEqual(['X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options']);
+    expect(rules.slice(1).map((r) => [r.path, r.headers.map(([k]) => k)])).toEqual(
+      cacheRules(entries).map((r) => [r.path, ['Cache-Control', 'Content-Security-Policy']]),
+    );
     expect(headerValues(rules, '/articles/x/', 'Cache-Control')).toEqual([CACHE_REVALIDATE]);
     expect(headerValues(rules, '/articles/x/', 'X-Content-Type-Options')).toEqual(['nosniff']);
+    // A path no rule names (a missing page) still may not be framed.
+    expect(headerValues(rules, '/no-such-page', 'X-Frame-Options')).toEqual(['DENY']);
+  });
+
+  it("gives each path one policy, with 'wasm-unsafe-eval' only where search runs", () => {
+    const rules = parseHeadersFile(hostHeadersFile(entries, 'https://forms.example.com/join'));
+    for (const path of [
+      '/',
+      '/articles/a/',
+      '/rss.xml',
+      '/charts/chart-0123456789abcdef.svg',
+      '/search/',
+      '/pagefind/pagefind-worker.js',
+    ]) {
+      const policies = headerValues(rules, path, 'Content-Security-Policy');
+      expect(policies, path).toHaveLength(1);
+      expect(policies[0], path).toContain("frame-ancestors 'none'");
+      expect(policies[0], path).toContain("form-action 'self' https://forms.example.com/join");
+      expect(policies[0]!.includes("'wasm-unsafe-eval'"), path).toBe(
+        path.startsWith('/search/') || path.startsWith('/pagefind/'),
+      );
+    }
   });
 });

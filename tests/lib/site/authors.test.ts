@@ -9,11 +9,33 @@ describe('authors file', () => {
     expect(authorPath('AI Frontier desk')).toBe('/authors/ai-frontier-desk/');
   });
 
-  it('names the author and the fix when something is wrong', () => {
-    expect(() => parseAuthors('Ada:\n  role: x\n')).toThrow(/content\/authors\.yaml: "Ada" has no bio\n {2}Fix: /);
-    expect(() => parseAuthors('- Ada\n')).toThrow(/expected a map of author names/);
+  it('names the file, the line, the author and the fix when something is wrong', () => {
+    expect(() => parseAuthors('Bo:\n  bio: b\nAda:\n  role: x\n')).toThrow(
+      /^content\/authors\.yaml:4: "Ada" has no bio\.\n {2}Fix: /,
+    );
+    expect(() => parseAuthors('- Ada\n')).toThrow(/^content\/authors\.yaml:1: Expected a map of author names/);
     expect(() => parseAuthors('Jane Doe:\n  bio: a\nJane  Doe:\n  bio: b\n')).toThrow(
       /would share the page \/authors\/jane-doe\//,
+    );
+    expect(() => parseAuthors(`${'A'.repeat(200)}:\n  bio: b\n`)).toThrow(
+      /^content\/authors\.yaml:2: An author's name is 200 characters long; a byline has at most 80\./,
+    );
+  });
+
+  it('refuses a billion-laughs file and stray bytes with the line and the fix, never a stack alone', () => {
+    const laughs = ['Ada:', '  bio: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++)
+      laughs.push(
+        `  r${i}: &${'abcdefghij'[i]} [${Array(9)
+          .fill(`*${'abcdefghij'[i - 1]}`)
+          .join(',')}]`,
+      );
+    expect(() => parseAuthors(laughs.join('\n'))).toThrow(/^content\/authors\.yaml:3: Its aliases .*\n {2}Fix: /);
+    expect(() => parseAuthors('Ada:\n  bio: "bell \\a"\n')).toThrow(
+      /^content\/authors\.yaml:2: This value holds an invisible BEL/,
+    );
+    expect(() => parseAuthors('Ad\ufffd:\n  bio: b\n')).toThrow(
+      /^content\/authors\.yaml:1:3: The file is not valid UTF-8 here/,
     );
   });
 });
