@@ -35,7 +35,10 @@ export interface ArticleIndex<T extends Listed> {
 export const RELATED_WINDOW = 50;
 
 /** Index `newestFirst` (the order pages list articles in); `figuresOf` is called once per article. */
-export function indexArticles<T extends Listed>(newestFirst: readonly T[], figuresOf: (item: T) => readonly string[] = () => []): ArticleIndex<T> {
+export function indexArticles<T extends Listed>(
+  newestFirst: readonly T[],
+  figuresOf: (item: T) => readonly string[] = () => [],
+): ArticleIndex<T> {
   const position = new Map<string, number>();
   const figures = new Map<string, readonly string[]>();
   const tagSlugs = new Map<string, string[]>();
@@ -81,7 +84,12 @@ export function indexArticles<T extends Listed>(newestFirst: readonly T[], figur
       for (const slug of tagSlugs.get(item.id) ?? []) add(byTag.get(slug), 1);
       for (const id of figures.get(item.id) ?? []) add(byFigure.get(id), 2);
       return [...scores]
-        .sort(([a, sa], [b, sb]) => sb - sa || b.data.published.getTime() - a.data.published.getTime() || position.get(a.id)! - position.get(b.id)!)
+        .sort(
+          ([a, sa], [b, sb]) =>
+            sb - sa ||
+            b.data.published.getTime() - a.data.published.getTime() ||
+            position.get(a.id)! - position.get(b.id)!,
+        )
         .slice(0, max)
         .map(([x]) => x);
     },

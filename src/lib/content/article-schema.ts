@@ -35,37 +35,39 @@ const source = z.object({
  */
 export function articleSchemaFor<Id extends string>(figureId: z.ZodType<Id>) {
   return z
-  .object({
-    title: text().pipe(z.string().min(1, 'The title cannot be empty')),
-    /** Subtitle shown under the headline and in feeds. */
-    dek: text().pipe(z.string().min(1, 'The dek (subtitle) cannot be empty')),
-    published: isoDate,
-    updated: isoDate.optional(),
-    authors: z
-      .array(text().pipe(z.string().min(1).max(80, 'An author is a name: at most 80 characters.')))
-      .min(1, 'Name at least one author'),
-    /** Each tag names a page and a feed (/tags/<tag>/): a short label, or the build fails on a file name too long. */
-    tags: z.array(text().pipe(z.string().min(1).max(60, 'A tag is a short label: at most 60 characters.'))).default([]),
-    /** The column's issue number, unique across articles. */
-    issue: z.number().int().positive(),
-    hero: z
-      .object({
-        src: urlSchema('image', 'Expected the image path, such as /images/fab.jpg'),
-        alt: text().pipe(z.string().min(1, 'A hero image needs alt text describing it')),
-      })
-      .optional(),
-    sources: z.array(source).min(1, 'List at least one source'),
-    draft: z.boolean().default(false),
-    /** "In one sentence": the article's point, shown in a box and used in feeds. */
-    summary: text().pipe(z.string().min(1, 'Write the summary in one sentence')),
-    /** Figure ids shown as stat cards at the top of the article. */
-    keyFigures: z.array(figureId).default([]),
-  })
-  .strict()
-  .refine((a) => !a.updated || a.updated >= a.published, {
-    message: 'updated must be on or after published',
-    path: ['updated'],
-  });
+    .object({
+      title: text().pipe(z.string().min(1, 'The title cannot be empty')),
+      /** Subtitle shown under the headline and in feeds. */
+      dek: text().pipe(z.string().min(1, 'The dek (subtitle) cannot be empty')),
+      published: isoDate,
+      updated: isoDate.optional(),
+      authors: z
+        .array(text().pipe(z.string().min(1).max(80, 'An author is a name: at most 80 characters.')))
+        .min(1, 'Name at least one author'),
+      /** Each tag names a page and a feed (/tags/<tag>/): a short label, or the build fails on a file name too long. */
+      tags: z
+        .array(text().pipe(z.string().min(1).max(60, 'A tag is a short label: at most 60 characters.')))
+        .default([]),
+      /** The column's issue number, unique across articles. */
+      issue: z.number().int().positive(),
+      hero: z
+        .object({
+          src: urlSchema('image', 'Expected the image path, such as /images/fab.jpg'),
+          alt: text().pipe(z.string().min(1, 'A hero image needs alt text describing it')),
+        })
+        .optional(),
+      sources: z.array(source).min(1, 'List at least one source'),
+      draft: z.boolean().default(false),
+      /** "In one sentence": the article's point, shown in a box and used in feeds. */
+      summary: text().pipe(z.string().min(1, 'Write the summary in one sentence')),
+      /** Figure ids shown as stat cards at the top of the article. */
+      keyFigures: z.array(figureId).default([]),
+    })
+    .strict()
+    .refine((a) => !a.updated || a.updated >= a.published, {
+      message: 'updated must be on or after published',
+      path: ['updated'],
+    });
 }
 
 /**

@@ -5,7 +5,15 @@ import { CHART_PROPS } from '../charts/spec.ts';
  * linter (which runs outside Astro) knows them; `index.ts` must provide a
  * component for each (a type error otherwise).
  */
-export const MDX_COMPONENT_NAMES = ['Fig', 'StatCard', 'Chart', 'OutcomeTable', 'Callout', 'PullQuote', 'InOneSentence'] as const;
+export const MDX_COMPONENT_NAMES = [
+  'Fig',
+  'StatCard',
+  'Chart',
+  'OutcomeTable',
+  'Callout',
+  'PullQuote',
+  'InOneSentence',
+] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
 
 /**
@@ -24,7 +32,14 @@ export const MDX_COMPONENT_PROPS: Record<MdxComponentName, readonly string[]> = 
 };
 
 /** Components that are blocks: each must stand on its own line, with blank lines around it (Fig sits inside a sentence). */
-export const MDX_BLOCK_COMPONENTS: readonly MdxComponentName[] = ['StatCard', 'Chart', 'OutcomeTable', 'Callout', 'PullQuote', 'InOneSentence'];
+export const MDX_BLOCK_COMPONENTS: readonly MdxComponentName[] = [
+  'StatCard',
+  'Chart',
+  'OutcomeTable',
+  'Callout',
+  'PullQuote',
+  'InOneSentence',
+];
 
 /**
  * Components that show what is written between their tags (their `.astro` file has a `<slot />`);

@@ -51,14 +51,42 @@ export function validateFrontmatter(file: string, text: string): FrontmatterResu
   const split = splitFrontmatter(text);
   if (!split.yaml) {
     return {
-      errors: [new ContentError({ file, line: 1, message: 'The article has no frontmatter.', fix: 'Start the file with a `---` block holding title, dek, published, authors, issue, sources and summary (see docs/authoring.md).' })],
+      errors: [
+        new ContentError({
+          file,
+          line: 1,
+          message: 'The article has no frontmatter.',
+          fix: 'Start the file with a `---` block holding title, dek, published, authors, issue, sources and summary (see docs/authoring.md).',
+        }),
+      ],
     };
   }
-  const yaml = readYaml(file, split.yaml, split.yamlStartLine, 'Check quotes, colons and indentation on that line; quote text that contains a colon.');
-  if (yaml.errors.length > 0) return { errors: yaml.errors.map((e) => new ContentError({ file, line: e.line, column: e.column, message: e.detail.startsWith('Not valid YAML: ') ? `The frontmatter is not valid YAML: ${e.detail.slice(16)}` : e.detail, fix: e.fix })) };
+  const yaml = readYaml(
+    file,
+    split.yaml,
+    split.yamlStartLine,
+    'Check quotes, colons and indentation on that line; quote text that contains a colon.',
+  );
+  if (yaml.errors.length > 0)
+    return {
+      errors: yaml.errors.map(
+        (e) =>
+          new ContentError({
+            file,
+            line: e.line,
+            column: e.column,
+            message: e.detail.startsWith('Not valid YAML: ')
+              ? `The frontmatter is not valid YAML: ${e.detail.slice(16)}`
+              : e.detail,
+            fix: e.fix,
+          }),
+      ),
+    };
   const parsed = articleSchema.safeParse(yaml.value);
   if (parsed.success) return { data: parsed.data, errors: [] };
-  return { errors: schemaErrors(parsed.error.issues, { file, yaml, value: yaml.value, schema: articleSchema, fixFor: fixFor }) };
+  return {
+    errors: schemaErrors(parsed.error.issues, { file, yaml, value: yaml.value, schema: articleSchema, fixFor: fixFor }),
+  };
 }
 
 /**
@@ -75,7 +103,10 @@ function fileTextProblem(file: string, text: string): ContentError | undefined {
       fix: 'Save it as UTF-8 without a byte-order mark (in most editors: Save with Encoding → UTF-8, not "UTF-8 with BOM").',
     });
   const misfit = findMisfit(text);
-  return misfit && new ContentError({ file, line: misfit.line, column: misfit.column, message: misfit.message, fix: misfit.fix });
+  return (
+    misfit &&
+    new ContentError({ file, line: misfit.line, column: misfit.column, message: misfit.message, fix: misfit.fix })
+  );
 }
 
 /** An example of the field at fault, shown as the fix. */

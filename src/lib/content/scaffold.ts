@@ -28,7 +28,9 @@ const VERBS = new Set(
   ),
 );
 const MINOR = new Set(
-  'about amid after before over under much least most more very just also even still now here there again only some own its yet'.split(' '),
+  'about amid after before over under much least most more very just also even still now here there again only some own its yet'.split(
+    ' ',
+  ),
 );
 const ADJECTIVES = new Set(
   'cheap small big large new old high low first last top major global local domestic foreign open private public early late huge massive key main next full half real better best worse worst fast slow long short rich poor'.split(

@@ -24,7 +24,10 @@ const body = [
 describe('article facts', () => {
   it('reads cited figures and series in order of first use, once each (not in code, which the page shows as text)', () => {
     expect(citedIds(body)).toEqual({ figures: ['acme.capex', 'acme.share', 'acme.opex'], series: ['acme.tokens'] });
-    expect(citedIds('<Chart title="x" figures={[\'a.b\']} series={"s.t"} />')).toEqual({ figures: ['a.b'], series: ['s.t'] });
+    expect(citedIds('<Chart title="x" figures={[\'a.b\']} series={"s.t"} />')).toEqual({
+      figures: ['a.b'],
+      series: ['s.t'],
+    });
     expect(citedIds('No components, <Other id="x.y" />.')).toEqual({ figures: [], series: [] });
   });
 
@@ -37,11 +40,14 @@ describe('article facts', () => {
   });
 
   it('reads the headings the page has: inside components and underlined ones too, as Astro parses them', () => {
-    const facts = articleFacts('Intro.\n\nCosts\n---\n\n<Callout>\n## Inside a callout\n</Callout>\n\n`## not a heading`\n', {
-      file: 'a.mdx',
-      slug: 'a',
-      bodyLine: 20,
-    });
+    const facts = articleFacts(
+      'Intro.\n\nCosts\n---\n\n<Callout>\n## Inside a callout\n</Callout>\n\n`## not a heading`\n',
+      {
+        file: 'a.mdx',
+        slug: 'a',
+        bodyLine: 20,
+      },
+    );
     expect(facts.headings).toEqual([
       { depth: 2, text: 'Costs', line: 22 },
       { depth: 2, text: 'Inside a callout', line: 26 },
@@ -58,7 +64,9 @@ describe('article facts', () => {
 
   it('reads tracked outcome rows with file:line', () => {
     const facts = articleFacts(body, { file: 'a.mdx', slug: 'a', bodyLine: 10 });
-    expect(facts.tracked.map((t) => [t.id, t.due, t.status, t.scenario, t.file, t.line, t.slug])).toEqual([['acme.win', '2027-01-01', 'good', 'Win', 'a.mdx', 25, 'a']]);
+    expect(facts.tracked.map((t) => [t.id, t.due, t.status, t.scenario, t.file, t.line, t.slug])).toEqual([
+      ['acme.win', '2027-01-01', 'good', 'Win', 'a.mdx', 25, 'a'],
+    ]);
   });
 
   it('counts words outside tags, expressions and imports', () => {

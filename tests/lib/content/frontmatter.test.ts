@@ -27,9 +27,13 @@ describe('an article file', () => {
       expect.stringMatching(/^content\/articles\/2026-03-02-x\.mdx:15:4: The file is not valid UTF-8 here/),
     ]);
     expect(messages(article('', 'A NUL\u0000 here.\n'))).toEqual([
-      expect.stringMatching(/:15:6: The file contains an invisible NUL \(U\+0000\) character here\.\n {2}Fix: Delete it/),
+      expect.stringMatching(
+        /:15:6: The file contains an invisible NUL \(U\+0000\) character here\.\n {2}Fix: Delete it/,
+      ),
     ]);
-    expect(messages(article('', 'Colour \u001b[31mred\n'))[0]).toContain(':15:8: The file contains an invisible ESC (U+001B)');
+    expect(messages(article('', 'Colour \u001b[31mred\n'))[0]).toContain(
+      ':15:8: The file contains an invisible ESC (U+001B)',
+    );
     expect(messages(article('dek2: "\u0007"\n'))[0]).toContain(':13:8: The file contains an invisible BEL (U+0007)');
   });
 
@@ -38,8 +42,15 @@ describe('an article file', () => {
       /^content\/articles\/2026-03-02-x\.mdx:2: This value holds an invisible ESC/,
     );
     const laughs = ['x: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i++) laughs.push(`x${i}: &${'abcdefghij'[i]} [${Array(9).fill(`*${'abcdefghij'[i - 1]}`).join(',')}]`);
-    expect(messages(article(`${laughs.join('\n')}\n`))[0]).toMatch(/:14: Its aliases \(\*name\) repeat anchors .*\n {2}Fix: Write the values out/);
+    for (let i = 1; i < 9; i++)
+      laughs.push(
+        `x${i}: &${'abcdefghij'[i]} [${Array(9)
+          .fill(`*${'abcdefghij'[i - 1]}`)
+          .join(',')}]`,
+      );
+    expect(messages(article(`${laughs.join('\n')}\n`))[0]).toMatch(
+      /:14: Its aliases \(\*name\) repeat anchors .*\n {2}Fix: Write the values out/,
+    );
   });
 
   it('with a 10,000-character tag or a 200-character author: the field, its line and the limit', () => {

@@ -4,14 +4,28 @@ import { validateFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 
 describe('scaffold', () => {
   it('names the file by date and slug, and numbers the next issue', () => {
-    expect(scaffoldFileName(shortSlug('Tokens: who wins?'), new Date('2026-11-24T10:00:00Z'))).toBe('2026-11-24-tokens-wins.mdx');
+    expect(scaffoldFileName(shortSlug('Tokens: who wins?'), new Date('2026-11-24T10:00:00Z'))).toBe(
+      '2026-11-24-tokens-wins.mdx',
+    );
     expect(nextIssueNumber([])).toBe(1);
     expect(nextIssueNumber([1, 7, 3].map((issue) => ({ issue, draft: false })))).toBe(8);
   });
 
   it('numbers after the published issues, not after a draft far ahead, skipping numbers drafts hold', () => {
-    expect(nextIssueNumber([{ issue: 1, draft: false }, { issue: 2, draft: false }, { issue: 99, draft: true }])).toBe(3);
-    expect(nextIssueNumber([{ issue: 1, draft: false }, { issue: 2, draft: true }, { issue: 3, draft: true }])).toBe(4);
+    expect(
+      nextIssueNumber([
+        { issue: 1, draft: false },
+        { issue: 2, draft: false },
+        { issue: 99, draft: true },
+      ]),
+    ).toBe(3);
+    expect(
+      nextIssueNumber([
+        { issue: 1, draft: false },
+        { issue: 2, draft: true },
+        { issue: 3, draft: true },
+      ]),
+    ).toBe(4);
     expect(nextIssueNumber([{ issue: 5, draft: true }])).toBe(1);
   });
 
@@ -20,7 +34,10 @@ describe('scaffold', () => {
     ['The Price of a Token: What Cheap Inference Means for Small Firms', 'price-token-cheap-inference-small-firms'],
     // Headlines of the kind the column draws on (the seeds' sources, news of 2025–2026).
     ['ByteDance raises 2026 capex by at least 25% amid AI boom, sources say', 'bytedance-2026-capex-25-ai-boom'],
-    ["The Metric is the Message: ByteDance vs. Alibaba and the Battle for China's AI Economy", 'metric-message-bytedance-alibaba-battle-ai'],
+    [
+      "The Metric is the Message: ByteDance vs. Alibaba and the Battle for China's AI Economy",
+      'metric-message-bytedance-alibaba-battle-ai',
+    ],
     ['Nvidia Becomes First Company to Hit $5 Trillion Market Value', 'nvidia-company-5-trillion-market-value'],
     ['OpenAI Signs $38 Billion Cloud Computing Deal With Amazon', 'openai-38-billion-cloud-computing-deal'],
     ["Alibaba's Cloud Revenue Jumps 26% as AI Demand Surges", 'alibaba-cloud-revenue-26-ai-demand'],
@@ -34,13 +51,17 @@ describe('scaffold', () => {
   });
 
   it('stays within 60 characters, dropping the lightest words first', () => {
-    const slug = shortSlug('Internationalisation Standardisation Telecommunications Infrastructure Counterintelligence');
+    const slug = shortSlug(
+      'Internationalisation Standardisation Telecommunications Infrastructure Counterintelligence',
+    );
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug).toBe('internationalisation-standardisation-telecommunications');
   });
 
   it('makes a short slug: stop words dropped, at most six words', () => {
-    expect(shortSlug('Why ByteDance is betting ¥200 billion on AI in 2026')).toBe('bytedance-betting-200-billion-ai-2026');
+    expect(shortSlug('Why ByteDance is betting ¥200 billion on AI in 2026')).toBe(
+      'bytedance-betting-200-billion-ai-2026',
+    );
     expect(shortSlug('One two three four five six seven eight')).toBe('one-two-three-four-five-six');
     expect(shortSlug('The state of the art')).toBe('state-art');
     expect(shortSlug('The')).toBe('the');
