@@ -17,7 +17,7 @@ export default defineConfig({
   cacheDir: `${CACHE_DIR}/astro`,
   integrations: [
     // First, so a build with the placeholder address stops before any work.
-    siteAddressGuard(site.url),
+    siteAddressGuard(site),
     mdx(),
     chartAssets(),
     // Pages only: newsletter editions and feeds are not pages a search engine should list.

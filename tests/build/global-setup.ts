@@ -22,6 +22,7 @@ export default function setup(): void {
     BUILD_DATE: '2026-11-24T12:00:00Z',
     NEWSLETTER_SERVICE: 'generic',
     NEWSLETTER_SIGNUP: `http://127.0.0.1:${freePort()}/subscribe`,
+    SITE_CONTACT: 'letters@ai-frontier.example.com',
   };
   const result = runScript('scripts/build.ts', ['--out', testDist], { env });
   if (result.status !== 0) {
