@@ -1,17 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { publishedArticles, typeset } from '../lib/site/articles.ts';
+import { publishedArticles } from '../lib/site/articles.ts';
 import { articleFacts, type ArticleFacts } from '../lib/content/article-facts.ts';
 import { buildNow } from '../lib/build/build-env.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
-/**
- * The articles this build shows: no drafts or future dates in production; everything on the dev server.
- * Titles, deks and summaries come with typographer's quotes, like the bodies.
- */
+/** The articles this build shows: no drafts or future dates in production; everything on the dev server. */
 export async function getPublishedArticles(): Promise<Article[]> {
   const all = await getCollection('articles');
-  return publishedArticles(all, { now: buildNow(), includeDrafts: import.meta.env.DEV }).map(typeset);
+  return publishedArticles(all, { now: buildNow(), includeDrafts: import.meta.env.DEV });
 }
 
 const factsCache = new Map<string, { body: string; facts: ArticleFacts }>();

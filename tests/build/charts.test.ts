@@ -27,7 +27,9 @@ function chartBlock(
   html: string,
   title: string,
 ): { html: string; data: { labels: string[]; datasets: Array<{ values: number[] }>; whole?: number } } {
-  const blocks = [...html.matchAll(/<div class="chart" data-chart>([\s\S]*?)<\/script>\s*<\/div>/g)].map((m) => m[0]);
+  const blocks = [...html.matchAll(/<div class="chart" data-chart[^>]*>([\s\S]*?)<\/script>\s*<\/div>/g)].map(
+    (m) => m[0],
+  );
   const block = blocks.find((b) => b.includes(`>${title.replace(/'/g, '&#39;')}<`) || b.includes(`>${title}<`));
   expect(block, `a chart titled "${title}"`).toBeDefined();
   const json = /href="\/charts\/(chart-[0-9a-f]+\.json)"/.exec(block!)![1]!;

@@ -3,7 +3,6 @@
  * collection entries, so the rules are unit-tested without Astro.
  */
 import { wordCount } from '../content/article-facts.ts';
-import { curlyQuotes } from './typography.ts';
 
 export interface ArticleLike {
   id: string;
@@ -23,24 +22,6 @@ export function publishedArticles<T extends ArticleLike>(entries: readonly T[], 
   return entries
     .filter((e) => isPublished(e, opts))
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || b.data.issue - a.data.issue);
-}
-
-/**
- * The entry as pages, feeds and email show it: title, dek and summary with typographer's quotes, like
- * the body the Markdown processor renders (src/lib/site/typography.ts). A copy; the collection keeps
- * what the author wrote.
- */
-export function typeset<T extends { data: { title: string; dek?: string; summary?: string } }>(entry: T): T {
-  const { title, dek, summary } = entry.data;
-  return {
-    ...entry,
-    data: {
-      ...entry.data,
-      title: curlyQuotes(title),
-      ...(dek === undefined ? {} : { dek: curlyQuotes(dek) }),
-      ...(summary === undefined ? {} : { summary: curlyQuotes(summary) }),
-    },
-  };
 }
 
 export function isPublished(entry: ArticleLike, opts: PublishOptions): boolean {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  publishedArticles,
-  readingMinutes,
-  scheduledArticles,
-  lastModified,
-  typeset,
-} from '../../../src/lib/site/articles.ts';
+import { publishedArticles, readingMinutes, scheduledArticles, lastModified } from '../../../src/lib/site/articles.ts';
 
 const entry = (id: string, published: string, extra: { draft?: boolean; issue?: number; updated?: string } = {}) => ({
   id,
@@ -54,24 +48,5 @@ describe('lastModified', () => {
   it('prefers a later updated date', () => {
     expect(lastModified(entry('a', '2026-01-01', { updated: '2026-02-01' })).toISOString()).toContain('2026-02-01');
     expect(lastModified(entry('a', '2026-01-01')).toISOString()).toContain('2026-01-01');
-  });
-});
-
-describe('typeset', () => {
-  it('gives title, dek and summary typographer’s quotes in a copy, leaving the entry as written', () => {
-    const entry = {
-      id: 'a',
-      body: "Body's text",
-      data: { title: "ByteDance's bet", dek: 'The "metric"', summary: "It's one sentence.", issue: 1 },
-    };
-    const shown = typeset(entry);
-    expect(shown.data).toEqual({
-      title: 'ByteDance’s bet',
-      dek: 'The “metric”',
-      summary: 'It’s one sentence.',
-      issue: 1,
-    });
-    expect(shown.body).toBe("Body's text");
-    expect(entry.data.title).toBe("ByteDance's bet");
   });
 });
