@@ -14,8 +14,9 @@ export function curlyQuotes(text: string): string {
       out += c;
       continue;
     }
-    const before = i === 0 ? ' ' : text[i - 1]!;
-    const opening = OPENS_AFTER.test(before) || (i > 0 && /[‘“]/.test(before));
+    // What precedes, as already typeset: a quote right after an opening quote opens too.
+    const before = out.at(-1) ?? ' ';
+    const opening = OPENS_AFTER.test(before) || /[‘“]/.test(before);
     if (c === "'") out += opening && /\S/.test(text[i + 1] ?? '') && !/^'\d0s/.test(text.slice(i)) ? '‘' : '’';
     else out += opening ? '“' : '”';
   }

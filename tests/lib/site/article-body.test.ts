@@ -63,6 +63,11 @@ describe('finishArticleBody: Chinese runs', () => {
     );
   });
 
+  it('never marks inside a quoted attribute, even one holding “>”', () => {
+    const body = '<p title="a > 豆包" data-x=\'1>2 豆包\'>x</p>';
+    expect(finishArticleBody(body, '')).toBe(body);
+  });
+
   it('marks plain text the same way', () => {
     expect(markChinese('Tag 豆包')).toBe('Tag <span lang="zh-Hans">豆包</span>');
     expect(markChinese('no Chinese, ¥200 bn')).toBe('no Chinese, ¥200 bn');
