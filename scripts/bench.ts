@@ -17,7 +17,7 @@
  *   one after another: SVG at both sizes, both themes);
  * - a bare Astro 7 site (plain layout, MDX, default processor, no
  *   components) over the same text;
- * - Lighthouse (mobile) on the two showcase articles, with Debian's Chromium.
+ * - Lighthouse (mobile) on the two showcase articles, with the Chromium the tests use.
  *
  * Progress: one line per build with its time (the build's own progress is
  * summarised, not repeated).
@@ -70,7 +70,7 @@ const registry = JSON.parse(readFileSync(join(root, 'src', 'generated', 'figures
 /**
  * Outputs, caches and projects the bench is done with are moved here and
  * deleted only when every measurement is over. On an ext4 file system without
- * a journal (this machine's), the kernel does not reuse a freed inode for a
+ * a journal (common on cloud and CI machines), the kernel does not reuse a freed inode for a
  * minute or more and steps past each such inode whenever it creates a file:
  * deleting a cold run's 20,000 files right before the next build put 14% of
  * that build's CPU time in the kernel's file creation (a perf profile), time

@@ -15,14 +15,16 @@ process.env.ALLOW_PLACEHOLDER_URL = '1';
  * - components: .astro components rendered alone with the Container API;
  * - build: builds the showcase site once and inspects dist files;
  * - gates: HTML validity, links and byte budgets over that same build;
- * - e2e: drives Debian's Chromium against the built site.
+ * - e2e: drives Chromium (the one scripts/test-tools.ts finds) against the built site.
  */
 export default defineConfig({
   root,
   test: {
-    // Two files at a time, whatever the core count (Vitest's default of cores − 1 ran one file at a time on a
-    // 2-core machine, leaving a core idle while a test waited on a build or a browser).
+    // Two files at a time, whatever the core count: many files wait on a build or a browser rather than compute,
+    // so two overlap well even where Vitest's default (cores − 1) would run one at a time.
     maxWorkers: 2,
+    // The usual report, then the ten slowest files (tests/helpers/slowest-files.ts).
+    reporters: ['default', './tests/helpers/slowest-files.ts'],
     // One temporary folder for the whole run, removed at its end. Vitest runs it once, after the projects'
     // own setups (the shared site build) and before the first test file.
     globalSetup: ['tests/helpers/temp-root.ts'],

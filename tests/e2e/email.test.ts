@@ -1,5 +1,5 @@
 /**
- * The newsletter editions in Debian's Chromium, as a mail client shows them:
+ * The newsletter editions in Chromium, as a mail client shows them:
  * at 600 px (desktop pane) and 320 px (the narrowest phone), with images
  * loading and with images blocked (the default in many clients: every image
  * request fails and only the alt text box is laid out). Nothing may be wider

@@ -1,5 +1,5 @@
 /**
- * Every page of the built site in Debian's Chromium, in light at 1280 px (then resized to 375 px): no
+ * Every page of the built site in Chromium, in light at 1280 px (then resized to 375 px): no
  * console errors, no failed or off-site requests, no horizontal overflow, a working skip link; and, for
  * one page per template (site.ts: fullAudit; every page of a template with one or two), in dark at
  * 375 px too and with no axe-core violations (WCAG 2.2 A/AA, so tap targets of at least 24×24 px, and

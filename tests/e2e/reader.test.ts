@@ -1,5 +1,5 @@
 /**
- * What a newsletter reader expects, in Debian's Chromium, at 375 and 1280 px in both themes: the article's
+ * What a newsletter reader expects, in Chromium, at 375 and 1280 px in both themes: the article's
  * text on the first screen of a phone, a header that reaches every section at every width (a menu that opens
  * without JavaScript on phones) with Subscribe in it, a theme button whose first click always changes the
  * page, one focus ring that cannot pass for an error, figure references that wrap and back-links that land

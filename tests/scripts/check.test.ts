@@ -32,7 +32,7 @@ ${body}
 const check = (dir: string, args: string[]) =>
   runScript('scripts/check.ts', args, { cwd: dir, env: { AIF_ROOT: dir, BUILD_DATE: '2026-06-01' } });
 
-// Each test runs the script (Node start-up, the registry, the linter) on a shared 2-core machine: allow it time.
+// Each test runs the script (Node start-up, the registry, the linter) while other test files run beside it: allow it time.
 describe('npm run check', { timeout: 60_000 }, () => {
   it('checks figure ids on a fresh checkout (no generated data yet) and writes the data for the build', () => {
     const dir = freshCheckout();

@@ -17,20 +17,24 @@ import {
   LogarithmicScale,
   PieController,
   PointElement,
+  type ChartComponentLike,
 } from 'chart.js';
+import type { ChartShape, ChartType } from './chart-types.ts';
 
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  DoughnutController,
-  PieController,
-  ArcElement,
-  CategoryScale,
-  LinearScale,
-  LogarithmicScale,
-);
+/** The controller and elements each chart type draws with (the compiler asks for a new type's). */
+const PARTS: Record<ChartType, ChartComponentLike[]> = {
+  bar: [BarController, BarElement],
+  line: [LineController, LineElement, PointElement],
+  doughnut: [DoughnutController, ArcElement],
+  pie: [PieController, ArcElement],
+};
+
+/** The scales each shape needs: a category axis and a linear or log value axis, or none. */
+const SCALES: Record<ChartShape, ChartComponentLike[]> = {
+  cartesian: [CategoryScale, LinearScale, LogarithmicScale],
+  round: [],
+};
+
+Chart.register(...new Set([...Object.values(PARTS).flat(), ...Object.values(SCALES).flat()]));
 
 export { Chart };

@@ -1,4 +1,5 @@
 import { makeValueFormatter, type FormatSpec } from '../figures/format.ts';
+import { CHART_TYPES, isRound, type ChartType } from './chart-types.ts';
 import { THEMES, type Theme } from './palette.ts';
 import type { ResolvedChart } from './spec.ts';
 
@@ -70,7 +71,8 @@ export function wrapLabel(label: string, max: number): string[] {
  */
 export function narrowChart<C extends ChartDrawing>(chart: C): C {
   const narrow = { ...chart, layout: 'narrow' as const };
-  if (chart.type !== 'bar' || chart.horizontal) return narrow;
+  // Only bars lie on their side: a value read from a length reads the same either way.
+  if (CHART_TYPES[chart.type].values !== 'length' || chart.horizontal) return narrow;
   const max = Math.floor((NARROW_WIDTH - 60) / chart.labels.length / (NARROW_FONT_SIZE * CHAR_WIDTH));
   const tooLong = chart.labels.some(
     (l) => wrapLabel(l, max).some((line) => line.length > max) || wrapLabel(l, max).length > 3,
@@ -80,47 +82,23 @@ export function narrowChart<C extends ChartDrawing>(chart: C): C {
 
 export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
   const t = THEMES[theme];
-  const round = chart.type === 'doughnut' || chart.type === 'pie';
+  const round = isRound(chart.type);
   const valueAxis = round ? null : chart.horizontal ? 'x' : 'y';
   const categoryAxis = valueAxis === 'x' ? 'y' : 'x';
   const colours = seriesColours(chart, theme);
-  const datasets = chart.datasets.map((d, i) => {
-    const colour = colours.datasets[i]!;
-    if (round)
-      return {
-        label: d.label,
-        data: d.values,
-        backgroundColor: colours.labels,
-        borderColor: t.background,
-        borderWidth: 2,
-      };
-    if (chart.type === 'line')
-      return {
-        label: d.label,
-        data: d.values,
-        borderColor: colour,
-        backgroundColor: colour,
-        borderWidth: 3,
-        pointRadius: 5,
-        pointHoverRadius: 7,
-        tension: 0,
-      };
-    return {
-      label: d.label,
-      data: d.values,
-      backgroundColor: colour,
-      borderColor: colour,
-      borderWidth: 0,
-      maxBarThickness: 64,
-    };
-  });
+  const draw = DRAWINGS[chart.type];
+  const datasets = chart.datasets.map((d, i) => ({
+    label: d.label,
+    data: d.values,
+    ...draw.dataset(colours.datasets[i]!, colours.labels, t),
+  }));
   const narrow = chart.layout === 'narrow';
   const font = { family: FONT_FAMILY, size: narrow ? NARROW_FONT_SIZE : FONT_SIZE };
   const wrap = labelWrap(chart);
   const decades = chart.axis.decades;
   // Values are printed on the chart (at the end of each bar, inside each slice, above the points of a short line)
   // so the image reads without a tooltip.
-  const valueLabels = (chart.type === 'bar' && !chart.stacked) || round || chart.type === 'line';
+  const valueLabels = CHART_TYPES[chart.type].valueLabels === 'always' || !chart.stacked;
   const scales = round
     ? undefined
     : {
@@ -137,7 +115,9 @@ export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
           ...(decades ? { min: decades[0], max: decades[decades.length - 1] } : {}),
           ...(chart.axis.from !== undefined ? { min: chart.axis.from } : {}),
           // Room for the value labels at the end of the longest bar.
-          ...(valueLabels && chart.type === 'bar' ? { grace: chart.horizontal ? '18%' : '10%' } : {}),
+          ...(valueLabels && CHART_TYPES[chart.type].values === 'length'
+            ? { grace: chart.horizontal ? '18%' : '10%' }
+            : {}),
           ...(chart.share && chart.stacked ? { max: chart.share.whole } : {}),
           grid: { color: t.grid },
           border: { display: false },
@@ -203,6 +183,84 @@ export function seriesColours(
   };
 }
 
+type Palette = (typeof THEMES)[Theme];
+/** A drawn value: a bar, a point or a slice (chart.js elements). */
+type Mark = { x: number; y: number; base?: number };
+
+/**
+ * How one chart type is drawn: its chart.js dataset (colours and strokes) and where the value label of
+ * each mark goes. With the table (chart-types.ts) and its chart.js parts (chart-js.ts), all a new type needs.
+ */
+interface TypeDrawing {
+  dataset(colour: string, labelColours: string[], t: Palette): Record<string, unknown>;
+  valueLabel(
+    ctx: CanvasRenderingContext2D,
+    mark: Mark,
+    text: string,
+    at: { value: number; index: number; last: number; horizontal: boolean; theme: Palette },
+  ): void;
+}
+
+const bars: TypeDrawing = {
+  dataset: (colour) => ({ backgroundColor: colour, borderColor: colour, borderWidth: 0, maxBarThickness: 64 }),
+  // At the end of each bar, outside it (below the axis for a negative value).
+  valueLabel(ctx, bar, text, { value: v, horizontal }) {
+    if (horizontal) {
+      ctx.textAlign = v < 0 ? 'right' : 'left';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(text, bar.x + (v < 0 ? -6 : 6), bar.y);
+    } else {
+      ctx.textAlign = 'center';
+      ctx.textBaseline = v < 0 ? 'top' : 'bottom';
+      ctx.fillText(text, bar.x, bar.y + (v < 0 ? 6 : -6));
+    }
+  },
+};
+
+const lines: TypeDrawing = {
+  dataset: (colour) => ({
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: 3,
+    pointRadius: 5,
+    pointHoverRadius: 7,
+    tension: 0,
+  }),
+  // Every point of a short line, else its two ends; aligned inwards at the edges.
+  valueLabel(ctx, point, text, { index: j, last }) {
+    if (last > 5 && j !== 0 && j !== last) return;
+    ctx.textAlign = j === 0 && last > 0 ? 'left' : j === last && last > 0 ? 'right' : 'center';
+    ctx.textBaseline = 'bottom';
+    ctx.fillText(text, point.x, point.y - 10);
+  },
+};
+
+const slices: TypeDrawing = {
+  // Each slice in its label's colour, parted by strokes of the page colour.
+  dataset: (_colour, labelColours, t) => ({
+    backgroundColor: labelColours,
+    borderColor: t.background,
+    borderWidth: 2,
+  }),
+  // Inside the slice, in the page colour, when the slice has room for it.
+  valueLabel(ctx, mark, text, { theme: t }) {
+    const arc = mark as unknown as {
+      startAngle: number;
+      endAngle: number;
+      tooltipPosition(final: boolean): { x: number; y: number };
+    };
+    if (arc.endAngle - arc.startAngle < 0.35) return;
+    const p = arc.tooltipPosition(true);
+    ctx.fillStyle = t.background;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(text, p.x, p.y);
+  },
+};
+
+/** Each chart type's drawing (the compiler asks for one when chart-types.ts gains a type). */
+const DRAWINGS: Record<ChartType, TypeDrawing> = { bar: bars, line: lines, doughnut: slices, pie: slices };
+
 interface ScaleLike {
   ticks: Array<{ value: number }>;
 }
@@ -248,8 +306,7 @@ export function attachFormatters<C extends ChartConfig>(config: C): C {
     size: FONT_SIZE,
   };
   const t = THEMES[config.aif.theme];
-  const round = config.type === 'doughnut' || config.type === 'pie';
-  const line = config.type === 'line';
+  const draw = DRAWINGS[config.type];
   const plugins: Array<Record<string, unknown>> = [];
   if (config.aif.valueLabels) {
     plugins.push({
@@ -264,41 +321,9 @@ export function attachFormatters<C extends ChartConfig>(config: C): C {
           const meta = chart.getDatasetMeta(i);
           if (meta.hidden) return;
           const last = meta.data.length - 1;
-          meta.data.forEach((bar, j) => {
-            const v = Number(d.data[j]);
-            const text = format(v);
-            if (line) {
-              // Every point of a short line, else its two ends; aligned inwards at the edges.
-              if (last > 5 && j !== 0 && j !== last) return;
-              ctx.textAlign = j === 0 && last > 0 ? 'left' : j === last && last > 0 ? 'right' : 'center';
-              ctx.textBaseline = 'bottom';
-              ctx.fillText(text, bar.x, bar.y - 10);
-              return;
-            }
-            if (round) {
-              // Inside the slice, in the page colour, when the slice has room for it.
-              const arc = bar as unknown as {
-                startAngle: number;
-                endAngle: number;
-                tooltipPosition(final: boolean): { x: number; y: number };
-              };
-              if (arc.endAngle - arc.startAngle < 0.35) return;
-              const p = arc.tooltipPosition(true);
-              ctx.fillStyle = t.background;
-              ctx.textAlign = 'center';
-              ctx.textBaseline = 'middle';
-              ctx.fillText(text, p.x, p.y);
-              return;
-            }
-            if (horizontal) {
-              ctx.textAlign = v < 0 ? 'right' : 'left';
-              ctx.textBaseline = 'middle';
-              ctx.fillText(text, bar.x + (v < 0 ? -6 : 6), bar.y);
-            } else {
-              ctx.textAlign = 'center';
-              ctx.textBaseline = v < 0 ? 'top' : 'bottom';
-              ctx.fillText(text, bar.x, bar.y + (v < 0 ? 6 : -6));
-            }
+          meta.data.forEach((element, index) => {
+            const value = Number(d.data[index]);
+            draw.valueLabel(ctx, element, format(value), { value, index, last, horizontal, theme: t });
           });
         });
         ctx.restore();
@@ -348,7 +373,7 @@ type Layout = Pick<ResolvedChart, 'type' | 'horizontal' | 'labels' | 'layout'>;
  * horizontal bars, a share of it under columns (labels wrap, they never rotate). None on a pie.
  */
 function labelWrap(chart: Layout): number | undefined {
-  if (chart.type === 'doughnut' || chart.type === 'pie') return undefined;
+  if (isRound(chart.type)) return undefined;
   const narrow = chart.layout === 'narrow';
   const room = narrow
     ? chart.horizontal
@@ -375,13 +400,13 @@ function bandHeight(chart: Layout, least: number): number {
 /** Logical (CSS) size of a chart; images are drawn at twice this. */
 export function chartSize(chart: Layout): { width: number; height: number } {
   if (chart.layout === 'narrow') {
-    if (chart.type === 'doughnut' || chart.type === 'pie') return { width: NARROW_WIDTH, height: 300 };
+    if (isRound(chart.type)) return { width: NARROW_WIDTH, height: 300 };
     if (chart.horizontal)
       return { width: NARROW_WIDTH, height: Math.max(180, 60 + chart.labels.length * bandHeight(chart, 52)) };
     return { width: NARROW_WIDTH, height: 300 };
   }
   // 640 is the article column's width (40rem): the image is shown at its own size on a desktop.
-  if (chart.type === 'doughnut' || chart.type === 'pie') return { width: 640, height: 400 };
+  if (isRound(chart.type)) return { width: 640, height: 400 };
   if (chart.horizontal) return { width: 640, height: Math.max(200, 70 + chart.labels.length * bandHeight(chart, 56)) };
   return { width: 640, height: 380 };
 }

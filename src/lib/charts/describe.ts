@@ -1,15 +1,9 @@
 import { formatPartialDate, makeValueFormatter } from '../figures/format.ts';
 import { CURRENCIES } from '../figures/units.ts';
 import { seriesColours } from './config.ts';
+import { CHART_TYPES } from './chart-types.ts';
 import type { ResolvedChart } from './spec.ts';
 import { csvCell } from '../figures/csv.ts';
-
-const NAMES: Record<ResolvedChart['type'], string> = {
-  bar: 'Bar chart',
-  line: 'Line chart',
-  doughnut: 'Doughnut chart',
-  pie: 'Pie chart',
-};
 
 /**
  * The chart's text alternative, written from its data: "Bar chart: chips
@@ -18,14 +12,14 @@ const NAMES: Record<ResolvedChart['type'], string> = {
 export function describeChart(chart: ResolvedChart): string {
   const f = makeValueFormatter(chart.format);
   const kind = [
-    NAMES[chart.type],
+    CHART_TYPES[chart.type].name,
     chart.horizontal ? 'horizontal' : '',
     chart.stacked ? 'stacked' : '',
     chart.logScale ? 'log scale' : '',
   ]
     .filter(Boolean)
     .join(', ');
-  if (chart.type === 'line') {
+  if (CHART_TYPES[chart.type].summary === 'ends') {
     const parts = chart.datasets.map((d) => {
       const first = d.values[0]!;
       const last = d.values[d.values.length - 1]!;
@@ -112,11 +106,10 @@ export function chartSubtitle(chart: Pick<ResolvedChart, 'format' | 'dates' | 's
 export function chartLegend(
   chart: ResolvedChart,
 ): Array<{ label: string; value?: string; light: string; dark: string }> {
-  const round = chart.type === 'doughnut' || chart.type === 'pie';
   const light = seriesColours(chart, 'light');
   const dark = seriesColours(chart, 'dark');
   const f = makeValueFormatter(chart.format);
-  if (round)
+  if (CHART_TYPES[chart.type].legend === 'labels')
     return chart.labels.map((label, i) => ({
       label,
       ...(chart.datasets.length === 1 ? { value: f(chart.datasets[0]!.values[i]!) } : {}),
