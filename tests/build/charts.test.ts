@@ -142,7 +142,7 @@ describe('the showcase doughnut', () => {
     const csv = /href="\/charts\/(chart-[0-9a-f]+\.csv)"/.exec(html)![1]!;
     expect(readDist(`charts/${csv}`).trim().split('\n').at(-1)).toBe('Other providers,6.8');
     expect(html).toContain('Other providers: the 6.8% of 100% that the source does not name.');
-    expect(html).toContain('Percent of the whole · Jun 2025');
+    expect(html).toContain('Percent of the whole · H1 2025');
   });
 });
 

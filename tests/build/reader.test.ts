@@ -176,3 +176,41 @@ describe('the article page as built', () => {
     }
   });
 });
+
+describe('sources a reader can follow', () => {
+  const isHome = (href: string) => /^https?:\/\/[^/]+\/?$/.test(href);
+  const cited = pages.filter((p) => p.path.startsWith('/articles/') || p.path === '/figures/');
+
+  it('never link a home page in place of the cited piece', () => {
+    for (const p of cited) {
+      const links = elements(p.doc)
+        .filter((el) => el.tagName === 'a' && /^https?:/.test(attr(el, 'href') ?? ''))
+        .map((a) => attr(a, 'href')!)
+        .filter((h) => !/^https:\/\/(x\.com|www\.linkedin\.com|bsky\.app)\//.test(h));
+      expect(links.length, p.path).toBeGreaterThan(0);
+      for (const h of links) expect(isHome(h), `${p.path}: ${h}`).toBe(false);
+    }
+  });
+
+  it('show a piece with no public address by its title and date, unlinked, with full dates and period labels', () => {
+    const html = readDist('articles/tokens-versus-revenue/index.html');
+    const doc = parseHtml(html);
+    const groups = elements(doc).filter((el) => attr(el, 'class') === 'figure-sources__source');
+    const idc = groups.find((g) => textOf(g).startsWith('IDC'))!;
+    expect(textOf(idc).replace(/\s+/g, ' ')).toBe(
+      'IDC, China Large Model Public Cloud Service Market Analysis, 2025H1, Sep 2025',
+    );
+    expect(elements(idc).some((el) => el.tagName === 'a')).toBe(false);
+    expect(elements(idc).find((el) => el.tagName === 'cite')).toBeDefined();
+    const scmp = textOf(
+      elements(parseHtml(readDist('articles/bytedance-200-billion-ai-bet/index.html'))).find(
+        (el) => attr(el, 'class') === 'figure-sources__source',
+      )!,
+    );
+    expect(scmp).toMatch(/South China Morning Post, ByteDance raises 2026 capex .+, 9 May 2026$/);
+    // The H1 2025 shares chart and its figures read as the half-year they describe.
+    expect(html).toContain('Percent of the whole · H1 2025');
+    expect(html).toContain('As of H1 2025');
+    expect(html).not.toMatch(/As of Jun 2025|· Jun 2025/);
+  });
+});

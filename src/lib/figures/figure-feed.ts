@@ -14,7 +14,10 @@ export function figureFeedItems(registry: Registry, siteUrl: string): FeedItem[]
   const items: FeedItem[] = [];
   for (const f of Object.values(registry.figures)) {
     const url = new URL(`/figures/#fig-${f.id}`, siteUrl).href;
-    const source = `<p>Source: <a href="${escapeHtml(f.source.url)}">${escapeHtml(f.source.name)}</a>, ${escapeHtml(formatPartialDate(f.source.date))}.${f.formula ? ` Calculated as ${escapeHtml(formulaInWords(f.formula, (id) => registry.figures[id]).text)}.` : ''}</p>`;
+    const cited = f.source.url
+      ? `<a href="${escapeHtml(f.source.url)}">${escapeHtml(f.source.name)}</a>`
+      : escapeHtml(f.source.name);
+    const source = `<p>Source: ${cited}, ${escapeHtml(formatPartialDate(f.source.date))}.${f.formula ? ` Calculated as ${escapeHtml(formulaInWords(f.formula, (id) => registry.figures[id]).text)}.` : ''}</p>`;
     const added = startOfPartialDate(f.source.date || f.asOf);
     items.push({
       id: url,

@@ -12,7 +12,7 @@ describe('curlyQuotes', () => {
     ['a — "dash"', 'a — “dash”'],
     ["the '90s", 'the ’90s'],
     ['5\' 3"', '5’ 3”'],
-    ["\"'Nested' quotes\"", '“‘Nested’ quotes”'],
+    ['"\'Nested\' quotes"', '“‘Nested’ quotes”'],
   ])('%j → %j', (input, output) => {
     expect(curlyQuotes(input)).toBe(output);
   });
