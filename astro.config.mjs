@@ -6,6 +6,7 @@ import { chartAssets } from './src/integrations/chart-assets/index.ts';
 import { siteAddressGuard } from './src/integrations/site-address/index.ts';
 import { site } from './src/site.config.ts';
 import { CACHE_DIR } from './src/lib/build/cache-dir.ts';
+import { BODY_CSS_VARIABLE, BODY_FAMILY, bodyFontVariants } from './src/lib/fonts/body-font.ts';
 
 // The column's settings live in src/site.config.ts; this file only assembles integrations.
 export default defineConfig({
@@ -28,35 +29,17 @@ export default defineConfig({
   // 12.2–14.0 s against 15.0–15.7 s one at a time; output byte-identical).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Self-hosted body font through Astro's fonts API (files from an npm package, hashed into _astro/).
-  // The @font-face rules are served as /fonts.css (src/pages/fonts.css.ts): an inline <style> would break the CSP.
+  // Self-hosted body font through Astro's fonts API (files from an npm package, hashed into _astro/); its faces
+  // are listed in src/lib/fonts/body-font.ts. The @font-face rules are served as /fonts.css (src/pages/fonts.css.ts):
+  // an inline <style> would break the CSP.
   fonts: [
     {
       provider: fontProviders.local(),
-      name: 'Source Serif 4',
-      cssVariable: '--font-serif',
+      name: BODY_FAMILY,
+      cssVariable: BODY_CSS_VARIABLE,
       fallbacks: ['Georgia', 'serif'],
       options: {
-        variants: [
-          {
-            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'],
-            weight: 400,
-            style: 'normal',
-            display: 'optional',
-          },
-          {
-            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2'],
-            weight: 400,
-            style: 'italic',
-            display: 'optional',
-          },
-          {
-            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2'],
-            weight: 700,
-            style: 'normal',
-            display: 'optional',
-          },
-        ],
+        variants: bodyFontVariants(),
       },
     },
   ],

@@ -5,8 +5,12 @@
  * terminal, one line per step elsewhere) and ends with each step's time and
  * the image cache hits.
  *
- * Usage: node scripts/build.ts [--out DIR] [--offline] [--allow-placeholder-url]
- * (the last for local previews and tests: src/lib/hosting/site-address.ts)
+ * Usage: node scripts/build.ts [--out DIR] [--offline] [--allow-placeholder-url] [--allow-large-edition]
+ * (--allow-placeholder-url for local previews and tests: src/lib/hosting/site-address.ts)
+ *
+ * Newsletter editions are checked against Gmail's clipping limit (a warning past 90 KB, a stop past
+ * 102 KB unless --allow-large-edition or ALLOW_LARGE_EDITION=1) and kept in the output only when
+ * EMAIL_EDITIONS asks for them (`npm run email`, `npm run send`): a deployed site publishes none.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -24,6 +28,7 @@ import {
 import { Progress, type StepOptions } from './lib/progress.ts';
 import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from './lib/search-cache.ts';
 import { CACHE_DIR } from '../src/lib/build/cache-dir.ts';
+import { EDITIONS_DIR, oversizeEditions } from './lib/editions.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Every step, and the cache folder (src/lib/build/cache-dir.ts), works from the project root.
@@ -120,6 +125,16 @@ if (existsSync(statsFile)) {
   );
   rmSync(statsFile, { force: true });
 }
+// Newsletter editions: warn before Gmail would clip one, stop past its limit unless allowed.
+const editions = join(staging, EDITIONS_DIR);
+const allowLarge = args.includes('--allow-large-edition') || process.env.ALLOW_LARGE_EDITION === '1';
+for (const e of oversizeEditions(editions)) {
+  const stop = e.verdict === 'stop' && !allowLarge;
+  console.error(`${stop ? '✗' : '⚠'} ${e.message}`);
+  if (stop) fail('newsletter size check', '', false);
+}
+// Only `npm run email` and `npm run send` (which set EMAIL_EDITIONS) keep them: nothing publishes an edition.
+if (!process.env.EMAIL_EDITIONS) rmSync(editions, { recursive: true, force: true });
 // Search index over the article pages (only elements marked data-pagefind-body are indexed), reused from
 // the cache when no page changed since the last indexed build (scripts/lib/search-cache.ts).
 const pagefind = join(root, 'node_modules', 'pagefind');

@@ -6,21 +6,28 @@
  * from dist/newsletter/ into email/.
  *
  * <article> is a slug (`tokens-versus-revenue`) or a file path
- * (`content/articles/2025-10-27-tokens-versus-revenue.mdx`).
+ * (`content/articles/2025-10-27-tokens-versus-revenue.mdx`). Each edition is
+ * checked against Gmail's clipping limit (a warning past 90 KB, a stop past
+ * 102 KB unless --allow-large-edition) and its subject against what phones show.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugFromFileName } from '../src/lib/slug.ts';
 import { formatSeconds } from './lib/progress-format.ts';
 import { readArgs } from './lib/args.ts';
+import { ALLOW_LARGE } from './lib/editions.ts';
+import { checkEditionSize } from '../src/lib/email/size-guard.ts';
+import { subjectWarning } from '../src/lib/email/email-html.ts';
+import { unescapeXml } from '../src/lib/html/escape.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts, positionals: wanted } = readArgs(
   {
     all: { type: 'boolean' },
     'no-build': { type: 'boolean' },
+    'allow-large-edition': { type: 'boolean' },
     out: { type: 'string', default: 'email' },
     dist: { type: 'string', default: 'dist' },
   },
@@ -28,6 +35,7 @@ const { values: opts, positionals: wanted } = readArgs(
 );
 const all = opts.all === true;
 const noBuild = opts['no-build'] === true;
+const allowLarge = opts['allow-large-edition'] === true || process.env.ALLOW_LARGE_EDITION === '1';
 const outDir = resolve(root, opts.out);
 const dist = resolve(root, opts.dist);
 
@@ -42,7 +50,13 @@ const wantedSlugs = wanted.map((w) =>
 
 if (!noBuild) {
   const env = { ...process.env, EMAIL_EDITIONS: all ? 'all' : wantedSlugs.join(',') };
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--out', dist], {
+  const buildArgs = [
+    join(root, 'scripts', 'build.ts'),
+    '--out',
+    dist,
+    ...(allowLarge ? ['--allow-large-edition'] : []),
+  ];
+  const build = spawnSync(process.execPath, buildArgs, {
     cwd: root,
     stdio: 'inherit',
     env,
@@ -75,6 +89,18 @@ for (const slug of slugs) {
     failed = true;
     continue;
   }
+  const html = readFileSync(join(editions, `${slug}.html`), 'utf8');
+  // The build checked the size already; an edition taken from an earlier build is checked here.
+  const size = checkEditionSize(`${slug}.html`, html, ALLOW_LARGE);
+  if (noBuild && size.verdict !== 'ok')
+    console.error(`${size.verdict === 'stop' && !allowLarge ? '✗' : '⚠'} ${size.message}`);
+  if (noBuild && size.verdict === 'stop' && !allowLarge) {
+    failed = true;
+    continue;
+  }
+  const subject = unescapeXml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+  const long = subjectWarning(subject);
+  if (long) console.error(`⚠ ${slug}: ${long}`);
   for (const ext of ['html', 'txt']) copyFileSync(join(editions, `${slug}.${ext}`), join(outDir, `${slug}.${ext}`));
   copied++;
   if (listEach) console.log(`✓ ${join(outDir, slug)}.html and .txt`);

@@ -17,6 +17,7 @@ import { validateFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { buildNow } from '../src/lib/build/build-env.ts';
 import { presetFor } from '../src/lib/email/presets.ts';
 import { createButtondownDraft, refusal, SendError } from '../src/lib/email/send.ts';
+import { editionSubject } from '../src/lib/email/email-html.ts';
 import { site } from '../src/site.config.ts';
 import { readArgs } from './lib/args.ts';
 
@@ -78,7 +79,7 @@ const preset = (() => {
     return fail((error as Error).message);
   }
 })();
-const subject = `${data.title} · ${site.name} #${data.issue}`;
+const subject = editionSubject(data.issue, data.title);
 const articleUrl = new URL(`/articles/${slug}/`, site.url).href;
 
 if (service !== 'buttondown') {

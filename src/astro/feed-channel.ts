@@ -2,7 +2,11 @@
 import type { Feed, FeedImage } from '../lib/feeds/model.ts';
 import { leadImage } from '../lib/feeds/lead-image.ts';
 import type { Article } from './published-articles.ts';
-import { socialCardPath } from './social-cards.ts';
+import { socialCard, socialCardPath } from './social-cards.ts';
+import { startSocialCard } from '../lib/build/card-jobs.ts';
+import { cardCacheFile } from '../lib/social/card-files.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { site } from '../site.config.ts';
 
 export function channelExtras(): Pick<Feed, 'icon' | 'favicon' | 'generator' | 'stylesheet' | 'hub'> {
@@ -16,10 +20,13 @@ export function channelExtras(): Pick<Feed, 'icon' | 'favicon' | 'generator' | '
   };
 }
 
-/** The image feed readers show with the item: the hero, else the social card (same alt as the page's og:image). */
-export function articleLeadImage(article: Article): FeedImage {
+/**
+ * The image feed readers show with the item: the hero, else the social card (same alt as the
+ * page's og:image), with its size in bytes from the file itself (the card once it is drawn).
+ */
+export async function articleLeadImage(article: Article): Promise<FeedImage> {
   const { data } = article;
-  return leadImage(
+  const image = leadImage(
     {
       cardPath: socialCardPath(article),
       hero: data.hero,
@@ -27,4 +34,13 @@ export function articleLeadImage(article: Article): FeedImage {
     },
     site.url,
   );
+  if (data.hero)
+    return {
+      ...image,
+      bytes: statSync(join(process.cwd(), 'public', decodeURIComponent(new URL(data.hero.src, site.url).pathname)))
+        .size,
+    };
+  const { hash, done } = startSocialCard(socialCard(article));
+  await done;
+  return { ...image, bytes: statSync(cardCacheFile(hash)).size };
 }

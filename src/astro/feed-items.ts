@@ -17,7 +17,9 @@ import { feedPreamble, feedSources } from '../lib/feeds/feed-parts.ts';
 import type { Feed, FeedItem } from '../lib/feeds/model.ts';
 import { articlePath } from '../lib/slug.ts';
 import { groupByTag, type TagGroup } from '../lib/site/listing.ts';
-import { effectiveUpdated } from './article-figures.ts';
+import { effectiveUpdated, figuresOf } from './article-figures.ts';
+import { figure } from './figures-registry.ts';
+import { mergeSources } from '../lib/figures/sources.ts';
 import { site } from '../site.config.ts';
 import { articleLeadImage, channelExtras } from './feed-channel.ts';
 
@@ -39,7 +41,7 @@ export function articleUrl(article: Article): string {
   return new URL(articlePath(article.id), site.url).href;
 }
 
-/** The article as feed-safe HTML (summary box, body, sources), rendered once per build. */
+/** The article as feed-safe HTML (summary box, body, sources; the dek is the item's summary), rendered once per build. */
 export function feedHtmlFor(article: Article): Promise<string> {
   let html = htmlCache.get(article.id);
   if (!html) {
@@ -56,7 +58,9 @@ async function renderFeedHtml(article: Article): Promise<string> {
   const container = await containerPromise;
   const { Content } = await render(article);
   const body = await container.renderToString(Content, { props: { components: feedComponents } });
-  const html = feedPreamble(article.data) + body + feedSources(article.data.sources);
+  // The same Sources groups as the page's (components/FigureSources.astro): registry sources included.
+  const sources = feedSources(mergeSources(figuresOf(article).map(figure), article.data.sources));
+  const html = feedPreamble(article.data) + body + sources;
   // In a build, a URL into the project folder would publish this machine's layout: stop instead (dev URLs stay local).
   return toFeedHtml(html, {
     pageUrl: articleUrl(article),
@@ -70,13 +74,14 @@ async function toItem(article: Article): Promise<FeedItem> {
     id: url,
     url,
     title: article.data.title,
-    summary: `${article.data.dek} ${article.data.summary}`,
+    // The dek, which the content does not repeat (it opens with the summary box).
+    summary: article.data.dek,
     contentHtml: await feedHtmlFor(article),
     published: article.data.published,
     updated: effectiveUpdated(article),
     authors: article.data.authors,
     tags: article.data.tags,
-    image: articleLeadImage(article),
+    image: await articleLeadImage(article),
   };
 }
 

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { fontData } from 'astro:assets';
-import { fontFaceCss } from '../lib/site/font-face.ts';
+import { BODY_CSS_VARIABLE, bodyFontCss } from '../lib/fonts/body-font.ts';
 
 /**
- * /fonts.css: the body font's @font-face rules. font-display: optional, with the regular face preloaded:
- * the article text sits on the first screen, and a late swap from the fallback would move it (layout shift).
+ * /fonts.css: the body font's @font-face rules and their metric-matched fallbacks
+ * (src/lib/fonts/body-font.ts says which face loads how, and why).
  */
-export const GET: APIRoute = () =>
-  new Response(fontFaceCss('Source Serif 4', fontData['--font-serif'] ?? [], 'optional'), {
+export const GET: APIRoute = async () =>
+  new Response(await bodyFontCss(fontData[BODY_CSS_VARIABLE] ?? []), {
     headers: { 'Content-Type': 'text/css; charset=utf-8' },
   });

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { readDist, runScript, testDist } from '../helpers/project.ts';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { readTrackTag } from '../../src/lib/outcomes/tracking.ts';
-import { coloursWithoutDarkPalette, GMAIL_CLIP_BYTES, NARROW_CSS } from '../../src/lib/email/email-html.ts';
+import { coloursWithoutDarkPalette, WIDE_CSS } from '../../src/lib/email/email-html.ts';
+import { GMAIL_CLIP_BYTES } from '../../src/lib/email/size-guard.ts';
 import { parseStyle } from '../../src/lib/html/style.ts';
 import { siteUrl } from '../helpers/dist-files.ts';
+import { parseFeed } from '@rowanmanning/feed-parser';
 
 const articles = publishedSourceArticles(new Date('2026-11-24T12:00:00Z'));
 
@@ -16,12 +18,12 @@ describe('newsletter editions', () => {
     const html = readDist(`newsletter/${slug}.html`);
     expect(html).not.toMatch(/<script\b/i);
     expect(html).not.toMatch(/<link\b[^>]*stylesheet/i);
-    // The one <style> block only swaps in the dark palette and phone spacing; the edition reads the same without it.
+    // The one <style> block only swaps in the dark palette and wider sides from 600 px; the edition reads the same without it.
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
     expect(styles).toHaveLength(1);
     expect(
       styles[0]!
-        .replace(NARROW_CSS, '')
+        .replace(WIDE_CSS, '')
         .replace(/:root\{[^}]*\}/, '')
         .replace(
           /@media \(prefers-color-scheme:dark\)\{(\s*\[data-(fg|bg)="[0-9a-f]{6}"\]\{[a-z-]+:#[0-9a-f]{6}!important\})+\s*\}/,
@@ -67,6 +69,43 @@ describe('newsletter editions', () => {
         expect(m[1] ?? '', `<${tag}> has a style`).toContain('style=');
     }
   });
+
+  it.each(articles.map((a) => [a.slug, a] as const))(
+    '%s: page, feed item and both email parts list the same sources, linked',
+    (slug) => {
+      const page = readDist(`articles/${slug}/index.html`);
+      const section = /<section class="figure-sources"[\s\S]*?<\/section>/.exec(page)![0];
+      const urls = [...section.matchAll(/<a href="(https?:[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+      expect(urls.length).toBeGreaterThan(0);
+      const rss = parseFeed(readDist('rss.xml')).items.find((i) => i.url?.endsWith(`/articles/${slug}/`))!.content!;
+      const html = readDist(`newsletter/${slug}.html`);
+      const text = readDist(`newsletter/${slug}.txt`);
+      const sources = (h: string) => h.slice(h.lastIndexOf('>Sources</h2>'));
+      for (const url of urls) {
+        expect(sources(rss), `${url} in the feed item's Sources`).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
+        expect(sources(html), `${url} in the email's Sources`).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
+        expect(text, `${url} in the text part`).toContain(url);
+      }
+    },
+  );
+
+  it.each(articles.map((a) => [a.slug, a] as const))(
+    '%s: carries what a subscriber expects: subject, byline, reading time, subscribe link, more issues, Outlook settings',
+    (slug, a) => {
+      const html = readDist(`newsletter/${slug}.html`);
+      const subject = /<title>([^<]*)<\/title>/.exec(html)![1]!;
+      expect([...subject.replace(/&#39;/g, "'")].length).toBeLessThanOrEqual(55);
+      expect(html).toMatch(/ · By .*AI Frontier desk.* · \d+ min read · /);
+      expect(html).toContain(`href="${siteUrl()}/subscribe/"`);
+      expect(html).toContain('Forwarded this?');
+      const others = articles.filter((o) => o.slug !== slug && o.front.published <= a.front.published);
+      for (const o of others) expect(html).toContain(`href="${siteUrl()}/articles/${o.slug}/"`);
+      if (others.length > 0) expect(html).toContain('More from AI Frontier');
+      expect(html).toContain('<o:PixelsPerInch>96</o:PixelsPerInch>');
+      expect(html).not.toMatch(/<(figure|figcaption|section)\b/);
+      expect(html).not.toMatch(/overflow-wrap:anywhere|word-break:break-all/);
+    },
+  );
 
   it.each(articles.map((a) => [a.slug, a] as const))(
     '%s: the plain-text part carries the outcome table rows',

@@ -8,9 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { publishedSourceArticles } from '../helpers/site-articles.ts';
 import { unsafeMarkup } from '../helpers/html-safety.ts';
 import { tagSlug } from '../../src/lib/slug.ts';
-import { backgroundsWithoutColour, sanitizerLosses } from '../helpers/feed-sanitizer.ts';
+import { backgroundsWithoutColour, outsideAllowList, sanitizerLosses } from '../helpers/feed-sanitizer.ts';
 import { distFiles, siteUrl } from '../helpers/dist-files.ts';
 import { parseRedirectsFile, redirectFor } from '../../src/lib/hosting/host-redirects.ts';
+import { rfc3339Problems, rfc822Problems } from '../helpers/feed-dates.ts';
+import { statSync } from 'node:fs';
 
 const SITE = siteUrl();
 const now = new Date('2026-11-24T12:00:00Z');
@@ -20,6 +22,7 @@ function checkContent(html: string): void {
   expect(unsafeMarkup(html), 'forbidden markup in feed HTML').toEqual([]);
   // Nothing a feed reader's sanitiser would strip, and no background a dark reader cannot read.
   expect(sanitizerLosses(html), 'markup feed readers drop').toEqual([]);
+  expect(outsideAllowList(html), 'markup outside the allow-list').toEqual([]);
   expect(backgroundsWithoutColour(html), 'backgrounds without a text colour').toEqual([]);
   for (const m of html.matchAll(/<img\b([^>]*)>/g))
     expect(Number(/\swidth="(\d+)"/.exec(m[1]!)?.[1]), 'image width attribute').toBeLessThanOrEqual(600);
@@ -77,6 +80,47 @@ describe.each(['rss.xml', 'atom.xml'])('%s', (file) => {
     const png = readFileSync(join(testDist, 'icon-144.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(144);
+  });
+});
+
+describe('feed formats as their standards write them', () => {
+  it('rss.xml: pubDate and lastBuildDate are RFC 822, enclosure lengths are the files’ sizes, the description (the dek) comes before the content and is not repeated in it', () => {
+    const xml = readDist('rss.xml');
+    const dates = [...xml.matchAll(/<(pubDate|lastBuildDate)>([^<]*)<\//g)].map((m) => m[2]!);
+    expect(dates.length).toBe(articles.length + 1);
+    expect(dates.flatMap(rfc822Problems)).toEqual([]);
+    const enclosures = [...xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)];
+    expect(enclosures.length).toBe(articles.length);
+    for (const [, url, length] of enclosures)
+      expect(Number(length), url).toBe(statSync(join(testDist, new URL(url!).pathname)).size);
+    const items = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => m[0]);
+    expect(items.length).toBe(articles.length);
+    items.forEach((item, i) => {
+      const dek = articles[i]!.front.dek;
+      const description = /<description>([^<]*)<\/description>/.exec(item)?.[1];
+      expect(description?.replace(/&apos;/g, "'").replace(/&quot;/g, '"')).toBe(dek);
+      expect(item.indexOf('<description>')).toBeLessThan(item.indexOf('<content:encoded>'));
+      const content = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(item)![1]!;
+      expect(content.replace(/&#39;/g, "'")).not.toContain(dek.slice(0, 60));
+    });
+  });
+
+  it('atom.xml: every date is RFC 3339 and the feed is dated by its latest entry update', () => {
+    const xml = readDist('atom.xml');
+    const entryUpdated = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]*)<\/updated>/g)].map((m) => m[1]!);
+    const all = [...xml.matchAll(/<(published|updated)>([^<]*)<\//g)].map((m) => m[2]!);
+    expect(all.flatMap(rfc3339Problems)).toEqual([]);
+    const feedUpdated = /<logo>[^<]*<\/logo>\n<updated>([^<]*)<\/updated>/.exec(xml)?.[1];
+    expect(feedUpdated).toBe([...entryUpdated].sort().at(-1));
+  });
+
+  it('feed.json: date_published and date_modified are RFC 3339', () => {
+    const json = JSON.parse(readDist('feed.json')) as {
+      items: Array<{ date_published: string; date_modified: string }>;
+    };
+    expect(
+      json.items.flatMap((i) => [...rfc3339Problems(i.date_published), ...rfc3339Problems(i.date_modified)]),
+    ).toEqual([]);
   });
 });
 

@@ -21,6 +21,8 @@ export default function setup(): void {
   const env = {
     BUILD_DATE: '2026-11-24T12:00:00Z',
     NEWSLETTER_SERVICE: 'generic',
+    // Keep every issue's newsletter edition in the output (a plain build publishes none).
+    EMAIL_EDITIONS: 'all',
     NEWSLETTER_SIGNUP: `http://127.0.0.1:${freePort()}/subscribe`,
     SITE_CONTACT: 'letters@ai-frontier.example.com',
   };

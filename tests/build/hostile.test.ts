@@ -27,7 +27,10 @@ describe('hostile text in frontmatter', () => {
       join(dir, 'content/figures/hostile.yaml'),
       `figures:\n  - id: hostile.value\n    label: ${yamlString(HOSTILE_TITLE)}\n    value: 1\n    unit: count\n    asOf: "2026"\n    note: ${yamlString('Note ]]> & <b>bold</b> \u202E')}\n    source:\n      name: ${yamlString(HOSTILE_TAG)}\n      url: "https://example.org/?a=1&b=2"\n      date: "2026"\n`,
     );
-    const result = runScript('scripts/build.ts', [], { cwd: dir, env: { BUILD_DATE: '2026-11-24T00:00:00Z' } });
+    const result = runScript('scripts/build.ts', [], {
+      cwd: dir,
+      env: { BUILD_DATE: '2026-11-24T00:00:00Z', EMAIL_EDITIONS: 'hostile' },
+    });
     expect(result.status, result.stdout + result.stderr).toBe(0);
   });
 

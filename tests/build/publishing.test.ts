@@ -44,6 +44,10 @@ describe('publishing rules', () => {
     expect(existsSync(join(dir, 'dist/articles/published-fixture/index.html'))).toBe(true);
   });
 
+  it('publishes no newsletter edition (npm run email and npm run send make them)', () => {
+    expect(existsSync(join(dir, 'dist/newsletter'))).toBe(false);
+  });
+
   it('keeps drafts and future-dated articles out of dist', () => {
     expect(existsSync(join(dir, 'dist/articles/a-draft'))).toBe(false);
     expect(existsSync(join(dir, 'dist/articles/from-the-future'))).toBe(false);

@@ -74,16 +74,22 @@ describe('links and third parties', () => {
 });
 
 describe('self-hosted fonts', () => {
-  it('serve optional-display @font-face rules (no late swap moving the text) whose files exist, preloaded on every page', () => {
+  it('serve @font-face rules whose files exist: the regular face optional and preloaded on every page, bold and italic swapping in, their fallbacks cut from the regular file', () => {
     const css = readDist('fonts.css');
-    const urls = [...css.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1]!);
-    expect(urls.length).toBe(3);
-    expect(css.match(/font-display:optional/g)).toHaveLength(3);
-    for (const u of urls) expect(readFileSync(join(testDist, u)).length).toBeGreaterThan(1000);
+    const rules = [
+      ...css.matchAll(/@font-face\{font-family:"([^"]+)";src:url\("([^"]+)"\)[^}]*font-display:(\w+)/g),
+    ].map(([, family, url, display]) => ({ family, url: url!, display }));
+    const body = rules.filter((r) => r.family === 'Source Serif 4');
+    expect(body.map((r) => r.display)).toEqual(['optional', 'swap', 'swap']);
+    for (const { url } of body) expect(readFileSync(join(testDist, url)).length).toBeGreaterThan(1000);
+    const regular = body[0]!.url;
+    expect(rules.filter((r) => r.family === 'Source Serif 4 fallback')).toEqual(
+      body.map(() => ({ family: 'Source Serif 4 fallback', url: regular, display: 'optional' })),
+    );
     for (const file of pages) {
       const html = readFileSync(file, 'utf8');
       const preload = /<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin>/.exec(html)?.[1];
-      expect(urls, file).toContain(preload);
+      expect(preload, file).toBe(regular);
     }
   });
 });

@@ -1,11 +1,13 @@
 /**
- * The newsletter editions in Chromium, as a mail client shows them:
- * at 600 px (desktop pane) and 320 px (the narrowest phone), with images
- * loading and with images blocked (the default in many clients: every image
- * request fails and only the alt text box is laid out). Nothing may be wider
- * than the viewport, and blocked images must leave their alt text readable.
- * The edition is loaded as a document of its own, the way a mail client
- * renders a message; its absolute image URLs are answered from the build.
+ * The newsletter editions in Chromium, as a mail client shows them: at 600 px
+ * (desktop pane), 375 px and 320 px (phones), with images loading and with
+ * images blocked (the default in many clients: every image request fails and
+ * only the alt text box is laid out), and with the <style> block removed (as
+ * the Gmail app does for other accounts). Nothing may be wider than the
+ * viewport, no word may break inside (only URLs and strings too long for a
+ * line may), and blocked images must leave their alt text readable. The
+ * edition is loaded as a document of its own, the way a mail client renders
+ * a message; its absolute image URLs are answered from the build.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,12 +27,18 @@ afterAll(async () => {
 
 const editions = readdirSync(join(e2eDist, 'newsletter')).filter((f) => f.endsWith('.html'));
 
-async function openEdition(file: string, width: number, images: boolean): Promise<Page> {
+async function openEdition(file: string, width: number, images: boolean, style = true): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   page.once('close', () => void context.close().catch(() => {}));
+  const html = readFileSync(join(e2eDist, 'newsletter', file), 'utf8');
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    if (url.pathname === `/newsletter/${file}`)
+      return route.fulfill({
+        body: style ? html : html.replace(/<style>[\s\S]*?<\/style>/g, ''),
+        contentType: 'text/html',
+      });
     if (route.request().resourceType() === 'image' && !images) return route.abort('blockedbyclient');
     if (url.origin === siteUrl()) return route.fulfill({ path: join(e2eDist, decodeURIComponent(url.pathname)) });
     return route.abort();
@@ -45,31 +53,51 @@ describe('email editions in Chromium', () => {
   });
 
   for (const file of editions) {
-    for (const images of [true, false]) {
-      for (const width of [600, 320]) {
-        it(`${file} at ${width} px, images ${images ? 'on' : 'blocked'}: no horizontal scroll`, async () => {
-          const page = await openEdition(file, width, images);
-          const result = await page.evaluate(() => {
-            const vw = document.documentElement.clientWidth;
-            const wide = [...document.body.querySelectorAll('*')]
-              .filter((el) => el.getBoundingClientRect().right > vw + 0.5)
-              .map(
-                (el) => `<${el.tagName.toLowerCase()}> right edge ${Math.round(el.getBoundingClientRect().right)} px`,
-              );
-            const imgs = [...document.images].map((img) => ({
-              complete: img.complete,
-              natural: img.naturalWidth,
-              width: img.getBoundingClientRect().width,
-            }));
-            return { scrollWidth: document.documentElement.scrollWidth, vw, wide: wide.slice(0, 5), imgs };
+    for (const style of [true, false]) {
+      for (const images of [true, false]) {
+        for (const width of [600, 375, 320]) {
+          it(`${file} at ${width} px, images ${images ? 'on' : 'blocked'}, ${style ? 'with' : 'without'} its <style>: no horizontal scroll, no word broken inside`, async () => {
+            const page = await openEdition(file, width, images, style);
+            const result = await page.evaluate(() => {
+              const vw = document.documentElement.clientWidth;
+              const wide = [...document.body.querySelectorAll('*')]
+                .filter((el) => el.getBoundingClientRect().right > vw + 0.5)
+                .map(
+                  (el) => `<${el.tagName.toLowerCase()}> right edge ${Math.round(el.getBoundingClientRect().right)} px`,
+                );
+              // A word laid out on two lines, unless it is a URL or wider than its whole line.
+              const broken: string[] = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+                const parent = n.parentElement;
+                if (!parent || parent.closest('[style*="display:none"]')) continue;
+                for (const m of n.data.matchAll(/[^\s\-–—/]+/g)) {
+                  if (/^(https?:|www\.)/.test(m[0])) continue;
+                  const range = document.createRange();
+                  range.setStart(n, m.index);
+                  range.setEnd(n, m.index + m[0].length);
+                  const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+                  const lines = new Set(rects.map((r) => Math.round(r.top)));
+                  const whole = rects.reduce((w, r) => w + r.width, 0);
+                  if (lines.size > 1 && whole <= parent.getBoundingClientRect().width) broken.push(m[0]);
+                }
+              }
+              const imgs = [...document.images].map((img) => ({
+                complete: img.complete,
+                natural: img.naturalWidth,
+                width: img.getBoundingClientRect().width,
+              }));
+              return { scrollWidth: document.documentElement.scrollWidth, vw, wide: wide.slice(0, 5), broken, imgs };
+            });
+            await page.close();
+            expect(result.wide).toEqual([]);
+            expect(result.scrollWidth).toBeLessThanOrEqual(result.vw);
+            expect(result.broken, 'words broken inside').toEqual([]);
+            expect(result.imgs.length).toBeGreaterThan(0);
+            // Images really loaded, or really did not.
+            for (const img of result.imgs) expect(img.natural > 0).toBe(images);
           });
-          await page.close();
-          expect(result.wide).toEqual([]);
-          expect(result.scrollWidth).toBeLessThanOrEqual(result.vw);
-          expect(result.imgs.length).toBeGreaterThan(0);
-          // Images really loaded, or really did not.
-          for (const img of result.imgs) expect(img.natural > 0).toBe(images);
-        });
+        }
       }
     }
 

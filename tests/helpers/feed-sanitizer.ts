@@ -2,12 +2,15 @@
  * What feed readers keep of an item's HTML, as the W3C feed validator judges
  * it ("style attribute contains potentially dangerous content") and as
  * feedparser, Loofah and their kin strip it — they share one allow-list. The
- * lists below restate that allow-list (checked against Debian's
- * python3-feedparser 6.0.10); `sanitizerLosses` reports every element,
- * attribute and style declaration a reader would drop, so a test can demand
- * that a feed loses nothing.
+ * lists below restate that allow-list (checked against python3-feedparser
+ * 6.0.10): it is the outside reference our own allow-list
+ * (src/lib/feeds/allow-list.ts) must stay within. `sanitizerLosses` reports
+ * every element, attribute and style declaration a reader would drop, so a
+ * test can demand that a feed loses nothing; `outsideAllowList` reports what
+ * our own cleaner should have removed.
  */
 import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { FEED_ATTRIBUTES, FEED_ELEMENTS, isTemplateStyle } from '../../src/lib/feeds/allow-list.ts';
 
 /** CSS properties kept with any value. */
 const SAFE_PROPERTIES = new Set(
@@ -27,12 +30,12 @@ const SAFE_VALUE = /^(#[0-9a-f]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d{0,2}\.?\d{0,2}(cm
 /** The whole attribute is dropped when it holds any other character run (quotes around multi-word font names are fine). */
 const STYLE_GAUNTLET = /^([:,;#%.\sa-zA-Z0-9!]|\w-\w|'[\s\w]+'|"[\s\w]+"|\([\d,\s]+\))*$/;
 
-const SAFE_ATTRIBUTES = new Set(
+export const SAFE_ATTRIBUTES: ReadonlySet<string> = new Set(
   'abbr accept accept-charset accesskey action align alt axis bgcolor border cellpadding cellspacing char charoff charset checked cite class clear color cols colspan compact coords datetime dir disabled enctype face for frame headers height href hreflang hspace id ismap label lang longdesc maxlength media method multiple name nohref noshade nowrap rel rev rows rowspan rules scope selected shape size span src start style summary tabindex target title type usemap valign value vspace width xml:lang'.split(
     ' ',
   ),
 );
-const SAFE_ELEMENTS = new Set(
+export const SAFE_ELEMENTS: ReadonlySet<string> = new Set(
   'a abbr acronym address area article aside audio b big blockquote br caption center cite code col colgroup dd del details dfn dir div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd label li map menu meter nav ol p pre progress q s samp section small span strike strong sub sup table tbody td tfoot th thead time tr tt u ul var video'.split(
     ' ',
   ),
@@ -84,5 +87,23 @@ export function backgroundsWithoutColour(html: string): string[] {
     if (props.some((p) => p === 'background' || p === 'background-color') && !props.includes('color'))
       found.push(`<${m[1]} style="${m[2]}">`);
   }
+  return found;
+}
+
+/** Elements, attributes and styles in `html` that the project's own allow-list does not allow. */
+export function outsideAllowList(html: string): string[] {
+  const found: string[] = [];
+  const visit = (node: T.ParentNode) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      if (!FEED_ELEMENTS.has(child.tagName)) found.push(`<${child.tagName}>`);
+      for (const { name, value } of child.attrs) {
+        if (!FEED_ATTRIBUTES.has(name)) found.push(`<${child.tagName} ${name}>`);
+        else if (name === 'style' && !isTemplateStyle(value)) found.push(`<${child.tagName} style="${value}">`);
+      }
+      visit(child);
+    }
+  };
+  visit(parseFragment(html));
   return found;
 }

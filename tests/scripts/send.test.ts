@@ -96,7 +96,8 @@ describe('npm run send (Buttondown)', () => {
     expect(req.headers['content-type']).toBe('application/json');
     const body = JSON.parse(req.body);
     expect(body.status).toBe('draft');
-    expect(body.subject).toBe("ByteDance's ¥200 billion AI bet, and who can keep up · AI Frontier #2");
+    // "#2: " and the 52-character title would pass the 55 a phone shows: the number is dropped.
+    expect(body.subject).toBe("ByteDance's ¥200 billion AI bet, and who can keep up");
     expect(body.body).toBe(`<!-- buttondown-editor-mode: plaintext -->${EDITION}`);
     expect(body.canonical_url).toBe(`https://ai-frontier.news/articles/${SLUG}/`);
     expect(body.description.length).toBeGreaterThan(20);

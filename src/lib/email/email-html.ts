@@ -10,6 +10,8 @@ import {
 import { mergeStyles, parseStyle, styleValue } from '../html/style.ts';
 import { escapeHtml } from '../html/escape.ts';
 import type { FooterParts } from './presets.ts';
+import { inertNodes, inertText } from './merge-tags.ts';
+import { stackWideTables } from './narrow-tables.ts';
 
 /**
  * The newsletter edition: feed-safe article HTML placed in a single-column,
@@ -28,17 +30,30 @@ export interface EmailEdition {
   summary: string;
   url: string;
   date: string;
-  authors: string[];
+  /** Bylines; those with a page on the site link there. */
+  authors: Array<{ name: string; url?: string }>;
+  /** Reading time, as the article page gives it. */
+  minutes: number;
+  /** The article's lead image (absolute URL), shown under the title when it has one. */
+  hero?: { src: string; alt: string };
   /** Feed-safe body HTML (absolute URLs, no scripts). */
   bodyHtml: string;
+  /** Where a reader who got this forwarded can subscribe. */
+  subscribeUrl: string;
+  /** The newest other issues, newest first (at most three are shown). */
+  latest: Array<{ issue: number; title: string; url: string }>;
   footer: FooterParts;
 }
 
 export const EMAIL_WIDTH = 600;
-const PAD = 24;
+/** Side padding in every client; clients that read the <style> block widen it to WIDE_PAD from 600 px up. */
+const PAD = 16;
+const WIDE_PAD = 24;
 export const CONTENT_WIDTH = EMAIL_WIDTH - 2 * PAD;
-/** Gmail clips messages whose HTML is larger than this (102 KB). */
-export const GMAIL_CLIP_BYTES = 102 * 1024;
+/** The narrowest phone the edition is laid out for, in CSS px: nothing may be wider there. */
+export const PHONE_WIDTH = 320;
+/** Phones show about this many characters of a subject line. */
+export const SUBJECT_MAX = 55;
 
 const FONT = "font-family:Georgia,'Times New Roman',serif";
 const UI = 'font-family:Helvetica,Arial,sans-serif';
@@ -71,20 +86,32 @@ const ELEMENT_STYLES: Record<string, string> = {
   figcaption: `${UI};font-size:13px;color:#55565c;margin:6px 0 0`,
   caption: `${UI};font-size:13px;color:#55565c;text-align:left;margin:4px 0 8px`,
   table: `${UI};border-collapse:collapse;width:100%;font-size:14px;color:#1b1b1d;margin:16px 0`,
-  th: 'padding:8px 10px;border:1px solid #d9d6ce;text-align:left;vertical-align:top;overflow-wrap:break-word',
-  td: 'padding:8px 10px;border:1px solid #d9d6ce;text-align:left;vertical-align:top;overflow-wrap:break-word',
+  // Outlook for Windows does not pass a table's font on to its cells: each cell names its own.
+  th: `${UI};font-size:14px;line-height:1.4;padding:6px 8px;border:1px solid #d9d6ce;text-align:left;vertical-align:top`,
+  td: `${UI};font-size:14px;line-height:1.4;padding:6px 8px;border:1px solid #d9d6ce;text-align:left;vertical-align:top`,
   hr: 'border:0;border-top:1px solid #d9d6ce;margin:24px 0',
 };
 
-/** Give every element its inline style, mark colours for the dark palette and fit images into the column. */
+/** Elements Outlook for Windows does not know, as the ones it does. */
+const OUTLOOK_NAMES: Record<string, string> = { figure: 'div', figcaption: 'p', section: 'div' };
+
+/**
+ * Give every element its inline style, mark colours for the dark palette, fit images into the
+ * column, turn tables too wide for a phone into one block per row (narrow-tables.ts) and make
+ * every merge-tag opener in the content inert (merge-tags.ts).
+ */
 export function inlineEmailStyles(html: string): string {
   const fragment = parseHtmlFragment(html);
+  inertNodes(fragment);
+  stackWideTables(fragment, PHONE_WIDTH - 2 * PAD);
   walkElements(fragment, (el) => {
     const base = ELEMENT_STYLES[el.tagName];
     const own = getAttr(el, 'style');
     if (base || own) setAttr(el, 'style', mergeStyles(base, own));
     if (el.tagName === 'img') fitImage(el);
     if (el.tagName === 'table') setAttr(el, 'width', '100%');
+    const outlook = OUTLOOK_NAMES[el.tagName];
+    if (outlook) el.tagName = el.nodeName = outlook;
     markColours(el);
   });
   return serializeHtml(fragment);
@@ -109,7 +136,8 @@ function fitImage(img: Element): void {
     'style',
     mergeStyles(
       getAttr(img, 'style'),
-      `display:block;width:100%;max-width:${width}px;height:auto;border:0;${UI};font-size:13px;color:#55565c`,
+      // A thin frame, so a light chart reads as a card, not a glaring box, on a dark page.
+      `display:block;width:100%;max-width:${width}px;height:auto;border:1px solid #d9d6ce;${UI};font-size:13px;color:#55565c`,
     ),
   );
 }
@@ -143,11 +171,10 @@ export function coloursWithoutDarkPalette(html: string): string[] {
 }
 
 /**
- * On phones, tighter padding and words that may break anywhere keep multi-column
- * tables inside a 320 px screen; at 600 px words stay whole.
+ * The inline layout is the phone's (it must hold where the <style> block is dropped); clients
+ * that read this give wide screens more room. Words are never broken to fit.
  */
-export const NARROW_CSS =
-  '@media (max-width:480px){[data-pad]{padding-left:16px!important;padding-right:16px!important}td,th{padding:6px!important;overflow-wrap:anywhere!important}}';
+export const WIDE_CSS = `@media (min-width:600px){[data-pad]{padding-left:${WIDE_PAD}px!important;padding-right:${WIDE_PAD}px!important}}`;
 
 function darkPaletteCss(): string {
   const text = Object.entries(DARK_TEXT).map(
@@ -156,7 +183,7 @@ function darkPaletteCss(): string {
   const bg = Object.entries(DARK_BACKGROUND).map(
     ([light, dark]) => `[data-bg="${light.slice(1)}"]{background-color:${dark}!important}`,
   );
-  return `:root{color-scheme:light dark}\n@media (prefers-color-scheme:dark){\n${[...bg, ...text].join('\n')}\n}\n${NARROW_CSS}`;
+  return `:root{color-scheme:light dark}\n@media (prefers-color-scheme:dark){\n${[...bg, ...text].join('\n')}\n}\n${WIDE_CSS}`;
 }
 
 /** Hidden inbox preview text, padded with invisible characters so no body text follows it in the preview. */
@@ -165,11 +192,42 @@ function preheader(text: string): string {
   return `<!--[if !mso]><!--><div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden">${escapeHtml(text)}${'&#847;&zwnj;&nbsp;'.repeat(90)}</div><!--<![endif]-->`;
 }
 
+/** The subject line: the issue number first while it fits a phone's ~55 characters, else the title alone. */
+export function editionSubject(issue: number, title: string): string {
+  const numbered = `#${issue}: ${title}`;
+  return inertText(numbered.length <= SUBJECT_MAX ? numbered : title);
+}
+
+/** A warning when a subject is longer than phones show, or undefined. */
+export function subjectWarning(subject: string): string | undefined {
+  const length = [...subject].length;
+  if (length <= SUBJECT_MAX) return undefined;
+  return `The subject "${subject}" is ${length} characters; phones show about ${SUBJECT_MAX}, so it will be cut.\n  Fix: shorten the title (or set the subject by hand in the email service before sending).`;
+}
+
+/** A link in the edition's own furniture: the link colour, or the muted one for bylines. */
+const link = (href: string, text: string, colour: '0a5f8a' | '55565c' = '0a5f8a') =>
+  `<a href="${escapeHtml(href)}" data-fg="${colour}" style="color:#${colour};text-decoration:underline">${text}</a>`;
+
+function small(body: string, margin = '0 0 8px'): string {
+  return `<p data-fg="55565c" style="${UI};font-size:13px;line-height:1.5;color:#55565c;margin:${margin}">${body}</p>`;
+}
+
+/** "More from …": the newest other issues, as Ghost and Substack end an edition. */
+function latestHtml(e: EmailEdition): string {
+  const items = e.latest.slice(0, 3);
+  if (items.length === 0) return '';
+  const t = (s: string) => escapeHtml(inertText(s));
+  const li = items
+    .map((i) => `<li style="margin:0 0 6px">${link(i.url, `Issue ${i.issue}: ${t(i.title)}`)}</li>`)
+    .join('');
+  return `<h2 data-fg="1b1b1d" style="${UI};font-size:18px;line-height:1.3;color:#1b1b1d;margin:0 0 8px">More from ${t(e.columnName)}</h2>
+<ul data-fg="1b1b1d" style="${UI};font-size:15px;line-height:1.5;color:#1b1b1d;margin:0;padding-left:20px">${li}</ul>`;
+}
+
 function footerHtml(e: EmailEdition): string {
   const t = escapeHtml;
   const f = e.footer;
-  const link = (href: string, text: string) =>
-    `<a href="${t(href)}" data-fg="0a5f8a" style="color:#0a5f8a;text-decoration:underline">${text}</a>`;
   const links = [
     link(f.unsubscribe, 'Unsubscribe'),
     f.preferences ? link(f.preferences, 'Update your preferences') : '',
@@ -177,50 +235,67 @@ function footerHtml(e: EmailEdition): string {
   ]
     .filter(Boolean)
     .join(' · ');
-  const p = (body: string, last = false) =>
-    `<p data-fg="55565c" style="${UI};font-size:13px;line-height:1.5;color:#55565c;margin:${last ? '0' : '0 0 8px'}">${body}</p>`;
   return [
-    p(
+    small(`Forwarded this? ${link(e.subscribeUrl, `Subscribe to ${t(e.columnName)}`)} to get the next issue.`),
+    small(
       `You are reading ${t(e.columnName)}, issue ${e.issue}. ${link(e.url, 'Read this issue on the web')}, with interactive charts.`,
     ),
-    p(t(f.why)),
-    p(links, !f.addressHtml),
+    small(t(f.why)),
+    small(links, f.addressHtml ? '0 0 8px' : '0'),
     f.addressHtml
       ? `<div data-fg="55565c" style="${UI};font-size:13px;line-height:1.5;color:#55565c;margin:0">${t(f.addressHtml)}</div>`
       : '',
   ].join('\n');
 }
 
-/** The whole email document. */
+/** The byline: each author linked to their page on the site when they have one. */
+function byline(e: EmailEdition): string {
+  const names = e.authors.map((a) =>
+    a.url ? link(a.url, escapeHtml(inertText(a.name)), '55565c') : escapeHtml(inertText(a.name)),
+  );
+  return `By ${names.join(', ')}`;
+}
+
+/** The whole email document. Everything from content passes through inertText/inertNodes; the footer's tags stay live. */
 export function renderEmailHtml(e: EmailEdition): string {
-  const t = escapeHtml;
+  const t = (s: string) => escapeHtml(inertText(s));
+  const hero = e.hero ? `<img src="${escapeHtml(e.hero.src)}" alt="${escapeHtml(e.hero.alt)}">` : '';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="en" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="supported-color-schemes" content="light dark">
-<title>${t(e.title)} · ${t(e.columnName)} #${e.issue}</title>
+<meta name="x-apple-disable-message-reformatting">
+<title>${t(editionSubject(e.issue, e.title))}</title>
+<!--[if mso]><noscript><xml><o:OfficeDocumentSettings><o:AllowPNG/><o:PixelsPerInch>96</o:PixelsPerInch></o:OfficeDocumentSettings></xml></noscript><![endif]-->
 <style>
 ${darkPaletteCss()}
 </style>
 </head>
 <body data-bg="f1efe9" style="margin:0;padding:0;background-color:#f1efe9;color:#1b1b1d">
-${preheader(e.summary)}
+${preheader(inertText(e.summary))}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" data-bg="f1efe9" style="background-color:#f1efe9;color:#1b1b1d">
-<tr><td align="center" style="padding:16px 0">
+<tr><td align="center" style="padding:16px 0;${UI}">
 <!--[if mso]><table role="presentation" align="center" width="${EMAIL_WIDTH}" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
 <table role="presentation" cellpadding="0" cellspacing="0" border="0" data-bg="ffffff" style="width:100%;max-width:${EMAIL_WIDTH}px;margin:0 auto;background-color:#ffffff;color:#1b1b1d">
 <tr><td data-pad style="padding:20px ${PAD}px;border-bottom:3px solid #0a5f8a;${UI}">
 <p data-fg="0a5f8a" style="margin:0;font-size:13px;font-weight:bold;letter-spacing:0.08em;text-transform:uppercase;color:#0a5f8a">${t(e.columnName)} · Issue ${e.issue}</p>
-<p data-fg="55565c" style="margin:4px 0 0;font-size:13px;color:#55565c">${t(e.date)} · ${t(e.authors.join(', '))} · <a href="${t(e.url)}" data-fg="0a5f8a" style="color:#0a5f8a">Read on the web</a></p>
+<p data-fg="55565c" style="margin:4px 0 0;font-size:13px;line-height:1.5;color:#55565c">${t(e.date)} · ${byline(e)} · ${e.minutes} min read · ${link(e.url, 'Read on the web')}</p>
 </td></tr>
-<tr><td data-pad style="padding:${PAD}px ${PAD}px 8px">
+<tr><td data-pad style="padding:${PAD}px ${PAD}px 8px;${UI}">
 <h1 data-fg="1b1b1d" style="${UI};font-size:28px;line-height:1.2;color:#1b1b1d;margin:0 0 10px">${t(e.title)}</h1>
-${inlineEmailStyles(e.bodyHtml)}
+${inlineEmailStyles(`<p><em>${escapeHtml(e.dek)}</em></p>${hero}${e.bodyHtml}`)}
 </td></tr>
-<tr><td data-pad style="padding:16px ${PAD}px 24px;border-top:1px solid #d9d6ce">
+${
+  e.latest.length > 0
+    ? `<tr><td data-pad style="padding:16px ${PAD}px;border-top:1px solid #d9d6ce;${UI}">
+${latestHtml(e)}
+</td></tr>
+`
+    : ''
+}<tr><td data-pad style="padding:16px ${PAD}px 24px;border-top:1px solid #d9d6ce;${UI}">
 ${footerHtml(e)}
 </td></tr>
 </table>

@@ -3,17 +3,12 @@
  * The form posts straight to the service (no script, no third-party code on the page); the CSP's
  * form-action allows exactly that address. With no `signup` configured there is no form, only feeds.
  */
-import { NEWSLETTER_SERVICES as SERVICES, type NewsletterService } from './presets.ts';
+import { NEWSLETTER_SERVICES as SERVICES, type NewsletterService, type NewsletterSettings } from './presets.ts';
 
 export type { NewsletterService };
 
-export interface NewsletterConfig {
-  /** One of NewsletterService; checked, since the setting may come from the environment. */
-  service: string;
-  /** Buttondown username, Kit form id, or the full form action URL (Mailchimp, generic). Empty: no form. */
-  signup: string;
-  postalAddress?: string;
-}
+/** The sign-up form reads these two of the newsletter settings (presets.ts), as the build or the environment gives them. */
+export type SignupSettings = Pick<NewsletterSettings, 'service' | 'signup'>;
 
 export interface SignupForm {
   service: NewsletterService;
@@ -71,14 +66,14 @@ export function cspSourceOf(url: URL): string {
 }
 
 /** The sign-up form for a configuration, or undefined when none is configured (feeds only). */
-export function signupForm(config: NewsletterConfig): SignupForm | undefined {
+export function signupForm(config: SignupSettings): SignupForm | undefined {
   const signup = config.signup.trim();
-  if (!SERVICES.includes(config.service as NewsletterService))
+  if (!SERVICES.includes(config.service))
     fail(
       `service "${config.service}" is not one of ${SERVICES.map((s) => `'${s}'`).join(', ')}`,
       "Pick one of those, e.g. service: 'buttondown'.",
     );
-  const service = config.service as NewsletterService;
+  const service = config.service;
   if (signup === '') return undefined;
   switch (service) {
     case 'buttondown': {

@@ -36,6 +36,8 @@ interface Context {
   links: string[];
   /** Footnote texts, in the order of the footnote list. */
   notes: string[];
+  /** The heading of the section being written. */
+  section?: string;
 }
 
 const BLOCK = new Set([
@@ -88,6 +90,7 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
     case 'h4': {
       if (getAttr(node, 'id') === 'footnote-label') return;
       const text = inline(node, ctx);
+      ctx.section = text;
       blocks.push(
         `${text}\n${(node.tagName === 'h1' || node.tagName === 'h2' ? '=' : '-').repeat(Math.min(text.length, width))}`,
       );
@@ -104,12 +107,7 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
         for (const li of items) ctx.notes.push(inline(li, ctx));
         return;
       }
-      let n = 0;
-      blocks.push(
-        items
-          .map((li) => wrap(`${node.tagName === 'ol' ? `${++n}.` : '-'} ${inline(li, ctx)}`, width, '   '))
-          .join('\n'),
-      );
+      blocks.push(listText(node, ctx, width));
       return;
     }
     case 'table':
@@ -142,12 +140,34 @@ function collect(node: Node, blocks: string[], ctx: Context): void {
   }
 }
 
-/** The number of a link target, adding it to the list the first time. */
-function reference(ctx: Context, href: string): number {
+/**
+ * The marker for a link: its number the first time its target is cited, nothing after that (the
+ * reader has the number already, and a figure cited ten times would otherwise carry ten markers).
+ */
+function reference(ctx: Context, href: string): string {
   const i = ctx.links.indexOf(href);
-  if (i >= 0) return i + 1;
+  // The Sources list names every source's number, cited before or not.
+  if (i >= 0) return ctx.section === 'Sources' ? ` [${i + 1}]` : '';
   ctx.links.push(href);
-  return ctx.links.length;
+  return ` [${ctx.links.length}]`;
+}
+
+/** A list, one item a line (wrapped under its marker); a list inside an item is indented under it. */
+function listText(list: Element, ctx: Context, width: number): string {
+  let n = 0;
+  return list.childNodes
+    .filter((c): c is Element => isElement(c) && c.tagName === 'li')
+    .map((li) => {
+      const nested = li.childNodes.filter(
+        (c): c is Element => isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol'),
+      );
+      const own = { ...li, childNodes: li.childNodes.filter((c) => !nested.includes(c as Element)) };
+      const marker = list.tagName === 'ol' ? `${++n}.` : '-';
+      const line = wrap(`${marker} ${inline(own, ctx)}`, width, ' '.repeat(marker.length + 1));
+      const sub = nested.map((l) => listText(l, ctx, width - 3).replace(/^/gm, '   '));
+      return [line, ...sub].join('\n');
+    })
+    .join('\n');
 }
 
 /** Inline content as text; links become "text [n]". */
@@ -165,7 +185,7 @@ function inline(node: Parent, ctx: Context): string {
           if (FOOTNOTE_BACKREF.test(href)) continue;
           if (FOOTNOTE_REF.test(href)) out += `[^${text}]`;
           else if (href.startsWith('#') || text === href || text === '') out += text;
-          else out += `${text} [${reference(ctx, href)}]`;
+          else out += `${text}${reference(ctx, href)}`;
         } else visit(child);
       }
     }
@@ -177,16 +197,48 @@ function inline(node: Parent, ctx: Context): string {
     .trim();
 }
 
+/**
+ * A table as text. With row headers (data, comparison and outcome tables), each row is a block:
+ * its header on a line, then "Column: value" per cell, so no column has to line up in a
+ * proportional font; a table of one value column reads "Row: value". Without row headers,
+ * each row is one line of cells.
+ */
 function tableText(table: Element, ctx: Context): string {
   const lines: string[] = [];
+  const rows: Element[] = [];
   walkElements(table, (el) => {
-    if (el.tagName === 'caption') lines.push(inline(el, ctx));
-    if (el.tagName !== 'tr') return;
-    const cells = el.childNodes
-      .filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
-      .map((c) => inline(c, ctx));
-    if (cells.some((c) => c !== '')) lines.push(wrap(cells.filter((c) => c !== '').join(' — '), ctx.width, '  '));
+    if (el.tagName === 'caption') lines.push(wrap(inline(el, ctx), ctx.width));
+    if (el.tagName === 'tr') rows.push(el);
   });
+  const cellsOf = (tr: Element) =>
+    tr.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+  const isHeadRow = (tr: Element) => tr.parentNode && isElement(tr.parentNode) && tr.parentNode.tagName === 'thead';
+  const head = rows.find(isHeadRow);
+  const body = rows.filter((r) => !isHeadRow(r));
+  const rowHeaders = body.length > 0 && body.every((r) => cellsOf(r)[0]?.tagName === 'th');
+  const columns = head ? cellsOf(head).map((c) => inline(c, ctx)) : [];
+  if (!rowHeaders) {
+    for (const tr of rows) {
+      const cells = cellsOf(tr).map((c) => inline(c, ctx));
+      if (cells.some((c) => c !== '')) lines.push(wrap(cells.filter((c) => c !== '').join(' — '), ctx.width, '  '));
+    }
+    return lines.join('\n');
+  }
+  // A chart's data table: an empty corner and one value column ("Value"), read as "Row: value".
+  const single = columns.length <= 2 && !columns[0];
+  for (const tr of body) {
+    const [first, ...rest] = cellsOf(tr).map((c) => inline(c, ctx));
+    if (single) {
+      lines.push(wrap(`${first}: ${rest.join(' ')}`, ctx.width, '  '));
+      continue;
+    }
+    lines.push(wrap(first ?? '', ctx.width, '  '));
+    rest.forEach((cell, i) => {
+      if (!cell) return;
+      const text = wrap(`${columns[i + 1] ? `${columns[i + 1]}: ` : ''}${cell}`, ctx.width - 2, '  ');
+      lines.push(text.replace(/^/gm, '  '));
+    });
+  }
   return lines.join('\n');
 }
 

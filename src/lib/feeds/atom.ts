@@ -14,7 +14,7 @@ export function renderAtom(feed: Feed): string {
       element('title', item.title),
       `<link rel="alternate" type="text/html" href="${attr(item.url)}"/>`,
       item.image
-        ? `<link rel="enclosure" type="${attr(item.image.type)}" href="${attr(item.image.url)}" title="${attr(item.image.alt)}"/>`
+        ? `<link rel="enclosure" type="${attr(item.image.type)}" href="${attr(item.image.url)}" title="${attr(item.image.alt)}"${item.image.bytes ? ` length="${item.image.bytes}"` : ''}/>`
         : '',
       element('id', item.id),
       element('published', item.published.toISOString()),

@@ -9,13 +9,16 @@ import {
   type Node,
   type Parent,
 } from '../html/dom.ts';
+import { FEED_ATTRIBUTES, FEED_ELEMENTS, FEED_URL_ATTRIBUTES, isTemplateStyle } from './allow-list.ts';
 
 /**
  * Turn rendered article HTML into HTML that feed readers and email clients
- * show faithfully: no scripts, styles, canvases, event handlers or data
- * attributes; every link and image absolute to the public site; nothing that
- * only makes sense on our pages (details/summary, picture sources). Parsing
- * is spec-compliant (parse5), so text that merely looks like markup stays text.
+ * show faithfully: only the elements and attributes of the allow-list
+ * (allow-list.ts), styles only as the feed templates write them, images only
+ * from the site itself (a remote one becomes a link), every link and image
+ * absolute to the public site; nothing that only makes sense on our pages
+ * (details/summary, picture sources). Parsing is spec-compliant (parse5), so
+ * text that merely looks like markup stays text.
  */
 export interface FeedHtmlOptions {
   /** The article's public URL; relative and fragment links resolve against it. */
@@ -31,7 +34,7 @@ export interface FeedHtmlOptions {
 /** A URL in feed HTML that points into the build machine's file system. */
 export class LocalPathError extends Error {}
 
-/** Elements removed with everything inside them. */
+/** Elements removed with everything inside them: code, styles, embeds, forms and drawings, which feeds cannot run or show. */
 const DROP = new Set([
   'script',
   'style',
@@ -52,39 +55,22 @@ const DROP = new Set([
   'svg',
   'math',
   'base',
-]);
-/** Elements replaced by their children. */
-const UNWRAP = new Set(['picture', 'details']);
-const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite']);
-/** Attributes feed readers' sanitisers keep (role, aria-* and reversed are stripped by feedparser and its kin). */
-const KEEP_ATTRS = new Set([
-  'href',
-  'src',
-  'alt',
-  'title',
-  'width',
-  'height',
-  'style',
-  'colspan',
-  'rowspan',
-  'scope',
-  'id',
-  'lang',
-  'dir',
-  'datetime',
-  'cite',
-  'start',
-  'headers',
-  'abbr',
+  'audio',
+  'video',
+  'track',
 ]);
 
 export function toFeedHtml(html: string, opts: FeedHtmlOptions): string {
   const fragment = parseHtmlFragment(html);
-  clean(fragment, opts);
+  clean(fragment, opts, false);
   return serializeHtml(fragment).trim();
 }
 
-function clean(parent: Parent, opts: FeedHtmlOptions): void {
+/**
+ * Keep what the allow-list names (allow-list.ts); an element it does not name
+ * gives up its tag but keeps its content, so no words are lost.
+ */
+function clean(parent: Parent, opts: FeedHtmlOptions, inLink: boolean): void {
   const out: Node[] = [];
   for (const node of parent.childNodes) {
     if (node.nodeName === '#comment') continue;
@@ -93,20 +79,33 @@ function clean(parent: Parent, opts: FeedHtmlOptions): void {
       continue;
     }
     const name = node.tagName;
-    if (DROP.has(name) || name.includes('-') || String(node.namespaceURI) !== 'http://www.w3.org/1999/xhtml') continue;
-    clean(node, opts);
-    if (UNWRAP.has(name)) {
-      out.push(...node.childNodes);
-      continue;
-    }
+    if (DROP.has(name) || String(node.namespaceURI) !== 'http://www.w3.org/1999/xhtml') continue;
+    clean(node, opts, inLink || name === 'a');
     if (name === 'summary') {
       // A disclosure's label becomes a plain bold paragraph.
       const strong = createElement('strong', {}, node.childNodes, node);
       node.tagName = node.nodeName = 'p';
+      node.attrs = [];
       setChildren(node, [strong]);
+      out.push(node);
+      continue;
+    }
+    if (!FEED_ELEMENTS.has(name)) {
+      out.push(...node.childNodes);
+      continue;
     }
     node.attrs = cleanAttributes(node, opts);
-    if (name === 'img' && !getAttr(node, 'src')) continue;
+    if (name === 'img') {
+      const src = getAttr(node, 'src');
+      if (!src) continue;
+      if (new URL(src).origin !== new URL(opts.pageUrl).origin) {
+        // A remote image would tell a third party who opened the item: link to it instead.
+        const alt = getAttr(node, 'alt') || 'Image';
+        const text: Node = { nodeName: '#text', value: inLink ? alt : `Image: ${alt}`, parentNode: parent };
+        out.push(inLink ? text : createElement('a', { href: src }, [text], parent));
+        continue;
+      }
+    }
     out.push(node);
   }
   setChildren(parent, out);
@@ -115,8 +114,9 @@ function clean(parent: Parent, opts: FeedHtmlOptions): void {
 function cleanAttributes(el: Element, opts: FeedHtmlOptions): Element['attrs'] {
   const result: Element['attrs'] = [];
   for (const { name, value } of el.attrs) {
-    if (!KEEP_ATTRS.has(name)) continue;
-    if (URL_ATTRS.has(name)) {
+    if (!FEED_ATTRIBUTES.has(name)) continue;
+    if (name === 'style' && !isTemplateStyle(value)) continue;
+    if (FEED_URL_ATTRIBUTES.has(name)) {
       const url = absoluteUrl(value, opts.pageUrl);
       if (url && opts.localRoot && pointsInto(url, opts.localRoot)) {
         throw new LocalPathError(

@@ -25,6 +25,9 @@ export const inlineStyles = {
   boxTitle: 'margin:0 0 4px;font-weight:bold;font-size:13px;letter-spacing:0.05em;color:#0a5f8a',
   quote: 'margin:16px 0;padding:0 0 0 16px;border-left:3px solid #0a5f8a;font-size:20px;font-style:italic',
   caption: 'font-size:13px;color:#55565c;margin:4px 0 12px',
+  figure: 'margin:16px 0',
+  statValue: 'margin:0;font-size:28px;font-weight:bold;line-height:1.2',
+  statLabel: 'margin:4px 0 0',
   /** Images: the width and height attributes size them; this lets them shrink with the reader's column. */
   image: 'display:block;width:100%;height:auto',
 } as const;

@@ -20,7 +20,7 @@ export function renderJsonFeed(feed: Feed): string {
           id: item.id,
           url: item.url,
           title: clean(item.title),
-          summary: clean(item.summary),
+          ...(item.summary ? { summary: clean(item.summary) } : {}),
           content_html: clean(item.contentHtml),
           date_published: item.published.toISOString(),
           date_modified: item.updated.toISOString(),

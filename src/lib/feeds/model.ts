@@ -4,8 +4,8 @@ export interface FeedItem {
   id: string;
   url: string;
   title: string;
-  /** Dek and summary, shown by readers before the full content. */
-  summary: string;
+  /** A teaser readers show before the content (an article's dek); the content does not repeat it. */
+  summary?: string;
   /** Full article HTML, already made feed-safe (see feed-html.ts). */
   contentHtml: string;
   published: Date;
@@ -24,6 +24,8 @@ export interface FeedImage {
   type: string;
   width?: number;
   height?: number;
+  /** Size of the file in bytes (RSS enclosure length, Atom link length, JSON Feed size_in_bytes). */
+  bytes?: number;
 }
 
 export interface Feed {

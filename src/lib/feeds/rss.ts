@@ -2,8 +2,8 @@ import { element, htmlElement, escapeXmlAttr as attr } from './xml.ts';
 import type { Feed, FeedItem } from './model.ts';
 
 /**
- * RSS 2.0 with the full article in `content:encoded`, the summary in
- * `description`, the lead image as `enclosure` and `media:content` (Media RSS,
+ * RSS 2.0 with the full article in `content:encoded`, a teaser that the
+ * content does not repeat in `description` (before it, as validators ask), the lead image as `enclosure` and `media:content` (Media RSS,
  * which most readers use for thumbnails), and an XSL stylesheet so a person who
  * opens the feed in a browser sees a readable page.
  */
@@ -55,7 +55,7 @@ export function renderRss(feed: Feed): string {
 function leadImage(item: FeedItem): string {
   const img = item.image;
   if (!img) return '';
-  // The byte length is not known when the feed is written; RSS allows 0 for "unknown".
+  // RSS asks for the file's length in bytes; 0 says "unknown" when the caller could not know it.
   const size = img.width && img.height ? ` width="${img.width}" height="${img.height}"` : '';
-  return `<enclosure url="${attr(img.url)}" length="0" type="${attr(img.type)}"/><media:content url="${attr(img.url)}" medium="image" type="${attr(img.type)}"${size}>${element('media:description', img.alt)}</media:content>`;
+  return `<enclosure url="${attr(img.url)}" length="${img.bytes ?? 0}" type="${attr(img.type)}"/><media:content url="${attr(img.url)}" medium="image" type="${attr(img.type)}"${size}>${element('media:description', img.alt)}</media:content>`;
 }

@@ -1,13 +1,19 @@
 /**
- * A TrueType (glyf) font cut down to the glyphs of some characters, for
- * embedding in a chart SVG: the chart's text stays text, drawn in the shipped
- * font (CJK included) on machines that have no such font, at a few KB instead
- * of the font's megabytes or an outline path per label. Keeps what a browser
- * needs to draw the glyphs (cmap, glyf, loca, head, hhea, hmtx, maxp, the
- * identifying and licence records of name, OS/2, post without glyph names,
- * and the hinting programs); drops the
- * layout tables (the drawing fixes each glyph's position itself). Pure byte work.
+ * A TrueType (glyf) font cut down to the glyphs of some characters: the one
+ * subsetter behind the fonts embedded in chart SVGs (svg-font.ts) and the live
+ * chart's web fonts (web-font.ts). The chart's text stays text, drawn in the
+ * shipped font (CJK included) on machines that have no such font, at a few KB
+ * instead of the font's megabytes. Keeps what a browser needs to draw the
+ * glyphs (cmap, glyf, loca, head, hhea, hmtx, maxp, the identifying and licence
+ * records of name, OS/2 with its character ranges narrowed to the subset, post
+ * without glyph names, and the hinting programs); drops the layout tables. The
+ * SVG's drawing fixes each glyph's position itself; text the browser lays out
+ * (the web fonts) asks for `kerning`, which keeps the font's pair kerning
+ * between the kept glyphs as a `kern` table (kerning.ts). Pure byte work.
  */
+
+import { kernTable, kerningPairs } from './kerning.ts';
+import { unicodeRanges } from './unicode-ranges.ts';
 
 interface Table {
   offset: number;
@@ -125,8 +131,13 @@ function components(font: ParsedFont, gid: number): Array<{ at: number; gid: num
   }
 }
 
+export interface SubsetOptions {
+  /** Keep the pair kerning between the kept glyphs (for text the browser lays out); default false. */
+  kerning?: boolean;
+}
+
 /** The font with only the glyphs of these characters (and .notdef), as TTF bytes. */
-export function subsetFont(font: ParsedFont, text: Iterable<string>): Buffer {
+export function subsetFont(font: ParsedFont, text: Iterable<string>, options: SubsetOptions = {}): Buffer {
   const codePoints = [...new Set([...text].flatMap((s) => [...s].map((c) => c.codePointAt(0)!)))].sort((a, b) => a - b);
   const mapped = codePoints
     .map((cp) => [cp, font.glyphOf(cp)] as const)
@@ -186,7 +197,13 @@ export function subsetFont(font: ParsedFont, text: Iterable<string>): Buffer {
   post.writeUInt32BE(0x00030000, 0); // no glyph names
 
   const out = new Map<string, Buffer>([
-    ['OS/2', copy('OS/2')],
+    [
+      'OS/2',
+      os2Table(
+        copy('OS/2'),
+        mapped.map(([cp]) => cp),
+      ),
+    ],
     ['cmap', cmapTable(mapped.map(([cp, g]) => [cp, newId.get(g)!]))],
     ['glyf', Buffer.concat(glyphs)],
     ['head', head],
@@ -199,7 +216,28 @@ export function subsetFont(font: ParsedFont, text: Iterable<string>): Buffer {
   ]);
   // Hinting programs: without them a rasteriser that hints draws Latin glyphs differently.
   for (const tag of HINTING) if (font.tables.has(tag)) out.set(tag, copy(tag));
+  if (options.kerning) {
+    const pairs = [...kerningPairs(font, order)].map(
+      ([key, value]) => [newId.get(Math.floor(key / 65536))!, newId.get(key % 65536)!, value] as const,
+    );
+    const kern = kernTable(pairs);
+    if (kern) out.set('kern', kern);
+  }
   return sfnt(out);
+}
+
+/**
+ * OS/2 with the subset's character ranges: first and last character (capped at U+FFFF, as the
+ * fields are 16 bits) and the Unicode range bits, each kept only when it was set and a kept
+ * character still lies in its blocks (unicode-ranges.ts). `codePoints` is sorted.
+ */
+function os2Table(os2: Buffer, codePoints: readonly number[]): Buffer {
+  os2.writeUInt16BE(Math.min(codePoints[0] ?? 0xffff, 0xffff), 64); // usFirstCharIndex
+  os2.writeUInt16BE(Math.min(codePoints.at(-1) ?? 0, 0xffff), 66); // usLastCharIndex
+  unicodeRanges(codePoints).forEach((bits, i) =>
+    os2.writeUInt32BE((os2.readUInt32BE(42 + i * 4) & bits) >>> 0, 42 + i * 4),
+  );
+  return os2;
 }
 
 /** Runs of consecutive characters mapped to consecutive glyphs: one cmap segment each. */

@@ -4,8 +4,9 @@ import { tableRecords } from './ttf-subset.ts';
 /**
  * Wrap a TrueType font as WOFF 2.0 (https://www.w3.org/TR/WOFF2/), the
  * format every browser that shows SVG reads. The chart SVGs embed a cut-down
- * font per weight as base64 (charts/svg-font.ts), so its size is most of a
- * chart file's. Two things make WOFF 2 smaller than WOFF 1's zlib per table:
+ * font per weight as base64 (fonts/svg-font.ts), so its size is most of a
+ * chart file's; the live chart's web fonts (fonts/web-font.ts) are written
+ * the same way. Two things make WOFF 2 smaller than WOFF 1's zlib per table:
  *
  * - the outlines (glyf) are rewritten as the spec's transform does: point
  *   counts, flags and coordinate deltas each in a stream of their own, the
@@ -15,8 +16,11 @@ import { tableRecords } from './ttf-subset.ts';
  * - all tables are compressed as one Brotli stream.
  *
  * Measured on the embedded fonts of 300 charts: 2,575 bytes an average font
- * as WOFF 1, 2,019 as WOFF 2, in 0.2 ms. Brotli quality 5: from 9 up, a font
- * takes 3–4 ms for a few bytes less.
+ * as WOFF 1, 2,019 as WOFF 2. Time per font, wrapping alone: 0.2–0.5 ms for a
+ * chart's embedded font (1.9–2.7 KB out; median 0.3 ms over the showcase
+ * charts' fonts), 1.5–3 ms for the live chart's 110-glyph web font (8.5 KB
+ * out), and up to 3 ms for any of them when the machine is busy. Brotli
+ * quality 5: from 9 up, a font takes 3–4 ms for a few bytes less.
  */
 export function woff2(ttf: Buffer): Buffer {
   const tables = sfntTables(ttf);

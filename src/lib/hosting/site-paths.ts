@@ -43,8 +43,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Paths of each dynamic route, by its file under src/pages/; a pattern where the name carries a content hash. */
 const DYNAMIC_ROUTES: Record<string, (input: SiteInput) => Array<string | RegExp>> = {
   'articles/[slug].astro': (i) => i.articles.map((a) => articlePath(a.id)),
-  'newsletter/[slug].html.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.html`),
-  'newsletter/[slug].txt.ts': (i) => i.articles.map((a) => `/newsletter/${a.id}.txt`),
+  // Newsletter editions are written for `npm run email` and `npm run send` only, never published.
+  'newsletter/[slug].html.ts': () => [],
+  'newsletter/[slug].txt.ts': () => [],
   'page/[page].astro': (i) =>
     paginate(i.articles, i.pageSize)
       .slice(1)

@@ -3,7 +3,7 @@
  * exactly as a browser would, change it, serialize it back. Every HTML
  * transform in src/lib (feeds, email, plain text) goes through here.
  */
-import { parseFragment, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { parseFragment, serialize, serializeOuter, type DefaultTreeAdapterTypes as T } from 'parse5';
 
 export type Node = T.ChildNode;
 export type Element = T.Element;
@@ -16,6 +16,11 @@ export function parseHtmlFragment(html: string): Fragment {
 
 export function serializeHtml(node: Parent): string {
   return serialize(node);
+}
+
+/** An element with its own tags, as it appears in the document. */
+export function serializeElement(el: Element): string {
+  return serializeOuter(el);
 }
 
 export function isElement(node: Node | Parent): node is Element {

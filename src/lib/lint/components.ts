@@ -18,6 +18,7 @@ import type { Node } from 'mdast';
 import { at, jsxElements, type JsxNode } from './rules.ts';
 import { jsxProps } from './jsx-props.ts';
 import { readStatus } from '../outcomes/status.ts';
+import { ARTICLE_ELEMENTS } from '../feeds/allow-list.ts';
 
 const isComponent = (name: string): name is MdxComponentName =>
   (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
@@ -50,12 +51,8 @@ export function unknownProps(ctx: LintContext): Diagnostic[] {
   return out;
 }
 
-/** Lower-case names of HTML elements an article may reasonably contain; any other lower-case tag is a mistake. */
-const HTML_ELEMENTS = new Set(
-  'a abbr address article aside audio b bdi bdo blockquote br button caption cite code col colgroup data dd del details dfn div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i iframe img ins kbd li main mark meter nav ol p picture pre progress q rp rt ruby s samp section small source span strong sub summary sup table tbody td tfoot th thead time tr track u ul var video wbr math svg'.split(
-    ' ',
-  ),
-);
+/** Lower-case names of HTML elements an article may contain (what feeds and the newsletter carry); any other lower-case tag is a mistake. */
+const HTML_ELEMENTS = ARTICLE_ELEMENTS;
 
 /** HTML elements an article cannot use: scripts and styles are blocked by the security policy, forms and page structure belong to the layout. */
 const PAGE_ONLY_ELEMENTS = new Set(

@@ -20,6 +20,7 @@ import {
 import { numbersMatchingFigures } from './prose-numbers.ts';
 import { inlineBlockComponents, lookalikeTags, outcomeTableStatuses, unknownProps } from './components.ts';
 import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
+import { mergeTagsInContent } from './merge-tags.ts';
 import { overdue, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readResolutions } from '../inputs/resolutions.ts';
 import { readFileSync } from 'node:fs';
@@ -47,6 +48,7 @@ const RULES = [
   numbersMatchingFigures,
   staleFigures,
   scheduled,
+  mergeTagsInContent,
 ];
 
 export interface LintResult {

@@ -1,8 +1,19 @@
 /**
  * Read back the HTML that the Markdown processor emits for a GFM table, so an
- * MDX `table` component can decide what kind of table it is. GFM tables cannot
- * nest, so cells are found by their tags; cell contents stay as HTML.
+ * MDX `table` component can decide what kind of table it is. Parsed with the
+ * one HTML reader (html/dom.ts, parse5), so entities, nested markup and odd
+ * attributes read as a browser would; cell contents stay as HTML.
  */
+import {
+  getAttr,
+  isElement,
+  parseHtmlFragment,
+  serializeHtml,
+  textContent,
+  walkElements,
+  type Element,
+} from '../html/dom.ts';
+
 export interface ParsedTable {
   /** Header cells' inner HTML. */
   head: string[];
@@ -12,50 +23,38 @@ export interface ParsedTable {
   align: Array<'left' | 'center' | 'right' | undefined>;
 }
 
-const ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr>/gi;
-const CELL = /<(t[hd])\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+type Align = 'left' | 'center' | 'right' | undefined;
+
+const childElements = (el: Element, names: readonly string[]): Element[] =>
+  el.childNodes.filter((c): c is Element => isElement(c) && names.includes(c.tagName));
+
+function alignOf(cell: Element): Align {
+  const value = getAttr(cell, 'align') ?? /text-align:\s*(\w+)/i.exec(getAttr(cell, 'style') ?? '')?.[1];
+  const a = value?.toLowerCase();
+  return a === 'left' || a === 'center' || a === 'right' ? a : undefined;
+}
 
 export function parseTableHtml(html: string): ParsedTable | undefined {
-  const headMatch = /<thead\b[^>]*>([\s\S]*?)<\/thead>/i.exec(html);
-  const bodyMatch = /<tbody\b[^>]*>([\s\S]*?)<\/tbody>/i.exec(html);
-  if (!headMatch) return undefined;
-  const headRows = rowsOf(headMatch[1]!);
+  let table: Element | undefined;
+  // A table's inner HTML (what a `table` component's slot holds), or a whole table.
+  const source = /^\s*<table\b/i.test(html) ? html : `<table>${html}</table>`;
+  walkElements(parseHtmlFragment(source), (el) => {
+    if (!table && el.tagName === 'table') table = el;
+  });
+  if (!table) return undefined;
+  const sections = childElements(table, ['thead', 'tbody']);
+  const thead = sections.find((s) => s.tagName === 'thead');
+  const tbody = sections.find((s) => s.tagName === 'tbody');
+  if (!thead) return undefined;
+  const headRows = childElements(thead, ['tr']);
   if (headRows.length !== 1) return undefined;
-  const head = headRows[0]!;
-  const rows = bodyMatch ? rowsOf(bodyMatch[1]!).map((r) => r.map((c) => c.html)) : [];
-  return { head: head.map((c) => c.html), rows, align: head.map((c) => c.align) };
+  const headCells = childElements(headRows[0]!, ['th', 'td']);
+  const cellHtml = (c: Element) => serializeHtml(c).trim();
+  const rows = tbody ? childElements(tbody, ['tr']).map((tr) => childElements(tr, ['th', 'td']).map(cellHtml)) : [];
+  return { head: headCells.map(cellHtml), rows, align: headCells.map(alignOf) };
 }
 
-function rowsOf(html: string): Array<Array<{ html: string; align?: 'left' | 'center' | 'right' }>> {
-  const rows: Array<Array<{ html: string; align?: 'left' | 'center' | 'right' }>> = [];
-  for (const row of html.matchAll(ROW)) {
-    const cells = [];
-    for (const cell of row[1]!.matchAll(CELL)) {
-      const align = /(?:align="|text-align:\s*)(left|center|right)/i.exec(cell[2]!)?.[1]?.toLowerCase() as
-        'left' | 'center' | 'right' | undefined;
-      cells.push({ html: cell[3]!.trim(), align });
-    }
-    rows.push(cells);
-  }
-  return rows;
-}
-
-/** Visible text of an HTML fragment: tags dropped, common entities decoded, spaces folded. */
+/** Visible text of an HTML fragment: tags dropped, entities decoded, spaces folded. */
 export function textOf(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Decode the entities an HTML serializer emits (named basics and numeric). */
-export function decodeEntities(html: string): string {
-  return html
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+  return textContent(parseHtmlFragment(html)).replace(/\s+/g, ' ').trim();
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   coloursWithoutDarkPalette,
+  editionSubject,
   inlineEmailStyles,
+  subjectWarning,
   renderEmailHtml,
   type EmailEdition,
 } from '../../../src/lib/email/email-html.ts';
@@ -21,8 +23,14 @@ const edition = (over: Partial<EmailEdition> = {}): EmailEdition => ({
   summary: 'The point in one sentence.',
   url: 'https://col.example/articles/a/',
   date: '1 May 2026',
-  authors: ['A'],
+  authors: [{ name: 'A', url: 'https://col.example/authors/a/' }, { name: 'B' }],
+  minutes: 4,
   bodyHtml: '<p>Body</p>',
+  subscribeUrl: 'https://col.example/subscribe/',
+  latest: [
+    { issue: 2, title: 'Two', url: 'https://col.example/articles/two/' },
+    { issue: 1, title: 'One', url: 'https://col.example/articles/one/' },
+  ],
   footer: footerParts({ service: 'generic', signup: '', postalAddress: '' }, ctx),
   ...over,
 });
@@ -48,10 +56,26 @@ describe('inlineEmailStyles', () => {
     expect(th).not.toMatch(/background/);
   });
 
-  it('fits wide images into the 552 px column with attributes, and lets them shrink', () => {
+  it('fits wide images into the 568 px column with attributes, and lets them shrink', () => {
     const html = inlineEmailStyles('<img src="https://x/c.png" alt="c" width="1440" height="810">');
-    expect(html).toContain('width="552" height="311"');
-    expect(html).toMatch(/style="[^"]*width:100%;max-width:552px;height:auto/);
+    expect(html).toContain('width="568" height="320"');
+    expect(html).toMatch(/style="[^"]*width:100%;max-width:568px;height:auto/);
+  });
+
+  it('names a font on every table cell and never lets a word break inside', () => {
+    const html = inlineEmailStyles('<table><tbody><tr><th>Headline metric</th><td>Pricing</td></tr></tbody></table>');
+    for (const m of html.matchAll(/<t[hd] style="([^"]*)"/g)) {
+      expect(m[1]).toMatch(/font-family:Helvetica,Arial,sans-serif/);
+      expect(m[1]).not.toMatch(/anywhere|break-all/);
+    }
+  });
+
+  it('writes figure, figcaption and section as elements Outlook knows', () => {
+    const html = inlineEmailStyles(
+      '<section><figure><img src="https://x/c.png" alt="c"><figcaption>Cap</figcaption></figure></section>',
+    );
+    expect(html).not.toMatch(/<(figure|figcaption|section)\b/);
+    expect(html).toMatch(/^<div><div style="margin:16px 0"><img [^>]+><p style="[^"]*font-size:13px/);
   });
 
   it('marks light colours for the dark palette', () => {
@@ -116,10 +140,23 @@ describe('renderEmailHtml', () => {
   });
 
   it('escapes the header fields', () => {
-    const html = renderEmailHtml(edition({ title: '<b>T</b>', authors: ['A & B'], url: 'https://x/a?b=1&c=2' }));
+    const html = renderEmailHtml(
+      edition({ title: '<b>T</b>', authors: [{ name: 'A & B' }], url: 'https://x/a?b=1&c=2' }),
+    );
     expect(html).toContain('&lt;b&gt;T&lt;/b&gt;');
     expect(html).toContain('A &amp; B');
     expect(html).toContain('href="https://x/a?b=1&amp;c=2"');
     expect(html).not.toContain('<b>T</b>');
+  });
+});
+
+describe('editionSubject', () => {
+  it('puts the issue number first while the subject fits a phone, else drops it', () => {
+    expect(editionSubject(3, 'Short title')).toBe('#3: Short title');
+    const title = 'ByteDance’s ¥200 billion AI bet, and who can keep up'; // 52 characters
+    expect(editionSubject(2, title)).toBe(title);
+    expect(subjectWarning(title)).toBeUndefined();
+    expect(subjectWarning('x'.repeat(56))).toMatch(/is 56 characters; phones show about 55/);
+    expect(editionSubject(4, 'Hi {{ name }}')).toBe('#4: Hi {\u2060{ name }}');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NewsletterConfigError, signupForm } from '../../../src/lib/email/newsletter.ts';
+import { NewsletterConfigError, signupForm, type NewsletterService } from '../../../src/lib/email/newsletter.ts';
 import { cspMeta } from '../../../src/lib/hosting/csp.ts';
 
 describe('newsletter sign-up form', () => {
@@ -46,7 +46,7 @@ describe('newsletter sign-up form', () => {
     for (const [service, signup, message] of bad) {
       let error: unknown;
       try {
-        signupForm({ service, signup });
+        signupForm({ service: service as NewsletterService, signup });
       } catch (e) {
         error = e;
       }

@@ -11,12 +11,12 @@ describe('htmlToPlainText', () => {
     );
   });
 
-  it('gives a link target one number however often it is cited', () => {
+  it('marks a link target once, where it is first cited', () => {
     const text = htmlToPlainText(
-      '<p><a href="https://s.example/">99.3%</a> and <a href="https://s.example/">¥0.12</a></p>',
+      '<p><a href="https://s.example/">99.3%</a> and <a href="https://s.example/">¥0.12</a>, <a href="https://t.example/">t</a> and <a href="https://s.example/">99.3%</a>.<sup><a href="https://c.example/a/#user-content-fn-x" id="user-content-fnref-x">1</a></sup></p>',
     );
-    expect(text).toContain('99.3% [1] and ¥0.12 [1]');
-    expect(text.match(/^\[\d+\] /gm)).toEqual(['[1] ']);
+    expect(text).toContain('99.3% [1] and ¥0.12, t [2] and 99.3%.[^1]');
+    expect(text.match(/^\[\d+\] /gm)).toEqual(['[1] ', '[2] ']);
   });
 
   it('keeps footnote markers off the words and lists the notes apart from the body', () => {
@@ -47,11 +47,29 @@ describe('htmlToPlainText', () => {
     expect(text.replace(/\n /g, ' ')).toBe(`[${alt}]\n`);
   });
 
-  it('turns table rows into lines', () => {
+  it('writes a table with row headers as one block per row, each cell under its column’s name', () => {
     const text = htmlToPlainText(
-      '<table><thead><tr><th>Outcome</th><th>Result</th></tr></thead><tbody><tr><th>✅ Success: Win</th><td>Profit</td></tr></tbody></table>',
+      '<table><thead><tr><th>Outcome</th><th>Conditions</th><th>Result</th></tr></thead><tbody><tr><th>✅ Success: Win</th><td>Cheap</td><td>Profit</td></tr></tbody></table>' +
+        '<table><thead><tr><td></td><th>ByteDance</th><th>Alibaba</th></tr></thead><tbody><tr><th>Headline metric</th><td>Tokens</td><td>Revenue</td></tr></tbody></table>',
     );
-    expect(text).toBe('Outcome — Result\n✅ Success: Win — Profit\n');
+    expect(text).toBe(
+      '✅ Success: Win\n  Conditions: Cheap\n  Result: Profit\n\nHeadline metric\n  ByteDance: Tokens\n  Alibaba: Revenue\n',
+    );
+  });
+
+  it('writes a chart’s data table as "Row: value", without its "Value" header', () => {
+    const text = htmlToPlainText(
+      '<table><caption>Data: Price</caption><thead><tr><td></td><th scope="col">Value</th></tr></thead><tbody><tr><th scope="row">Before</th><td>¥0.12</td></tr><tr><th scope="row">After</th><td>¥0.0008</td></tr></tbody></table>',
+    );
+    expect(text).toBe('Data: Price\nBefore: ¥0.12\nAfter: ¥0.0008\n');
+  });
+
+  it('writes a table without row headers one line per row', () => {
+    expect(
+      htmlToPlainText(
+        '<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>',
+      ),
+    ).toBe('A — B\n1 — 2\n');
   });
 
   it('numbers ordered lists and quotes blockquotes', () => {
@@ -65,5 +83,16 @@ describe('wrap', () => {
   it('never exceeds the width except for single long words', () => {
     const text = 'lorem ipsum dolor sit amet '.repeat(20);
     for (const line of wrap(text.trim(), 30).split('\n')) expect(line.length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('lists and sources in plain text', () => {
+  it('indents a list inside an item, and gives every source in the Sources list its number', () => {
+    const text = htmlToPlainText(
+      '<p><a href="https://s.example/">9%</a></p><h2>Sources</h2><ol><li>Pub, <a href="https://s.example/">Piece</a>, 1 May 2026<ul><li><strong>9%</strong>: a share.</li><li><strong>2</strong>: a count.</li></ul></li><li><a href="https://t.example/">Other</a>, 2 May 2026</li></ol>',
+    );
+    expect(text).toContain(
+      'Sources\n=======\n\n1. Pub, Piece [1], 1 May 2026\n   - 9%: a share.\n   - 2: a count.\n2. Other [2], 2 May 2026\n',
+    );
   });
 });

@@ -50,8 +50,11 @@ describe('renderEmailText', () => {
       summary: 'S',
       url: ctx.articleUrl,
       date: '1 May 2026',
-      authors: ['A'],
+      authors: [{ name: 'A' }],
+      minutes: 3,
       bodyHtml: '<p>Body with <a href="https://src.example/">a source</a>.</p>',
+      subscribeUrl: 'https://col.example/subscribe/',
+      latest: [],
       footer: footerParts({ service: 'mailchimp', signup: '', postalAddress: '' }, ctx),
     });
     const [body, signature] = text.split('\n-- \n');

@@ -1,15 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { toFeedHtml, absoluteUrl, LocalPathError } from '../../../src/lib/feeds/feed-html.ts';
+import { inlineStyles } from '../../../src/lib/feeds/inline-styles.ts';
 
 const pageUrl = 'https://site.example/articles/x/';
 
 describe('toFeedHtml', () => {
-  it('drops scripts, styles, canvases, links and event handlers', () => {
+  it('drops scripts, styles, canvases, links and event handlers; unknown elements keep their words', () => {
     const out = toFeedHtml(
-      '<p onclick="steal()" class="lead" data-astro-cid-abc>Hi</p><script type="module" src="/work/main/src/client/charts.ts"></script><style>p{}</style><link rel="stylesheet" href="/x.css"><canvas width="2"></canvas><astro-island>x</astro-island>',
+      '<p onclick="steal()" class="lead" data-astro-cid-abc>Hi</p><script type="module" src="/work/main/src/client/charts.ts"></script><style>p{}</style><link rel="stylesheet" href="/x.css"><canvas width="2"></canvas><astro-island>x</astro-island><video src="https://t.example/v.mp4">v</video><iframe src="https://t.example/"></iframe>',
       { pageUrl },
     );
-    expect(out).toBe('<p>Hi</p>');
+    expect(out).toBe('<p>Hi</p>x');
+  });
+
+  it('keeps only the allow-list: no element or attribute outside it survives', () => {
+    const out = toFeedHtml(
+      '<main role="main"><article aria-label="a"><mark>m</mark><p class="x" hidden tabindex="1" style="margin:0">p</p><marquee>go</marquee></article></main>',
+      { pageUrl },
+    );
+    expect(out).toBe('m<p>p</p>go');
+    for (const el of ['main', 'article', 'mark', 'marquee']) expect(out).not.toContain(`<${el}`);
+  });
+
+  it('keeps a style only when the feed templates write it: no tracker, overlay or author style gets through', () => {
+    const out = toFeedHtml(
+      `<p style="${inlineStyles.caption}">ok</p><span style="color:#0072b2">■</span>` +
+        '<p style="background:url(https://tracker.example/p.gif)">a</p><div style="position:fixed;top:0;left:0;width:100%;height:100%">b</div><p style="color:red">c</p><span style="color:#0072b2;background:url(x)">d</span>',
+      { pageUrl },
+    );
+    expect(out).toBe(
+      `<p style="${inlineStyles.caption}">ok</p><span style="color:#0072b2">■</span><p>a</p><div>b</div><p>c</p><span>d</span>`,
+    );
+  });
+
+  it('keeps images from the site only; a remote image becomes a link with its description', () => {
+    const out = toFeedHtml(
+      '<p><img src="/charts/c.png" alt="Chart"> <img src="https://tracker.example/p.gif" alt="A pixel"> <a href="https://o.example/"><img src="https://o.example/logo.png" alt="Logo"></a></p>',
+      { pageUrl },
+    );
+    expect(out).toBe(
+      '<p><img src="https://site.example/charts/c.png" alt="Chart"> <a href="https://tracker.example/p.gif">Image: A pixel</a> <a href="https://o.example/">Logo</a></p>',
+    );
   });
 
   it('makes links and images absolute, keeping fragments on the article', () => {
@@ -68,14 +99,9 @@ describe('toFeedHtml', () => {
     );
   });
 
-  it('keeps inline styles and table semantics', () => {
-    const out = toFeedHtml(
-      '<table style="border-collapse:collapse"><caption>C</caption><tbody><tr><th scope="row" style="color:#000">a</th></tr></tbody></table>',
-      { pageUrl },
-    );
-    expect(out).toBe(
-      '<table style="border-collapse:collapse"><caption>C</caption><tbody><tr><th scope="row" style="color:#000">a</th></tr></tbody></table>',
-    );
+  it('keeps the templates’ inline styles and table semantics', () => {
+    const html = `<table style="${inlineStyles.table}"><caption>C</caption><tbody><tr><th scope="row" style="${inlineStyles.td}">a</th></tr></tbody></table>`;
+    expect(toFeedHtml(html, { pageUrl })).toBe(html);
   });
 
   it('keeps text that only looks like markup as text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTable } from '../../../src/lib/outcomes/classify.ts';
-import { parseTableHtml } from '../../../src/lib/outcomes/table-html.ts';
+import { parseTableHtml, textOf } from '../../../src/lib/outcomes/table-html.ts';
 import { readStatus } from '../../../src/lib/outcomes/status.ts';
 
 /** The HTML a Markdown processor gives for a GFM table with these cells. */
@@ -130,5 +130,16 @@ describe('parseTableHtml', () => {
 
   it('returns undefined without a header', () => {
     expect(parseTableHtml('<tbody><tr><td>a</td></tr></tbody>')).toBeUndefined();
+  });
+});
+
+describe('parseTableHtml reads cells as a browser does', () => {
+  it('decodes every entity once, keeps out-of-range references as text and ignores markup inside attributes', () => {
+    const t = parseTableHtml(
+      '<thead><tr><th title="</th><th>">A &amp;lt; &#99999999; &nbsp;B</th><th>C</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody>',
+    )!;
+    expect(t.head).toHaveLength(2);
+    expect(textOf(t.head[0]!)).toBe('A &lt; \uFFFD B');
+    expect(t.rows).toEqual([['1', '2']]);
   });
 });
