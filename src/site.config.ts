@@ -4,7 +4,8 @@ import type { NewsletterService } from './lib/email/presets.ts';
 /**
  * Site-wide settings.
  *
- * `url` is the address the site is published at (https://<your domain>, the root of a domain): feeds,
+ * `url` is the address the site is published at (https://<your domain>, or with a path such as a GitHub
+ * Pages project site's https://<user>.github.io/<repo>/, which every link is then put under): feeds,
  * canonical links, sitemaps, email editions and social cards are built from it. Set it below, or with
  * SITE_URL at build time, which wins. A production build refuses the placeholder unless it is allowed
  * explicitly (`npm run build -- --allow-placeholder-url`, for local previews and tests).

@@ -13,6 +13,11 @@ import { chartDataFiles, chartLegend, chartTable, describeChart } from '../lib/c
 import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../lib/charts/assets.ts';
 import { writeFileAtomic } from '../lib/build/atomic-write.ts';
 import { chartLookup } from './chart-lookup.ts';
+import { sitePath } from '../lib/hosting/base-path.ts';
+import { site } from '../site.config.ts';
+
+/** Where chart files are served: /charts/ under the site's base path. */
+const chartUrl = (file: string) => sitePath(`${CHART_URL_PREFIX}${file}`, site.url);
 
 export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean } = {}) {
   const chart = resolveChart(spec, chartLookup, { file: page });
@@ -34,16 +39,16 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
     width: images.svg.width,
     height: images.svg.height,
     /** Both themes, for pages; `narrow` is the phone layout, with its own size: a view of the same file. */
-    svg: `${CHART_URL_PREFIX}${images.svg.file}`,
+    svg: chartUrl(images.svg.file),
     narrow: {
-      url: `${CHART_URL_PREFIX}${images.narrow.file}`,
+      url: chartUrl(images.narrow.file),
       width: images.narrow.width,
       height: images.narrow.height,
     },
     /** Light 2× PNG for feeds and email (only with `png`). */
-    light: png ? `${CHART_URL_PREFIX}${png.file}` : undefined,
-    csv: `${CHART_URL_PREFIX}${base}.csv`,
-    json: `${CHART_URL_PREFIX}${base}.json`,
+    light: png ? chartUrl(png.file) : undefined,
+    csv: chartUrl(`${base}.csv`),
+    json: chartUrl(`${base}.json`),
     /** Legend entries (HTML beside the image): slices or datasets with their colours, the "Other" remainder in grey. */
     legend: chartLegend(chart),
   };

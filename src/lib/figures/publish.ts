@@ -1,6 +1,7 @@
 import { csvCell } from './csv.ts';
 import type { PublishedFigure } from './schema.ts';
 import type { Registry } from './types.ts';
+import { siteUrlOf } from '../hosting/base-path.ts';
 
 /**
  * The registry as published for readers and other tools: /figures.json and
@@ -35,7 +36,7 @@ export function publishedFigures(registry: Registry): PublishedFigure[] {
 export function figuresJson(registry: Registry, siteUrl: string): string {
   return (
     JSON.stringify(
-      { $schema: new URL('/figures.schema.json', siteUrl).href, version: 1, figures: publishedFigures(registry) },
+      { $schema: siteUrlOf('/figures.schema.json', siteUrl), version: 1, figures: publishedFigures(registry) },
       null,
       2,
     ) + '\n'

@@ -10,6 +10,7 @@
  * overlap: one per top-level entry of the site, hashed folders excluded from the short-lived set.
  */
 import { cspHeader } from './csp.ts';
+import { withBase } from './base-path.ts';
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
@@ -74,8 +75,15 @@ export function cacheRules(entries: ReadonlyArray<TopLevelEntry | 'root'>): Head
   return [...immutable, ...short];
 }
 
-/** The whole `_headers` file; `signupAction` is the newsletter form's CSP source (src/lib/email/newsletter.ts), if any. */
-export function hostHeadersFile(entries: ReadonlyArray<TopLevelEntry | 'root'>, signupAction?: string): string {
+/**
+ * The whole `_headers` file; `signupAction` is the newsletter form's CSP source (src/lib/email/newsletter.ts), if
+ * any; `base` the path the site is served under (its paths are written under it).
+ */
+export function hostHeadersFile(
+  entries: ReadonlyArray<TopLevelEntry | 'root'>,
+  signupAction?: string,
+  base = '/',
+): string {
   const security: HeaderRule = {
     path: '/*',
     headers: [
@@ -84,7 +92,7 @@ export function hostHeadersFile(entries: ReadonlyArray<TopLevelEntry | 'root'>, 
       ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ],
   };
-  const block = (r: HeaderRule) => [r.path, ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const block = (r: HeaderRule) => [withBase(r.path, base), ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return [
     '# Security headers for every path.',
     block(security),

@@ -10,6 +10,8 @@
  *   reference's digit would otherwise join the word before it in excerpts ("use.1").
  */
 
+import { withBase } from '../hosting/base-path.ts';
+
 /** A run of Han characters, with the CJK punctuation and full-width forms between them. */
 const CHINESE = /[\p{Script=Han}][\p{Script=Han}\u3000-\u303f\uff00-\uffef]*/gu;
 const RAW_TEXT = /^<(script|style|textarea|title)[\s>]/i;
@@ -84,6 +86,25 @@ const VOID = new Set([
   'track',
   'wbr',
 ]);
+
+/**
+ * Rendered Markdown that no component mapping reaches (the about page, a plain .md file) with its
+ * site-path links and images ("/figures/") written under the site's base path, as every other link is
+ * (src/lib/hosting/base-path.ts).
+ */
+export function linksUnderBase(html: string, base: string): string {
+  if (base === '/') return html;
+  return segments(html)
+    .map((p) =>
+      p.kind === 'tag' && !isClosing(p.text)
+        ? p.text.replace(
+            /(\s(?:href|src)=")(\/[^"]*)"/g,
+            (_, attr: string, url: string) => `${attr}${withBase(url, base)}"`,
+          )
+        : p.text,
+    )
+    .join('');
+}
 
 /** Mark Chinese runs in a text segment (already escaped HTML text). */
 export function markChinese(text: string): string {

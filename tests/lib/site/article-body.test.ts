@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { finishArticleBody, markChinese, segments } from '../../../src/lib/site/article-body.ts';
+import { finishArticleBody, linksUnderBase, markChinese, segments } from '../../../src/lib/site/article-body.ts';
 
 const LEAD = '<div class="lead">L</div>';
 
@@ -105,5 +105,16 @@ describe('segments', () => {
       'raw',
       'tag',
     ]);
+  });
+});
+
+describe('linksUnderBase', () => {
+  it('writes site-path links and images under the base path, and nothing else', () => {
+    const html =
+      '<p>See <a href="/figures/">figures</a>, <a href="https://x.org/a">x</a>, <a href="#n">n</a>, <img src="/images/a.png" alt="/b/"> and /text/.</p>';
+    expect(linksUnderBase(html, '/repo/')).toBe(
+      '<p>See <a href="/repo/figures/">figures</a>, <a href="https://x.org/a">x</a>, <a href="#n">n</a>, <img src="/repo/images/a.png" alt="/b/"> and /text/.</p>',
+    );
+    expect(linksUnderBase(html, '/')).toBe(html);
   });
 });
