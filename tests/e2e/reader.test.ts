@@ -675,7 +675,7 @@ describe.concurrent('words for readers', () => {
       try {
         const rows = await page.locator('.outcome-table tbody tr').evaluateAll((trs) =>
           trs.map((tr) => ({
-            badge: tr.querySelector('.outcome__badge')!.textContent!.replace(/:\s*$/, '').trim(),
+            badge: tr.querySelector('.outcome__badge')!.textContent.replace(/:\s*$/, '').trim(),
             status: tr.querySelector('.prediction-badge')?.textContent?.trim(),
             bg: getComputedStyle(tr).backgroundColor,
           })),
@@ -793,11 +793,10 @@ describe('search', () => {
     if (searchPages.length === 0) skip('no search page in dist yet');
     const { page } = await openPage(browser, `${server.url}${searchPages[0]}`);
     try {
-      // Every article's indexed text, straight from the built index.
       // Every article's indexed text, straight from the built index (a string, so the test runner leaves import() alone).
-      const indexed = (await page.evaluate(
+      const indexed = await page.evaluate<Array<{ url: string; content: string }>>(
         `import('/pagefind/pagefind.js').then((p) => p.search(null)).then((r) => Promise.all(r.results.map((x) => x.data())))`,
-      )) as Array<{ url: string; content: string }>;
+      );
       expect(indexed.map((d) => d.url).sort()).toEqual([...articles].sort());
       for (const { url, content } of indexed) {
         const article = await browser.newPage();

@@ -17,7 +17,8 @@ export function siteAddressGuard(site: { url: string; contact: string }): AstroI
         try {
           contact = contactLink(site.contact);
         } catch (error) {
-          throw new Error((error as Error).message);
+          // The message alone (file, field, fix): Astro prints a thrown error's stack otherwise.
+          throw new Error((error as Error).message, { cause: error });
         }
         if (command !== 'build') return;
         const problem = siteAddressProblem(site.url, placeholderAllowed(process.env));
