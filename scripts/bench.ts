@@ -41,27 +41,31 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticArticle } from './lib/synthetic.ts';
 import { formatSeconds } from './lib/progress-format.ts';
+import { readArgs, usage } from './lib/args.ts';
 import type { Registry } from '../src/lib/figures/types.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const num = (flag: string, fallback: number) => {
-  const i = args.indexOf(flag);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const SIZES = (
-  args[args.indexOf('--articles') + 1] && args.includes('--articles') ? args[args.indexOf('--articles') + 1]! : '1000'
-)
-  .split(',')
-  .map(Number);
-if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('--articles takes whole numbers, e.g. --articles 250,1000');
+const benchCommand = {
+  command: 'npm run bench --',
+  options: {
+    articles: { type: 'string', value: 'N[,N…]', default: '1000', help: 'archive sizes to build, e.g. 250,1000' },
+    runs: { type: 'string', value: 'R', default: '3', help: 'runs of each measurement' },
+    'no-lighthouse': { type: 'boolean', help: 'skip the Lighthouse run' },
+    'cold-only': { type: 'boolean', help: 'only the bare and cold builds (for the largest archives)' },
+  },
+} as const;
+const { values: args } = readArgs(benchCommand);
+const SIZES = args.articles.split(',').map(Number);
+const RUNS = Number(args.runs);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(RUNS) || RUNS < 1) {
+  console.error(
+    `✗ --articles and --runs take whole numbers, e.g. --articles 250,1000 --runs 3\n${usage(benchCommand)}`,
+  );
   process.exit(2);
 }
-const RUNS = num('--runs', 3);
-const lighthouse = !args.includes('--no-lighthouse');
+const lighthouse = args['no-lighthouse'] !== true;
 /** Only the bare and cold builds (the 10,000-article row asks for nothing else). */
-const COLD_ONLY = args.includes('--cold-only');
+const COLD_ONLY = args['cold-only'] === true;
 const node = process.execPath;
 
 spawnSync(node, [join(root, 'scripts', 'pull-figures.ts'), '--offline'], { cwd: root, stdio: 'inherit' });
@@ -574,7 +578,8 @@ async function chartRenderTimes(count: number): Promise<number[]> {
       { file: 'bench' },
     );
     const start = performance.now();
-    await chartImages(chart, dir).done;
+    const frame = { title: chart.title, subtitle: 'Yuan', source: 'Bench', site: 'AI Frontier' };
+    await chartImages(chart, dir, frame).done;
     times.push(performance.now() - start);
   }
   rmSync(dir, { recursive: true, force: true });

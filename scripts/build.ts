@@ -28,14 +28,28 @@ import {
 import { Progress, type StepOptions } from './lib/progress.ts';
 import { dropUnusedUi, pagesDigest, restoreIndex, saveIndex, SEARCH_GLOB } from './lib/search-cache.ts';
 import { CACHE_DIR } from '../src/lib/build/cache-dir.ts';
+import { readArgs } from './lib/args.ts';
 import { EDITIONS_DIR, oversizeEditions } from './lib/editions.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Every step, and the cache folder (src/lib/build/cache-dir.ts), works from the project root.
 process.chdir(root);
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const outDir = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
+const { values: args } = readArgs({
+  command: 'npm run build --',
+  options: {
+    out: { type: 'string', value: 'DIR', default: 'dist', help: 'where the site goes' },
+    offline: { type: 'boolean', help: 'use the last pulled copy of remote figure sources' },
+    'allow-placeholder-url': {
+      type: 'boolean',
+      help: 'build with the placeholder site address, for a local look (never for publishing)',
+    },
+    'allow-large-edition': {
+      type: 'boolean',
+      help: "go on when a newsletter edition passes Gmail's 102 KB clipping limit (or ALLOW_LARGE_EDITION=1)",
+    },
+  },
+});
+const outDir = resolve(root, args.out);
 // Staging sits beside the output so the final rename stays on one file system.
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pid}`);
 const statsFile = `${staging}.stats.json`;
@@ -76,10 +90,10 @@ const node = process.execPath;
 await step('figures', node, [
   join(root, 'scripts', 'pull-figures.ts'),
   '--summary',
-  ...(args.includes('--offline') ? ['--offline'] : []),
+  ...(args.offline === true ? ['--offline'] : []),
 ]);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const allowPlaceholder = args.includes('--allow-placeholder-url') ? { ALLOW_PLACEHOLDER_URL: '1' } : {};
+const allowPlaceholder = args['allow-placeholder-url'] === true ? { ALLOW_PLACEHOLDER_URL: '1' } : {};
 let pages = 0;
 let phase = 'starting';
 // The content check runs beside astro build (which has idle time on every core while it bundles and
@@ -127,7 +141,7 @@ if (existsSync(statsFile)) {
 }
 // Newsletter editions: warn before Gmail would clip one, stop past its limit unless allowed.
 const editions = join(staging, EDITIONS_DIR);
-const allowLarge = args.includes('--allow-large-edition') || process.env.ALLOW_LARGE_EDITION === '1';
+const allowLarge = args['allow-large-edition'] === true || process.env.ALLOW_LARGE_EDITION === '1';
 for (const e of oversizeEditions(editions)) {
   const stop = e.verdict === 'stop' && !allowLarge;
   console.error(`${stop ? '✗' : '⚠'} ${e.message}`);

@@ -4,20 +4,30 @@
  * types, quiet unless it finds something. Exit code 1 when there is an error;
  * warnings and scheduled articles are listed and do not fail.
  *
- * Usage: node scripts/check.ts [--content-only] [--strict] [ARTICLE…]
- *   ARTICLE         check these articles only: their findings, plus errors
- *                   elsewhere that would stop the build (no type check)
- *   --content-only  skip the type check (the build runs this mode)
- *   --strict        treat warnings as errors
+ * Warnings about the figures registry are one summary line, split into those
+ * from your change (listed in full) and those already there, compared with
+ * the last commit (git) or with a file named by --since.
+ *
+ * Usage: `npm run check -- --help` (the options are described below, in `command`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { stripVTControlCharacters } from 'node:util';
+import { readArgs } from './lib/args.ts';
+import { registryBaseline } from './lib/registry-baseline.ts';
+import { httpsAnswers } from '../src/lib/lint/https-probe.ts';
 import { lintProject } from '../src/lib/lint/lint.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/lint/diagnostic.ts';
-import { isRegistryWarning, registryDiagnostics, selectForFiles } from '../src/lib/lint/report.ts';
+import {
+  isRegistryWarning,
+  registryDiagnostics,
+  registryWarningKinds,
+  selectForFiles,
+  sortDiagnostics,
+  splitByBaseline,
+} from '../src/lib/lint/report.ts';
 import { prepareFiguresOffline, GENERATED_DIR } from './lib/prepare-figures.ts';
 import { toFigureIndex } from './lib/figure-index.ts';
 import { registryLookup } from '../src/lib/charts/spec.ts';
@@ -25,9 +35,20 @@ import { site } from '../src/site.config.ts';
 import { CACHE_DIR } from '../src/lib/build/cache-dir.ts';
 
 const root = resolve(process.env.AIF_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
-const { values: opts, positionals } = parseArgs({
-  options: { 'content-only': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
-  allowPositionals: true,
+const { values: opts, positionals } = readArgs({
+  command: 'npm run check --',
+  operands: '[ARTICLE…]',
+  options: {
+    'content-only': { type: 'boolean', help: 'skip the type check (the build runs this mode)' },
+    strict: { type: 'boolean', help: 'treat warnings as errors' },
+    offline: { type: 'boolean', help: 'do not ask http links whether their site answers over https' },
+    since: {
+      type: 'string',
+      value: 'REF|FILE',
+      default: 'HEAD',
+      help: 'registry warnings not in this git commit, or not in this file (a saved npm run figures output), are shown as new',
+    },
+  },
 });
 const now = process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date();
 const started = performance.now();
@@ -52,30 +73,37 @@ for (const file of only) {
 }
 // 1. The figures registry, built offline (so a fresh checkout needs no earlier step) and written for the type check.
 const figures = prepareFiguresOffline(root);
-const registry = figures.registry;
+// With registry errors, articles are checked against what did validate; ids of broken entries are known.
+const registry = figures.registry ?? figures.partial;
 
 // 2. The articles, checked against that registry.
 const { diagnostics: linted, articles } = lintProject(root, {
   now,
   pageSize: site.pageSize,
-  figures: registry ? toFigureIndex(registry) : undefined,
-  chartLookup: registry ? registryLookup(registry) : undefined,
+  figures: toFigureIndex(registry, figures.broken),
+  chartLookup: registryLookup(registry),
   treeCacheFile: join(CACHE_DIR, 'mdx-trees', 'trees.jsonl'),
 });
-// Registry sources that link to a home page instead of the cited piece (logic in src/lib/figures/sources.ts).
-const homePages = figures.warnings.map((w): Diagnostic => ({ severity: 'warning', rule: 'source-home-page', ...w }));
-const all: Diagnostic[] = [...registryDiagnostics(figures.errors, figures.discrepancies), ...homePages, ...linted];
-
-if (!registry) {
-  all.push({
-    severity: 'error',
-    rule: 'figures',
-    file: 'content/figures',
-    message: 'Figure ids in articles were not checked, because the registry has errors.',
-    fix: 'Fix the registry errors above; npm run figures shows them too.',
-  });
-}
+// Registry sources that link to a home page, or over plain http (logic in src/lib/figures/sources.ts).
+const sourceWarnings = figures.warnings.map((w): Diagnostic => ({ severity: 'warning', ...w }));
+const all = sortDiagnostics([
+  ...registryDiagnostics(figures.errors, figures.discrepancies),
+  ...sourceWarnings,
+  ...linted,
+]);
 const { shown, elsewhere } = selectForFiles(all, only);
+// Plain http links: ask each site whether https answers the same, so the fix can name the address.
+// Not in the build's content-only mode (no network there), nor with --offline.
+const httpLinks = shown.filter((d) => d.httpUrl);
+if (httpLinks.length > 0 && !opts['content-only'] && opts.offline !== true) {
+  const answers = await httpsAnswers(httpLinks.map((d) => d.httpUrl!));
+  for (const d of httpLinks) {
+    const answer = answers.get(d.httpUrl!)!;
+    d.fix = answer.https
+      ? `Write ${answer.https}: the site answers the same over https.`
+      : `The site did not answer the same over https (${answer.why}); keep http only if it has no https version, or link to another copy of the page.`;
+  }
+}
 // Warnings about the registry go to whoever edits it: one line here, in full from `npm run figures`.
 const registryWarnings = shown.filter(isRegistryWarning);
 const listed = shown.filter((d) => !isRegistryWarning(d));
@@ -97,18 +125,22 @@ if (!contentOnly || opts.strict) {
   section('ℹ Scheduled', infos, (s) => process.stdout.write(s));
 }
 if (registryWarnings.length > 0) {
-  const kinds = [
-    ...new Set(
-      registryWarnings.map((d) =>
-        d.rule === 'stale-figure'
-          ? 'due for review'
-          : d.rule === 'source-home-page'
-            ? 'source links to a home page, not the piece'
-            : 'stated value differs from computed',
-      ),
-    ),
-  ].join(', ');
-  console.log(`\n⚠ Figures registry: ${registryWarnings.length} warning(s) (${kinds}); npm run figures lists them.`);
+  // New ones in full, for whoever just made them; the ones already there as a count.
+  const since = opts.since;
+  const baseline = existsSync(resolve(process.cwd(), since))
+    ? { text: readFileSync(resolve(process.cwd(), since), 'utf8'), name: since }
+    : registryBaseline(root, since, now);
+  if (!baseline) {
+    console.log(
+      `\n⚠ Figures registry: ${registryWarnings.length} warning(s) (${registryWarningKinds(registryWarnings)}); npm run figures lists them. (No git commit ${since} to tell which are new: --since FILE compares with a saved npm run figures output.)`,
+    );
+  } else {
+    const { fresh, known } = splitByBaseline(registryWarnings, baseline.text);
+    section(`⚠ Registry warnings from your change (not in ${baseline.name})`, fresh, (s) => process.stdout.write(s));
+    console.log(
+      `\n⚠ Figures registry: ${registryWarnings.length} warning(s): ${fresh.length} from your change, ${known.length} already there${known.length ? ` (${registryWarningKinds(known)}; npm run figures lists them)` : ''}.`,
+    );
+  }
 }
 
 const blocking = errors.length + elsewhere.length;

@@ -6,8 +6,23 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readArgs } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = readArgs({
+  command: 'npm run dev --',
+  options: {
+    port: { type: 'string', value: 'N', help: 'serve on this port (default 4321, or the next free one)' },
+    host: { type: 'boolean', help: 'listen on every network address, to open the site from another device' },
+    open: { type: 'boolean', help: 'open the site in the browser' },
+  },
+});
+// astro dev's own flags, passed on as given.
+const astroArgs = [
+  ...(args.port ? ['--port', args.port] : []),
+  ...(args.host === true ? ['--host'] : []),
+  ...(args.open === true ? ['--open'] : []),
+];
 const node = process.execPath;
 const figures = join(root, 'scripts', 'pull-figures.ts');
 
@@ -16,7 +31,7 @@ if (first.status !== 0) console.error('Figures have errors (above); the dev serv
 
 const children = [
   spawn(node, [figures, '--offline', '--watch', '--summary'], { cwd: root, stdio: 'inherit' }),
-  spawn(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', ...process.argv.slice(2)], {
+  spawn(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', ...astroArgs], {
     cwd: root,
     stdio: 'inherit',
   }),

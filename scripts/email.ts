@@ -16,23 +16,32 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugFromFileName } from '../src/lib/slug.ts';
 import { formatSeconds } from './lib/progress-format.ts';
-import { readArgs } from './lib/args.ts';
+import { readArgs, usage } from './lib/args.ts';
 import { ALLOW_LARGE } from './lib/editions.ts';
 import { checkEditionSize } from '../src/lib/email/size-guard.ts';
 import { subjectWarning } from '../src/lib/email/email-html.ts';
 import { unescapeXml } from '../src/lib/html/escape.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: opts, positionals: wanted } = readArgs(
-  {
-    all: { type: 'boolean' },
-    'no-build': { type: 'boolean' },
-    'allow-large-edition': { type: 'boolean' },
-    out: { type: 'string', default: 'email' },
-    dist: { type: 'string', default: 'dist' },
+const command = {
+  command: 'npm run email --',
+  operands: '<article slug or file>…',
+  options: {
+    all: { type: 'boolean', help: 'every published issue instead of the ones named' },
+    'no-build': { type: 'boolean', help: 'use the last build in --dist instead of building' },
+    out: { type: 'string', value: 'DIR', default: 'email', help: 'where the .html and .txt parts go' },
+    dist: { type: 'string', value: 'DIR', default: 'dist', help: 'the built site to take them from' },
+    'allow-placeholder-url': {
+      type: 'boolean',
+      help: 'build with the placeholder site address (a local look; links in the edition point nowhere)',
+    },
+    'allow-large-edition': {
+      type: 'boolean',
+      help: "go on when an edition passes Gmail's 102 KB clipping limit (or ALLOW_LARGE_EDITION=1)",
+    },
   },
-  'Usage: npm run email -- <article slug or file> [more…]   or   npm run email -- --all',
-);
+} as const;
+const { values: opts, positionals: wanted } = readArgs(command);
 const all = opts.all === true;
 const noBuild = opts['no-build'] === true;
 const allowLarge = opts['allow-large-edition'] === true || process.env.ALLOW_LARGE_EDITION === '1';
@@ -40,7 +49,7 @@ const outDir = resolve(root, opts.out);
 const dist = resolve(root, opts.dist);
 
 if (!all && wanted.length === 0) {
-  console.error('Usage: npm run email -- <article slug or file> [more…]   or   npm run email -- --all');
+  console.error(`✗ Name an article, or give --all.\n${usage(command)}`);
   process.exit(2);
 }
 
@@ -55,6 +64,7 @@ if (!noBuild) {
     '--out',
     dist,
     ...(allowLarge ? ['--allow-large-edition'] : []),
+    ...(opts['allow-placeholder-url'] === true ? ['--allow-placeholder-url'] : []),
   ];
   const build = spawnSync(process.execPath, buildArgs, {
     cwd: root,

@@ -7,6 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Progress } from './lib/progress.ts';
+import { readArgs } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
@@ -14,12 +15,22 @@ const bin = (pkg: string, file: string) => join(root, 'node_modules', pkg, file)
 const opts = { cwd: root, env: process.env };
 const progress = new Progress();
 
-const steps = process.argv.includes('--no-generate')
-  ? []
-  : ([
-      ['figures', [join(root, 'scripts', 'pull-figures.ts'), '--offline', '--summary']],
-      ['astro sync', [bin('astro', 'bin/astro.mjs'), 'sync']],
-    ] as const);
+const { values: args } = readArgs({
+  command: 'npm run lint --',
+  options: {
+    'no-generate': {
+      type: 'boolean',
+      help: 'skip making the figure data and types first (a caller that just built the site)',
+    },
+  },
+});
+const steps =
+  args['no-generate'] === true
+    ? []
+    : ([
+        ['figures', [join(root, 'scripts', 'pull-figures.ts'), '--offline', '--summary']],
+        ['astro sync', [bin('astro', 'bin/astro.mjs'), 'sync']],
+      ] as const);
 for (const [name, args] of steps) {
   if ((await progress.run(name, node, [...args], opts)).status !== 0) process.exit(1);
 }

@@ -3,35 +3,31 @@
  * complete frontmatter (the next issue number, the date, draft: true) and a
  * skeleton using the column's components. Refuses to overwrite a file.
  *
- * Options: --slug SLUG        the URL slug (default: the title's main words, at most six)
+ * Options: --slug SLUG        the URL slug (default: the title's names, numbers and nouns, at most six words)
  *          --date YYYY-MM-DD  the publication date (default: today)
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readArgs, usage } from './lib/args.ts';
 import { checkArticles } from '../src/lib/inputs/check-articles.ts';
 import { nextIssueNumber, scaffoldArticle, scaffoldFileName, shortSlug } from '../src/lib/content/scaffold.ts';
 import { slugify } from '../src/lib/slug.ts';
 
 const root = resolve(process.env.AIF_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
-const usage = 'Usage: npm run new -- "Title of the article" [--slug short-slug] [--date YYYY-MM-DD]';
-
-let parsed;
-try {
-  parsed = parseArgs({
-    options: { slug: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-  });
-} catch (e) {
-  console.error(`✗ ${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
+const command = {
+  command: 'npm run new --',
+  operands: '"Title of the article"',
+  options: {
+    slug: { type: 'string', value: 'SLUG', help: "the URL's last part (default: the title's main words)" },
+    date: { type: 'string', value: 'YYYY-MM-DD', help: 'the publication date (default: today)' },
+  },
+} as const;
+const { values, positionals } = readArgs(command);
 const title = positionals.join(' ').trim();
-if (values.help || !title) {
-  console.error(usage);
-  process.exit(values.help ? 0 : 2);
+if (!title) {
+  console.error(`✗ Give the article's title.\n${usage(command)}`);
+  process.exit(2);
 }
 
 const date =

@@ -24,17 +24,17 @@ import { isStale, reviewDate } from '../src/lib/figures/staleness.ts';
 import { readArgs } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: opts } = readArgs(
-  {
-    offline: { type: 'boolean' },
-    strict: { type: 'boolean' },
-    watch: { type: 'boolean' },
-    summary: { type: 'boolean' },
-    dir: { type: 'string', default: 'content/figures' },
-    out: { type: 'string', default: 'src/generated' },
+const { values: opts } = readArgs({
+  command: 'npm run figures --',
+  options: {
+    offline: { type: 'boolean', help: 'use the last pulled copy of remote sources' },
+    strict: { type: 'boolean', help: 'stated-vs-computed differences are errors' },
+    watch: { type: 'boolean', help: 'run again whenever content/figures/ changes' },
+    summary: { type: 'boolean', help: 'registry warnings as one line (the dev server and the build)' },
+    dir: { type: 'string', value: 'DIR', default: 'content/figures', help: 'the registry folder' },
+    out: { type: 'string', value: 'DIR', default: 'src/generated', help: 'where the figure data is written' },
   },
-  'Usage: npm run figures -- [--offline] [--strict] [--watch] [--summary] [--dir DIR] [--out DIR]',
-);
+});
 const dir = resolve(root, opts.dir);
 const out = resolve(root, opts.out);
 const cacheDir = join(out, 'remote-cache');
@@ -91,7 +91,7 @@ async function pull(): Promise<boolean> {
     const count = result.discrepancies.length + stale.length + result.warnings.length;
     if (count > 0)
       console.log(
-        `⚠ ${count} registry warning(s) (stated vs computed, due for review${result.warnings.length > 0 ? ', home-page sources' : ''}); npm run figures lists them.`,
+        `⚠ ${count} registry warning(s) (stated vs computed, due for review${result.warnings.some((w) => w.rule === 'source-home-page') ? ', home-page sources' : ''}${result.warnings.some((w) => w.rule === 'http-source') ? ', http sources' : ''}); npm run figures lists them.`,
       );
   } else {
     for (const d of result.discrepancies) console.log(`⚠ ${d.message}`);

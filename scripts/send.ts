@@ -19,13 +19,22 @@ import { presetFor } from '../src/lib/email/presets.ts';
 import { createButtondownDraft, refusal, SendError } from '../src/lib/email/send.ts';
 import { editionSubject } from '../src/lib/email/email-html.ts';
 import { site } from '../src/site.config.ts';
-import { readArgs } from './lib/args.ts';
+import { readArgs, usage } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: opts, positionals: wanted } = readArgs(
-  { 'no-build': { type: 'boolean' }, dist: { type: 'string', default: 'dist' } },
-  'Usage: npm run send -- <article slug or file>   (one issue at a time)',
-);
+const command = {
+  command: 'npm run send --',
+  operands: '<article slug or file>',
+  options: {
+    'no-build': { type: 'boolean', help: 'use the last build in --dist instead of building' },
+    dist: { type: 'string', value: 'DIR', default: 'dist', help: 'the built site to take the edition from' },
+    'allow-placeholder-url': {
+      type: 'boolean',
+      help: 'accepted as npm run build and npm run email take it, but an edition is never sent with the placeholder address',
+    },
+  },
+} as const;
+const { values: opts, positionals: wanted } = readArgs(command);
 const dist = resolve(root, opts.dist);
 
 function fail(message: string): never {
@@ -34,7 +43,7 @@ function fail(message: string): never {
 }
 
 if (wanted.length !== 1) {
-  console.error('Usage: npm run send -- <article slug or file>   (one issue at a time)');
+  console.error(`✗ Name one article (one issue at a time).\n${usage(command)}`);
   process.exit(2);
 }
 
@@ -56,7 +65,12 @@ const why = refusal(
   site.url,
   buildNow(),
 );
-if (why) fail(why);
+if (why)
+  fail(
+    opts['allow-placeholder-url'] === true && /placeholder/.test(why)
+      ? `${why}\n  --allow-placeholder-url is for local previews (npm run build, npm run email); an edition goes to real readers, so send needs the real address.`
+      : why,
+  );
 
 if (opts['no-build'] !== true) {
   // A build makes editions of the newest issues only; EMAIL_EDITIONS asks it for this one too.

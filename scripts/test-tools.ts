@@ -8,6 +8,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { plan, realSystem, type Plan } from './lib/test-tools.ts';
+import { readArgs } from './lib/args.ts';
+
+readArgs({ command: 'node scripts/test-tools.ts', options: {} });
 
 function report(p: Plan): never | void {
   if (p.kind === 'ready') {

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src/lib/build/atomic-write.ts';
-import { buildRegistry, declaredRemotes, type LoadResult } from '../../src/lib/figures/registry.ts';
+import { buildRegistry, declaredRemotes, type LoadResult, type RegistryFiles } from '../../src/lib/figures/registry.ts';
 import { readRegistryFiles } from '../../src/lib/inputs/registry-files.ts';
 import { generatedFiles } from '../../src/lib/figures/generated.ts';
 
@@ -31,16 +31,13 @@ export function prepareFiguresOffline(root: string): PreparedFigures {
       warnings: [],
       stats: empty,
       registry: { figures: {}, series: {}, hash: '' },
+      partial: { figures: {}, series: {}, hash: '' },
+      broken: new Set(),
       wrote: false,
     };
   const input = readRegistryFiles(dir, root);
   const out = join(root, GENERATED_DIR);
-  const payloads = new Map<string, string>();
-  for (const remote of declaredRemotes(input)) {
-    const cached = join(out, 'remote-cache', `${remote.id}.${remote.format}`);
-    if (existsSync(cached)) payloads.set(remote.id, readFileSync(cached, 'utf8'));
-  }
-  const result = buildRegistry(input, payloads);
+  const result = buildRegistry(input, keptRemotes(root, input));
   if (!result.registry) return { ...result, wrote: false };
   const files = generatedFiles(result.registry);
   const wrote = [
@@ -48,6 +45,16 @@ export function prepareFiguresOffline(root: string): PreparedFigures {
     writeIfChanged(join(out, 'figure-ids.ts'), files.ids),
   ].some(Boolean);
   return { ...result, wrote };
+}
+
+/** The last pulled copy of each remote source the registry declares (by remote id). */
+export function keptRemotes(root: string, input: RegistryFiles): Map<string, string> {
+  const payloads = new Map<string, string>();
+  for (const remote of declaredRemotes(input)) {
+    const cached = join(root, GENERATED_DIR, 'remote-cache', `${remote.id}.${remote.format}`);
+    if (existsSync(cached)) payloads.set(remote.id, readFileSync(cached, 'utf8'));
+  }
+  return payloads;
 }
 
 /** Write a file atomically unless it already holds exactly this text; true when written. */

@@ -93,7 +93,8 @@ export function syntheticArticle(
     `dek: "${sentence(rand)}"`,
     `published: ${iso}`,
     'authors: ["Bench"]',
-    `tags: ["${pick(WORDS)}", "${pick(WORDS)}"]`,
+    // Two tags, once each (the same word twice would show as two chips, which the content check refuses).
+    `tags: [${[...new Set([pick(WORDS), pick(WORDS)])].map((t) => `"${t}"`).join(', ')}]`,
     `issue: ${1000 + i}`,
     'sources:',
     '  - name: "Synthetic source"',

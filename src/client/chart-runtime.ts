@@ -1,14 +1,14 @@
 import type { ActiveElement } from 'chart.js';
 import { Chart } from '../lib/charts/chart-js.ts';
-import { attachFormatters, narrowChart, toChartConfig, type ChartDrawing } from '../lib/charts/config.ts';
+import { attachFormatters, PAGE_LAYOUTS, smallChart, toChartConfig, type ChartDrawing } from '../lib/charts/config.ts';
 import { makeValueFormatter } from '../lib/figures/format.ts';
 import type { WebFontFace } from '../lib/fonts/web-font.ts';
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 /** The theme toggle (public/site.js) keeps the effective theme in <html data-theme> and fires `themechange`. */
 const isDark = () => (document.documentElement.dataset.theme ?? (dark.matches ? 'dark' : 'light')) === 'dark';
-/** The page's breakpoint for the phone layout (the same as the static image's <source media>). */
-const narrow = window.matchMedia('(max-width: 520px)');
+/** The page's width ranges for the phone layouts, narrowest first (the static image's <source media>). */
+const ranges = PAGE_LAYOUTS.map(({ layout, media }) => ({ layout, query: window.matchMedia(media) }));
 
 interface ChartData {
   /** The chart's data and layout (config.ts: ChartDrawing), as the static images were drawn from it. */
@@ -16,14 +16,10 @@ interface ChartData {
   fonts?: WebFontFace[];
 }
 
-/** The four configs the page can show: both themes, wide and in the phone layout (as the static phone image draws it). */
-function configsOf(drawing: ChartDrawing) {
-  const phone = narrowChart(drawing);
-  return {
-    light: toChartConfig(drawing, 'light'),
-    dark: toChartConfig(drawing, 'dark'),
-    narrow: { light: toChartConfig(phone, 'light'), dark: toChartConfig(phone, 'dark') },
-  };
+/** The live chart's config: the layout of the viewport's width range and the theme shown, as the static image draws it. */
+function configOf(drawing: ChartDrawing) {
+  const layout = ranges.find((r) => r.query.matches)?.layout;
+  return toChartConfig(layout ? smallChart(drawing, layout) : drawing, isDark() ? 'dark' : 'light');
 }
 
 const added = new Set<string>();
@@ -53,7 +49,6 @@ export function drawChart(figure: HTMLElement): void {
   const tooltip = figure.querySelector<HTMLElement>('.chart__tooltip');
   if (!frame || !json || !img) return;
   const { drawing, fonts } = JSON.parse(json) as ChartData;
-  const configs = configsOf(drawing);
   const format = makeValueFormatter(drawing.format, 'long');
   const canvas = document.createElement('canvas');
   canvas.className = 'chart__canvas';
@@ -64,25 +59,35 @@ export function drawChart(figure: HTMLElement): void {
   let chart: Chart | undefined;
   // Points in reading order: by category, then by dataset.
   const labels = drawing.labels;
-  const sets = configs.light.data.datasets;
+  const sets = drawing.datasets;
   const points = labels.flatMap((_, index) => sets.map((_d, datasetIndex) => ({ datasetIndex, index })));
   let current = -1;
 
   const text = (datasetIndex: number, index: number) => {
     const d = sets[datasetIndex]!;
-    const name = sets.length > 1 ? `${String(d.label)}, ${labels[index]}` : labels[index];
-    return `${name}: ${format(Number((d.data as unknown[])[index]))}`;
+    const name = sets.length > 1 ? `${d.label}, ${labels[index]}` : labels[index];
+    return `${name}: ${format(d.values[index]!)}`;
   };
-  /** The tooltip sits beside the pointer (or the focused point), flipped to stay inside the chart. */
-  const place = (content: string, x: number, y: number) => {
+  /**
+   * The tooltip hangs below the mark it reads (a bar's end, a point, a slice's centre), clear of the
+   * value label drawn above or beside it; above the label when there is no room below.
+   */
+  const place = (content: string, { x, y }: { x: number; y: number }) => {
     if (!tooltip) return;
     tooltip.textContent = content;
     tooltip.hidden = false;
     const w = frame.clientWidth;
+    const h = tooltip.offsetHeight;
     const left = x + 14 + tooltip.offsetWidth > w ? Math.max(0, x - 14 - tooltip.offsetWidth) : x + 14;
     tooltip.style.left = `${left}px`;
-    tooltip.style.top = `${Math.max(0, y - tooltip.offsetHeight - 10)}px`;
+    tooltip.style.top = `${y + 12 + h > frame.clientHeight ? Math.max(0, y - h - 26) : y + 12}px`;
   };
+  const anchor = (datasetIndex: number, index: number) =>
+    (
+      chart!.getDatasetMeta(datasetIndex).data[index] as unknown as {
+        tooltipPosition(final: boolean): { x: number; y: number };
+      }
+    ).tooltipPosition(true);
   const hide = () => {
     if (tooltip) tooltip.hidden = true;
   };
@@ -92,19 +97,14 @@ export function drawChart(figure: HTMLElement): void {
     const p = points[current]!;
     chart.setActiveElements([p]);
     chart.update();
-    const el = chart.getDatasetMeta(p.datasetIndex).data[p.index] as unknown as {
-      tooltipPosition(final: boolean): { x: number; y: number };
-    };
-    const pos = el.tooltipPosition(true);
     const t = text(p.datasetIndex, p.index);
-    place(t, pos.x, pos.y);
+    place(t, anchor(p.datasetIndex, p.index));
     if (readout) readout.textContent = t;
   };
 
   const draw = () => {
     chart?.destroy();
-    const set = narrow.matches ? configs.narrow : configs;
-    const config = attachFormatters(structuredClone(isDark() ? set.dark : set.light));
+    const config = attachFormatters(configOf(drawing));
     const plugins = { ...(config.options.plugins as object), tooltip: { enabled: false } };
     chart = new Chart(canvas, {
       type: config.type,
@@ -115,10 +115,11 @@ export function drawChart(figure: HTMLElement): void {
         plugins,
         responsive: true,
         maintainAspectRatio: false,
-        onHover: (e: { x: number | null; y: number | null }, els: ActiveElement[]) => {
+        // A line reads every dataset at the pointer's x (config.ts: the type's `pointer`); other charts the mark under it.
+        onHover: (_e: unknown, els: ActiveElement[]) => {
           const hit = els[0];
-          if (!hit || e.x === null || e.y === null) return hide();
-          place(text(hit.datasetIndex, hit.index), e.x, e.y);
+          if (!hit) return hide();
+          place(els.map((el) => text(el.datasetIndex, el.index)).join('; '), anchor(hit.datasetIndex, hit.index));
         },
         onClick: (_e: unknown, els: ActiveElement[]) => {
           const hit = els[0];
@@ -148,34 +149,35 @@ export function drawChart(figure: HTMLElement): void {
   // The static image is drawn with the shipped chart font; load the same font before drawing.
   void loadFonts(fonts ?? []).then(() => {
     draw();
-    offerPng(figure, canvas);
+    offerPng(figure);
     document.addEventListener('themechange', draw);
-    narrow.addEventListener('change', draw);
+    for (const r of ranges) r.query.addEventListener('change', draw);
   });
 }
 
 /**
- * The "PNG" button (shown once the live chart is drawn): downloads the canvas
- * as drawn (theme and layout the reader sees, at the screen's pixel density)
- * on the page colour. Static PNGs are drawn only for the charts feeds and
- * email carry, so the archive's build does not draw one per chart.
+ * The "PNG" button (shown once the live chart is drawn): the SVG download, the chart with its
+ * title, subtitle, source and site around it, drawn at twice its size (or the screen's density)
+ * and saved. The build draws no PNG for pages; both downloads come from the one file.
  */
-function offerPng(figure: HTMLElement, canvas: HTMLCanvasElement): void {
+function offerPng(figure: HTMLElement): void {
   const button = figure.querySelector<HTMLButtonElement>('[data-chart-png]');
-  if (!button || button.dataset.ready) return;
+  const svg = figure.querySelector<HTMLAnchorElement>('[data-chart-svg]');
+  if (!button || !svg || button.dataset.ready) return;
   button.dataset.ready = '';
   button.addEventListener('click', () => {
-    const out = document.createElement('canvas');
-    out.width = canvas.width;
-    out.height = canvas.height;
-    const ctx = out.getContext('2d');
-    if (!ctx) return;
-    ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
-    ctx.fillRect(0, 0, out.width, out.height);
-    ctx.drawImage(canvas, 0, 0);
-    const link = document.createElement('a');
-    link.href = out.toDataURL('image/png');
-    link.download = button.dataset.filename ?? 'chart.png';
-    link.click();
+    const img = new Image();
+    img.src = svg.href;
+    void img.decode().then(() => {
+      const scale = Math.max(2, window.devicePixelRatio);
+      const out = document.createElement('canvas');
+      out.width = img.naturalWidth * scale;
+      out.height = img.naturalHeight * scale;
+      out.getContext('2d')?.drawImage(img, 0, 0, out.width, out.height);
+      const link = document.createElement('a');
+      link.href = out.toDataURL('image/png');
+      link.download = button.dataset.filename ?? 'chart.png';
+      link.click();
+    });
   });
 }

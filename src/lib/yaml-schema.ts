@@ -112,9 +112,15 @@ export function schemaErrors(issues: readonly z.core.$ZodIssue[], ctx: IssueCont
       line: ctx.yaml.lineOf([...at, ...(missing ? issue.path.slice(0, -1) : issue.path)]),
       field,
       message,
-      fix: ctx.fixFor?.(issue.path, issue),
+      fix: ownFix(issue) ?? ctx.fixFor?.(issue.path, issue),
     });
   });
+}
+
+/** A fix a refinement gave its issue (`params: { fix }`), which knows better than the field's generic one. */
+function ownFix(issue: z.core.$ZodIssue): string | undefined {
+  const fix = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
+  return typeof fix === 'string' ? fix : undefined;
 }
 
 /** Zod's type names as an author reads them. */

@@ -8,6 +8,9 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { readFileSync } from 'node:fs';
 import { projectRoot, readDist, testDist } from '../helpers/project.ts';
 import { THEMES } from '../../src/lib/charts/palette.ts';
+import { parseCsv } from '../../src/lib/figures/csv.ts';
+import { LAYOUTS, PAGE_LAYOUTS } from '../../src/lib/charts/config.ts';
+import { CARD_BORDER_WIDTH, PIXEL_RATIO } from '../../src/lib/charts/render-static.ts';
 
 const article = () => readDist('articles/tokens-versus-revenue/index.html');
 
@@ -66,10 +69,11 @@ async function ringShares(
   const bg = hex(background);
   const far = (i: number) =>
     Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!) > 60;
-  // The ring's bounding box gives its centre and outer radius.
+  // The ring's bounding box gives its centre and outer radius (inside the subscriber PNG's card border).
+  const edge = image.name.endsWith('.png') ? CARD_BORDER_WIDTH * PIXEL_RATIO + 1 : 0;
   let [x0, y0, x1, y1] = [width, height, 0, 0];
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++)
+  for (let y = edge; y < height - edge; y++)
+    for (let x = edge; x < width - edge; x++)
       if (far((y * width + x) * 4))
         [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
   const [cx, cy, r] = [(x0 + x1) / 2, (y0 + y1) / 2, (Math.min(x1 - x0, y1 - y0) / 2) * 0.92];
@@ -95,31 +99,32 @@ async function ringShares(
 describe('the showcase doughnut', () => {
   const title = "Share of China's cloud token processing, H1 2025";
 
-  it("is drawn against its whole: each slice covers value ÷ 100 of the ring, within 0.5 points, in the page SVG, the phone SVG and the feeds' PNG", async () => {
+  it('is drawn against its whole: each slice covers value ÷ 100 of the ring, within 0.5 points, in the page SVG, the phone SVG and the subscriber PNG', async () => {
     const { html, data } = chartBlock(article(), title);
     expect(data.labels.at(-1)).toBe('Other providers');
     const values = data.datasets[0]!.values;
     expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
     expect(values.at(-1)).toBeCloseTo(6.8, 9);
     // The SVG serves both themes by swapping colours in CSS (same geometry), and both layouts (the phone one
-    // by its view, #narrow); rasterised here, it shows the light wide one.
+    // by its view, #narrow; the wide one by #wide); rasterised here, both show the light theme.
     const svgs = [
       ...new Set(
-        [...html.matchAll(/(?:src|srcset|href)="\/charts\/(chart-[0-9a-f]+\.svg)(?:#narrow)?"/g)].map(
+        [...html.matchAll(/(?:src|srcset|href)="\/charts\/(chart-[0-9a-f]+\.svg)(?:#narrow|#wide)?"/g)].map(
           (m) => `charts/${m[1]}`,
         ),
       ),
     ];
     expect(svgs.length).toBe(1);
     expect(html).toContain(`srcset="/${svgs[0]}#narrow"`);
-    // The PNG is the feeds' and email's copy of the same drawing.
+    expect(html).toContain(`src="/${svgs[0]}#wide"`);
+    // The PNG is the feeds' and email's subscriber drawing of the same chart.
     const png =
       /\/(charts\/chart-[0-9a-f]+-light\.png)"[^>]*alt="Doughnut chart, Share of China's cloud token processing/.exec(
         readDist('rss.xml'),
       )![1]!;
     const svg = readFileSync(join(testDist, svgs[0]!));
     const images = [
-      { name: svgs[0]!, bytes: svg },
+      { name: `${svgs[0]}#wide`, bytes: Buffer.from(asView(svg.toString('utf8'), 'wide')) },
       { name: `${svgs[0]}#narrow`, bytes: Buffer.from(asView(svg.toString('utf8'), 'narrow')) },
       { name: png, bytes: readFileSync(join(testDist, png)) },
     ];
@@ -140,7 +145,7 @@ describe('the showcase doughnut', () => {
     const { html } = chartBlock(article(), title);
     expect(html).toMatch(/<tr><th scope="row">Other providers<\/th><td>6\.8%<\/td><\/tr>/);
     const csv = /href="\/charts\/(chart-[0-9a-f]+\.csv)"/.exec(html)![1]!;
-    expect(readDist(`charts/${csv}`).trim().split('\n').at(-1)).toBe('Other providers,6.8');
+    expect(readDist(`charts/${csv}`).trim().split('\n').at(-1)).toMatch(/^Other providers,6\.8,percent,one,/);
     expect(html).toContain('Other providers: the 6.8% of 100% that the source does not name.');
     expect(html).toContain('Percent of the whole · H1 2025');
   });
@@ -166,16 +171,46 @@ describe('chart pages', () => {
     expect(html).toMatch(/<figure class="chart__figure" id="chart-tokens-processed-per-day-on-volcano-engine"/);
   });
 
-  it('offer a phone-width image that is drawn narrow (so 12 px text shows at 11 px or more on a 375 px screen)', () => {
+  it('offer downloads that stand alone: the SVG with title, subtitle, source and site; the CSV with unit, scale, period and source', () => {
+    const { html } = chartBlock(article(), 'Tokens processed per day on Volcano Engine');
+    const svgFile = /<a href="\/(charts\/chart-[0-9a-f]+\.svg)" download="[^"]+\.svg"/.exec(html)![1]!;
+    const svg = readDist(svgFile);
+    const texts = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const line of [
+      'Tokens processed per day on Volcano Engine',
+      'Tokens a day, log scale · May 2024 to Sep 2025',
+      'AI Frontier · ai-frontier.example.com',
+    ])
+      expect(texts).toContain(line);
+    expect(texts.some((t) => t!.startsWith('Source: Hello China Tech'))).toBe(true);
+    const csvFile = /<a href="\/(charts\/chart-[0-9a-f]+\.csv)" download/.exec(html)![1]!;
+    const [head, ...rows] = parseCsv(readDist(csvFile)).map((r) => r.cells);
+    expect(head).toEqual([
+      'label',
+      'Tokens processed per day on Volcano Engine',
+      'unit',
+      'scale',
+      'per',
+      'period',
+      'source',
+    ]);
+    expect(rows[0]!.slice(0, 6)).toEqual(['May 2024', '0.12', 'tokens', 'trillion', '', 'day']);
+    expect(rows[0]![6]).toMatch(/^Hello China Tech.*\(https:\/\//);
+  });
+
+  it('offer a phone-width image that is drawn narrow (so its text shows at 11 px or more on a 320 px screen)', () => {
     const { html } = chartBlock(article(), 'Price per 1,000 tokens, before and after the May 2024 cut');
-    const [, file, view] = /<source srcset="\/charts\/(chart-[0-9a-f]+\.svg)#(\w+)" media="\(max-width: 520px\)"/.exec(
-      html,
-    )!;
+    const media = PAGE_LAYOUTS.find((l) => l.layout === 'narrow')!.media;
+    const [, file, view] = new RegExp(
+      `<source srcset="/charts/(chart-[0-9a-f]+\\.svg)#(\\w+)" media="${media.replace(/[()]/g, '\\$&')}"`,
+    ).exec(html)!;
     const svg = readFileSync(join(testDist, 'charts', file!), 'utf8');
-    // Drawn 360 CSS px wide, shown at most 375 − 2 × 16 = 343 px wide → 12 × 343 / 360 ≈ 11.4 px text.
-    const at = new RegExp(`<view id="${view}" viewBox="([\\d.]+) 0 360 (\\d+)"/>`).exec(svg);
+    // Drawn LAYOUTS.narrow.width (330) CSS px wide with 13 px text, shown at least 320 − 40 = 280 px wide on a
+    // phone → 13 × 280 / 330 ≈ 11 px text (tests/e2e/chart-reading.test.ts sweeps every width).
+    const { width: w } = LAYOUTS.narrow;
+    const at = new RegExp(`<view id="${view}" viewBox="([\\d.]+) 0 ${w} (\\d+)"/>`).exec(svg);
     expect(at).not.toBeNull();
-    expect(svg).toContain(`<svg x="${at![1]}" width="360" height="${at![2]}" viewBox="0 0 360 ${at![2]}"`);
+    expect(svg).toContain(`<svg x="${at![1]}" width="${w}" height="${at![2]}" viewBox="0 0 ${w} ${at![2]}"`);
   });
 
   it('never show a registry id to readers, on pages, in feeds or in the email: formulas are written in words with values', () => {

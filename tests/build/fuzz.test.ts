@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { copyProject, runScript } from '../helpers/project.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
+import { mutate } from '../helpers/mutate.ts';
 
 /**
  * Mutate articles and figures files at random and build: every build must
@@ -31,30 +32,6 @@ const JUNK = [
   'value: abc',
 ];
 
-function mutate(text: string, rand: () => number): string {
-  const lines = text.split('\n');
-  const at = Math.floor(rand() * lines.length);
-  switch (Math.floor(rand() * 4)) {
-    case 0:
-      lines.splice(at, 1);
-      break;
-    case 1:
-      lines.splice(at, 0, lines[Math.floor(rand() * lines.length)]!);
-      break;
-    case 2: {
-      const l = lines[at] ?? '';
-      const pos = Math.floor(rand() * (l.length + 1));
-      lines[at] = l.slice(0, pos) + JUNK[Math.floor(rand() * JUNK.length)] + l.slice(pos);
-      break;
-    }
-    default: {
-      const b = Math.floor(rand() * lines.length);
-      [lines[at], lines[b]] = [lines[b]!, lines[at]!];
-    }
-  }
-  return lines.join('\n');
-}
-
 describe('fuzzed content', () => {
   it.each(Array.from({ length: RUNS }, (_, i) => i))('run %i: builds cleanly or fails with a clear error', (run) => {
     const rand = prng(7919 * (run + 1));
@@ -69,7 +46,7 @@ describe('fuzzed content', () => {
     // One to three mutations: some runs still build, others must fail well.
     for (let m = 0; m <= run % 3; m++) {
       const file = files[Math.floor(rand() * files.length)]!;
-      writeFileSync(file, mutate(readFileSync(file, 'utf8'), rand));
+      writeFileSync(file, mutate(readFileSync(file, 'utf8'), rand, JUNK));
       changed.push(file.slice(dir.length + 1));
     }
     const result = runScript('scripts/build.ts', ['--offline'], {

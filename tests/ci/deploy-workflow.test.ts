@@ -96,7 +96,7 @@ describe('deploy workflow', () => {
     expect(paths).toContain('.cache/');
     // Where scripts/pull-figures.ts keeps remote sources (its default --out and remote-cache/).
     expect(readFileSync(join(projectRoot, 'scripts/pull-figures.ts'), 'utf8')).toMatch(
-      /out: \{ type: 'string', default: 'src\/generated' \}[\s\S]*join\(out, 'remote-cache'\)/,
+      /out: \{[^}]*default: 'src\/generated'[^}]*\}[\s\S]*join\(out, 'remote-cache'\)/,
     );
     expect(paths).toContain('src/generated/remote-cache/');
     // A key unique to the run (so every run saves) restored from the newest earlier one by prefix.

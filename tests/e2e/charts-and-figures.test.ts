@@ -13,6 +13,7 @@ import { launchChromium, openPage } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { e2eDist } from './site.ts';
 import { unwoff2 } from '../helpers/woff.ts';
+import { ocrWords, stopOcr } from '../helpers/ocr.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -25,6 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await stopOcr();
 });
 
 async function liveChart(page: Page, figure: string): Promise<void> {
@@ -65,7 +67,9 @@ describe.concurrent('a live chart', () => {
     }
   });
 
-  it('shows the value under the pointer in a tooltip beside it', async ({ expect }) => {
+  it('shows the value under the pointer in a tooltip hung just below its bar, clear of the value label', async ({
+    expect,
+  }) => {
     const { page } = await openPage(browser, `${server.url}${ARTICLE}`);
     try {
       await liveChart(page, PRICE);
@@ -77,9 +81,12 @@ describe.concurrent('a live chart', () => {
       await tooltip.waitFor({ state: 'visible' });
       expect(await tooltip.textContent()).toBe('Industry average before: ¥0.12 per 1,000 tokens');
       const box = (await tooltip.boundingBox())!;
-      // Beside the pointer: within a few tens of pixels of it, not in a corner of the chart.
-      expect(Math.abs(box.x - at.x)).toBeLessThan(40);
-      expect(Math.abs(box.y + box.height - at.y)).toBeLessThan(40);
+      // Below the bar's end (the pointer is on the bar's middle line): within a few tens of pixels of the
+      // pointer's height, not in a corner of the chart, and inside it.
+      expect(box.y).toBeGreaterThan(at.y);
+      expect(box.y - at.y).toBeLessThan(60);
+      expect(box.x).toBeGreaterThanOrEqual(frame!.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
     } finally {
       await page.close();
     }
@@ -128,7 +135,8 @@ describe.concurrent('a live chart', () => {
     const { page } = await openPage(browser, `${server.url}${ARTICLE}`, { javaScriptEnabled: false });
     try {
       const src = await page.locator(`${PRICE} img`).getAttribute('src');
-      const svg = readFileSync(join(e2eDist, src!), 'utf8');
+      // The page shows a view of the file (#wide); the file is the same.
+      const svg = readFileSync(join(e2eDist, src!.replace(/#\w+$/, '')), 'utf8');
       const FACE = /data:font\/woff2;base64,([^)]+)/g;
       const faces = [...svg.matchAll(FACE)].map((m) => m[1]!);
       expect(faces.length).toBeGreaterThan(0);
@@ -175,14 +183,14 @@ describe.concurrent('a live chart', () => {
           css: i.getBoundingClientRect(),
           src: i.currentSrc,
         }));
-        // The phone drawing: the file's view #narrow, 360 px wide, shown ≥ 340 px: 12 px text reads at 11 px or more.
+        // The phone drawing: the file's view #narrow, 330 px wide, shown 335 px wide: 13 px text reads at 11 px or more.
         expect(shown.src).toMatch(/\.svg#narrow$/);
         const file = await (await fetch(shown.src)).text();
         const view = /<view id="narrow" viewBox="[\d.]+ 0 (\d+) (\d+)"\/>/.exec(file);
-        expect(view?.[1]).toBe('360');
+        expect(view?.[1]).toBe('330');
         // Framed at the view's proportions, so the drawing fills the box.
-        expect(Math.abs(shown.css.height - (shown.css.width * Number(view![2])) / 360)).toBeLessThan(1);
-        expect((12 * shown.css.width) / 360).toBeGreaterThanOrEqual(11);
+        expect(Math.abs(shown.css.height - (shown.css.width * Number(view![2])) / 330)).toBeLessThan(1);
+        expect((13 * shown.css.width) / 330).toBeGreaterThanOrEqual(11);
         if (js) {
           await liveChart(page, PRICE);
           const size = await page.locator(`${PRICE} canvas`).evaluate((c) => c.getBoundingClientRect().width);
@@ -209,7 +217,9 @@ describe.concurrent('a live chart', () => {
     }
   });
 
-  it('offers its drawing as a PNG once live, on the page colour, named after the chart', async ({ expect }) => {
+  it('offers its drawing as a PNG once live that stands alone: the SVG download at 2x, title, source and site drawn in, named after the chart', async ({
+    expect,
+  }) => {
     const context = await browser.newContext({ acceptDownloads: true, colorScheme: 'dark' });
     const page = await context.newPage();
     try {
@@ -226,9 +236,11 @@ describe.concurrent('a live chart', () => {
       const file = await download.path();
       const { loadImage, createCanvas } = await import('@napi-rs/canvas');
       const image = await loadImage(file);
-      const canvasWidth = await page.locator(`${PRICE} canvas`).evaluate((c: HTMLCanvasElement) => c.width);
-      expect(image.width).toBe(canvasWidth);
-      // Opaque, on the dark page colour in the corner, with the bars drawn in between.
+      // The SVG download (its root's size: the drawing and the words around it), drawn at twice its size.
+      const svgHref = await page.locator(`${PRICE} [data-chart-svg]`).getAttribute('href');
+      const root = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(readFileSync(join(e2eDist, svgHref!), 'utf8'))!;
+      expect([image.width, image.height]).toEqual([Number(root[1]) * 2, Number(root[2]) * 2]);
+      // Opaque, on the dark page colour in the corner (the reader's scheme), with the bars drawn in between.
       const ctx = createCanvas(image.width, image.height).getContext('2d');
       ctx.drawImage(image, 0, 0);
       const corner = [...ctx.getImageData(0, 0, 1, 1).data];
@@ -240,6 +252,9 @@ describe.concurrent('a live chart', () => {
       for (let i = 0; i < pixels.length; i += 4)
         colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
       expect(colours.size, 'more than a blank page').toBeGreaterThan(20);
+      // It says what it shows and where it comes from: title, unit, source and site, read back by OCR.
+      const seen = await ocrWords(readFileSync(file));
+      for (const w of ['price', 'tokens', 'yuan', 'source', 'frontier']) expect(seen, w).toContain(w);
       // Without JavaScript there is nothing to export, and no button.
       const { page: plain } = await openPage(browser, `${server.url}${ARTICLE}`, { javaScriptEnabled: false });
       expect(await plain.locator(`${PRICE} [data-chart-png]`).isVisible()).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { copyProject, projectRoot, runScript } from '../helpers/project.ts';
 
@@ -117,5 +118,109 @@ describe('npm run check', { timeout: 60_000 }, () => {
       /⚠ \d+ registry warning\(s\) \(stated vs computed, due for review(, home-page sources)?\); npm run figures lists them\./,
     );
     expect(summary.stdout).not.toContain('was due for review on');
+  });
+
+  it("reports each of an editor's mistakes once, at its line, with the fix, in line order", () => {
+    const dir = freshCheckout();
+    const file = join('content', 'articles', '2026-01-05-mistakes.mdx');
+    const front = ARTICLE(43, '')
+      .replace('summary: "One sentence."', `summary: "${'A summary that goes on. '.repeat(28).trim()}"`)
+      .replace('tags: ["capex"]', 'tags: ["capex", "Capex"]');
+    const body = [
+      'import Fig from "../components/Fig.astro"',
+      '',
+      'ByteDance plans capex of ¥150 bn in 2026, <Fig id="bytedance.capex.2026" /> in all.[^1]',
+      '',
+      '## Where it goes',
+      '',
+      '#### Chips',
+      '',
+      '| Part | Cost |',
+      '|---|---|',
+      '| Chips | ¥85 bn | Watch the egress fees |',
+      '',
+      'See [the filing](http://example.org/filing) and [this](javascript:alert(1)).',
+      '',
+      '<img src="/favicon.svg" alt="The site icon" onError="alert(1)" />',
+      '',
+      '[^1]: The first note.',
+      '',
+      '[^1]: The second note.',
+    ].join('\n');
+    writeFileSync(join(dir, file), `${front.trimEnd()}\n${body}\n`);
+    const r = check(dir, ['--offline', file]);
+    expect(r.status).toBe(1);
+    const out = r.stdout + r.stderr;
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The place, then the message on the same line.
+    const at = (line: number, text: string) =>
+      expect(out).toMatch(new RegExp(`${escape(`${file}:${line}`)}(?::\\d+)?: ${escape(text)}`));
+    at(6, 'Tags "capex" and "Capex" are one tag (/tags/capex/)');
+    at(12, 'The summary is 671 characters');
+    at(14, '../components/Fig.astro does not exist');
+    at(16, '"¥150 bn" contradicts <Fig id="bytedance.capex.2026" /> (¥200 billion) in the same sentence.');
+    at(20, '#### skips a level after ## (line 18)');
+    at(24, 'This row has 3 cells but the header has 2, so "Watch the egress fees" would be dropped.');
+    at(26, '"http://example.org/filing" is plain http');
+    at(26, '"javascript:alert(1)" is a javascript: address');
+    at(28, '<img> has the event handler onError');
+    at(32, 'Footnote [^1] is defined twice (first on line 30)');
+    // Every finding has its fix, once; errors come in line order.
+    const errorLines = [...r.stderr.matchAll(new RegExp(`${file.replace(/[.]/g, '\\.')}:(\\d+)`, 'g'))].map((m) =>
+      Number(m[1]),
+    );
+    expect(errorLines).toEqual([...errorLines].sort((a, b) => a - b));
+    expect(r.stderr.match(/\n {2}Fix: /g)?.length).toBe(r.stderr.match(/\]\n/g)?.length);
+  });
+
+  it('reports a broken registry entry once, not again in formulas and charts that use it', () => {
+    const dir = freshCheckout();
+    const yaml = join(dir, 'content', 'figures', 'bytedance.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^ {4}value: 200$/m, '    value: "200 bn"'));
+    const r = check(dir, ['--content-only']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /✗ Errors \(1\):\ncontent\/figures\/bytedance\.yaml:6: figure bytedance\.capex\.2026\.value: Expected a number, received "200 bn"\./,
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/unknown id|starts its axis|not used by any article|were not checked/);
+  });
+
+  it('tells registry warnings from your change from those already there (the last commit, or a saved list)', () => {
+    const dir = freshCheckout();
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+    git('init', '-q');
+    git('add', 'content');
+    git('commit', '-qm', 'before');
+    const sources = join(dir, 'content', 'figures', 'sources.yaml');
+    writeFileSync(
+      sources,
+      readFileSync(sources, 'utf8').replace(
+        /url: "https:\/\/www\.scmp\.com\/tech\/[^"]+"/,
+        'url: "https://www.scmp.com/"',
+      ),
+    );
+    const r = check(dir, ['--content-only']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /⚠ Registry warnings from your change \(not in the last commit\) \(1\):\ncontent\/figures\/sources\.yaml:\d+: Source "scmp-capex" links to https:\/\/www\.scmp\.com\/, a home page/,
+    );
+    expect(r.stdout).toMatch(/⚠ Figures registry: (\d+) warning\(s\): 1 from your change, \d+ already there \(/);
+    const [, total, known] = /(\d+) warning\(s\): 1 from your change, (\d+) already there/.exec(r.stdout)!;
+    expect(Number(total)).toBe(Number(known) + 1);
+    // Against the saved output of npm run figures after the change: nothing new.
+    const saved = join(dir, 'before.txt');
+    const figures = runScript(
+      'scripts/pull-figures.ts',
+      ['--offline', '--dir', join(dir, 'content', 'figures'), '--out', join(dir, 'gen')],
+      {
+        env: { BUILD_DATE: '2026-06-01' },
+      },
+    );
+    writeFileSync(saved, figures.stdout);
+    expect(check(dir, ['--content-only', '--since', saved]).stdout).toMatch(/: 0 from your change, \d+ already there/);
   });
 });

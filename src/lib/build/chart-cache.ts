@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chartSize, narrowChart, toChartConfig, type ChartConfig } from '../charts/config.ts';
+import { chartSize, narrowChart, subscriberChart, toChartConfig, type ChartConfig } from '../charts/config.ts';
 import { registerChartFonts } from '../fonts/chart-fonts.ts';
 import type { ResolvedChart } from '../charts/spec.ts';
 import type { Theme } from '../charts/palette.ts';
@@ -10,10 +10,11 @@ import { buildStats } from './build-stats.ts';
 import { renderToFile } from './render-pool.ts';
 import { scheduleWrite } from './pending-writes.ts';
 import type { RenderJob } from './render-worker.ts';
-import { NARROW_VIEW } from '../charts/assets.ts';
+import { NARROW_VIEW, WIDE_VIEW } from '../charts/assets.ts';
+import type { ChartFrame } from '../charts/render-static.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 17;
+export const RENDERER_VERSION = 18;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */
@@ -37,8 +38,10 @@ export interface ChartImage {
 
 export interface ChartImages {
   hash: string;
-  /** For pages: one SVG serving both themes, at the chart's size. */
+  /** One SVG serving both themes: opened on its own (the download), the wide drawing with its title, subtitle, source and site around it. */
   svg: ChartImage;
+  /** For pages: the wide drawing alone, a view of the same file (`chart-….svg#wide`). */
+  wide: ChartImage;
   /**
    * For phone-width screens: the chart's narrow layout (config.ts: narrowChart), at its own size,
    * drawn in the same file and shown by its view (`file` is `chart-….svg#narrow`).
@@ -94,11 +97,14 @@ function ensure(cacheDir: string, file: string, job: RenderJob, waits: Array<Pro
  * the worker pool while the build goes on; `done` resolves when it is
  * written (atomically).
  */
-export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages {
+export function chartImages(chart: ResolvedChart, cacheDir: string, frame: ChartFrame): ChartImages {
   const wide = prepare(chart);
-  // The phone drawing has its own layout (config.ts: narrowChart): 360 px wide, labels wrapped, long-labelled bars horizontal.
-  const small = prepare(narrowChart(chart));
-  const hash = createHash('sha256').update(`${wide.hash}:${small.hash}`).digest('hex').slice(0, 16);
+  // The phone drawing has its own layout (config.ts: narrowChart): 330 px wide, labels wrapped, long-labelled bars horizontal.
+  const phone = prepare(narrowChart(chart));
+  const hash = createHash('sha256')
+    .update(JSON.stringify([wide.hash, phone.hash, frame]))
+    .digest('hex')
+    .slice(0, 16);
   const waits: Array<Promise<void>> = [];
   const file = `chart-${hash}.svg`;
   const drew = ensure(
@@ -108,8 +114,9 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
       kind: 'chart-svg',
       layouts: {
         wide: { configs: wide.configs, size: wide.size },
-        narrow: { configs: small.configs, size: small.size },
+        narrow: { configs: phone.configs, size: phone.size },
       },
+      frame,
     },
     waits,
   );
@@ -119,15 +126,19 @@ export function chartImages(chart: ResolvedChart, cacheDir: string): ChartImages
   return {
     hash,
     svg: { file, ...wide.size },
-    narrow: { file: `${file}#${NARROW_VIEW}`, ...small.size },
+    wide: { file: `${file}#${WIDE_VIEW}`, ...wide.size },
+    narrow: { file: `${file}#${NARROW_VIEW}`, ...phone.size },
     cached: !drew,
     done: Promise.all(waits).then(() => undefined),
   };
 }
 
-/** The chart as a 2× PNG in the light theme, for feeds and email (drawn only for the items they carry). */
+/**
+ * The subscriber drawing (config.ts: subscriberChart) as a PNG in the light theme, for feeds and email
+ * (drawn only for the items they carry): one image for every width a mail app or feed reader shows.
+ */
 export function chartPng(chart: ResolvedChart, cacheDir: string): ChartImage & { done: Promise<void> } {
-  const { hash, size, configs } = prepare(chart);
+  const { hash, size, configs } = prepare(subscriberChart(chart));
   const waits: Array<Promise<void>> = [];
   const file = `chart-${hash}-light.png`;
   ensure(cacheDir, file, { kind: 'chart-png', config: configs.light, size }, waits);

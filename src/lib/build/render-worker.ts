@@ -6,11 +6,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { ChartConfig } from '../charts/config.ts';
-import type { ChartLayout } from '../charts/render-static.ts';
+import type { ChartFrame, ChartLayout } from '../charts/render-static.ts';
 import type { SocialCard } from '../social/og-image.ts';
 
 export type RenderJob =
-  | { kind: 'chart-svg'; layouts: { wide: ChartLayout; narrow: ChartLayout } }
+  | { kind: 'chart-svg'; layouts: { wide: ChartLayout; narrow: ChartLayout }; frame: ChartFrame }
   | { kind: 'chart-png'; config: ChartConfig; size: { width: number; height: number } }
   | { kind: 'social-card'; card: SocialCard };
 
@@ -18,7 +18,7 @@ export type RenderJob =
 export async function runJob(job: RenderJob): Promise<Uint8Array> {
   if (job.kind === 'social-card') return (await import('../social/og-image.ts')).renderSocialCard(job.card);
   const charts = await import('../charts/render-static.ts');
-  if (job.kind === 'chart-svg') return Buffer.from(charts.renderChartSvg(job.layouts), 'utf8');
+  if (job.kind === 'chart-svg') return Buffer.from(charts.renderChartSvg(job.layouts, job.frame), 'utf8');
   return charts.renderChartPng(job.config, job.size);
 }
 

@@ -5,7 +5,8 @@ import { CACHE_DIR } from '../build/cache-dir.ts';
 export const CHART_CACHE_DIR = join(CACHE_DIR, 'charts');
 export const CHART_URL_PREFIX = '/charts/';
 
-/** The view of a chart's SVG that shows its phone layout: `chart-….svg#narrow` (render-static.ts). */
+/** The views of a chart's SVG that show its drawing alone, wide and for phones: `chart-….svg#wide` (render-static.ts, config.ts: PAGE_LAYOUTS). */
+export const WIDE_VIEW = 'wide';
 export const NARROW_VIEW = 'narrow';
 
 /** Chart asset file names referenced in some text (HTML, feeds). */

@@ -32,6 +32,8 @@ export interface ChartTypeInfo {
   valueLabels: 'always' | 'unstacked';
   /** The text alternative gives every value, or each dataset's first and last (a trend). */
   summary: 'every value' | 'ends';
+  /** What the live chart's tooltip reads: every dataset's value at the pointer's x (anywhere along it), or the mark under the pointer. */
+  pointer: 'x' | 'mark';
   /** The legend (HTML beside the drawing): one entry per label (each slice has its colour), or per dataset when there are several. */
   legend: 'labels' | 'datasets';
 }
@@ -43,6 +45,7 @@ const ROUND_SHARES = {
   share: 'always',
   valueLabels: 'always',
   summary: 'every value',
+  pointer: 'mark',
   legend: 'labels',
 } as const;
 
@@ -54,6 +57,7 @@ export const CHART_TYPES = {
     share: 'stacked-percent',
     valueLabels: 'unstacked',
     summary: 'every value',
+    pointer: 'mark',
     legend: 'datasets',
   },
   line: {
@@ -63,6 +67,7 @@ export const CHART_TYPES = {
     share: 'never',
     valueLabels: 'always',
     summary: 'ends',
+    pointer: 'x',
     legend: 'datasets',
   },
   doughnut: { name: 'Doughnut chart', ...ROUND_SHARES },

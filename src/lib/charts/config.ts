@@ -32,9 +32,85 @@ export interface ChartConfig {
 /** The font the static image is drawn with and the live chart loads (see src/lib/fonts/chart-fonts.ts and Chart.astro). */
 export const FONT_FAMILY = "'AIF Sans', 'Noto Sans SC', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 export const FONT_SIZE = 13;
-/** Phone layout: drawn 360 px wide, so shown at 343 px on a 375 px phone the text stays at least 11 px. */
-export const NARROW_WIDTH = 360;
-const NARROW_FONT_SIZE = 12;
+
+/** The layouts a chart is drawn in: wide (the article column on a desktop), narrow (phones), subscriber (feeds and email). */
+export type LayoutName = 'wide' | 'narrow' | 'subscriber';
+
+interface LayoutSpec {
+  /** Logical width in CSS px. */
+  width: number;
+  /** Text size of axes and value labels. */
+  fontSize: number;
+  /** Height of columns and of round charts. */
+  height: number;
+  roundHeight: number;
+  /** Horizontal bars: the least height, the room for the axis, and the least band a bar gets. */
+  barsMinHeight: number;
+  barsBase: number;
+  band: number;
+  /** At most this many round ticks on the value axis, the same on the image and the live canvas. */
+  ticks: number;
+  /** Room around the drawing (the subscriber drawing's card border sits in it). */
+  pad: number;
+}
+
+export const LAYOUTS: Record<LayoutName, LayoutSpec> = {
+  // 640 is the article column's width (40rem): the image is shown at its own size on a desktop.
+  wide: {
+    width: 640,
+    fontSize: 13,
+    height: 380,
+    roundHeight: 400,
+    barsMinHeight: 200,
+    barsBase: 70,
+    band: 56,
+    ticks: 6,
+    pad: 8,
+  },
+  // Phones up to 589 px (the page's column 280–549 px wide): the text shows at 11–21.6 px.
+  narrow: {
+    width: 330,
+    fontSize: 13,
+    height: 300,
+    roundHeight: 300,
+    barsMinHeight: 180,
+    barsBase: 60,
+    band: 52,
+    ticks: 4,
+    pad: 8,
+  },
+  // Feeds and email, one image for every width a mail app or feed reader shows it at (about 270–600 px):
+  // shown 290 px wide (an edition on a 320 px phone) its text is 14.5 px, at 375 px (its widest) 18.75 px.
+  subscriber: {
+    width: 300,
+    fontSize: 15,
+    height: 270,
+    roundHeight: 280,
+    barsMinHeight: 170,
+    barsBase: 60,
+    band: 52,
+    ticks: 4,
+    pad: 14,
+  },
+};
+/**
+ * Feeds and email show the subscriber drawing at up to this times its logical width (its width
+ * attribute, 375 px), shrinking with a phone's column: text 14.5–18.75 px wherever it is read.
+ */
+export const SUBSCRIBER_SHOWN_SCALE = 1.25;
+
+/**
+ * Which drawing a page shows at which viewport width, narrowest first (the wide one above them all).
+ * The article column is the viewport less 40 px, at most 640 px, so the static image's text stays at
+ * 11 px or more at every width: the narrow layout (13/330) up to a 589 px viewport (11.0 px at 320,
+ * 21.6 px at 589), the wide one (13/640) above (11.2–13 px). A third drawing for the middle widths would
+ * keep the static text nearer 13 px there, at about 3 ms and 2 KB a chart; the live chart, drawn at its
+ * real size, uses 13 px throughout. The image's <source media> and the live chart read these.
+ */
+export const PAGE_LAYOUTS = [{ layout: 'narrow', media: '(max-width: 589px)' }] as const;
+
+/** Phone layout's width (LAYOUTS.narrow). */
+export const NARROW_WIDTH = LAYOUTS.narrow.width;
 const CHAR_WIDTH = 0.6;
 
 /**
@@ -65,20 +141,27 @@ export function wrapLabel(label: string, max: number): string[] {
 }
 
 /**
- * The chart as drawn for a phone: narrow, labels wrapped to the room each
- * category has, and vertical bars turned horizontal when their labels would
- * need more than three lines or a word does not fit.
+ * The chart laid out for a small width (phones, feeds and email): labels wrapped to the room each
+ * category has, and vertical bars turned horizontal when their labels would need more than three
+ * lines or a word does not fit.
  */
-export function narrowChart<C extends ChartDrawing>(chart: C): C {
-  const narrow = { ...chart, layout: 'narrow' as const };
+export function smallChart<C extends ChartDrawing>(chart: C, layout: 'narrow' | 'subscriber'): C {
+  const small = { ...chart, layout };
   // Only bars lie on their side: a value read from a length reads the same either way.
-  if (CHART_TYPES[chart.type].values !== 'length' || chart.horizontal) return narrow;
-  const max = Math.floor((NARROW_WIDTH - 60) / chart.labels.length / (NARROW_FONT_SIZE * CHAR_WIDTH));
+  if (CHART_TYPES[chart.type].values !== 'length' || chart.horizontal) return small;
+  const { width, fontSize } = LAYOUTS[layout];
+  const max = Math.floor((width - 60) / chart.labels.length / (fontSize * CHAR_WIDTH));
   const tooLong = chart.labels.some(
     (l) => wrapLabel(l, max).some((line) => line.length > max) || wrapLabel(l, max).length > 3,
   );
-  return tooLong ? { ...narrow, horizontal: true } : narrow;
+  return tooLong ? { ...small, horizontal: true } : small;
 }
+
+/** The chart as drawn for a phone (the page's phone drawing and live chart). */
+export const narrowChart = <C extends ChartDrawing>(chart: C): C => smallChart(chart, 'narrow');
+
+/** The chart as drawn for subscribers: the one image feeds and email carry, whatever the width they show it at. */
+export const subscriberChart = <C extends ChartDrawing>(chart: C): C => smallChart(chart, 'subscriber');
 
 export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
   const t = THEMES[theme];
@@ -92,8 +175,8 @@ export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
     data: d.values,
     ...draw.dataset(colours.datasets[i]!, colours.labels, t),
   }));
-  const narrow = chart.layout === 'narrow';
-  const font = { family: FONT_FAMILY, size: narrow ? NARROW_FONT_SIZE : FONT_SIZE };
+  const layout = LAYOUTS[chart.layout ?? 'wide'];
+  const font = { family: FONT_FAMILY, size: layout.fontSize };
   const wrap = labelWrap(chart);
   const decades = chart.axis.decades;
   // Values are printed on the chart (at the end of each bar, inside each slice, above the points of a short line)
@@ -114,20 +197,20 @@ export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
           beginAtZero: !decades && chart.axis.from === undefined,
           ...(decades ? { min: decades[0], max: decades[decades.length - 1] } : {}),
           ...(chart.axis.from !== undefined ? { min: chart.axis.from } : {}),
-          // Room for the value labels at the end of the longest bar.
-          ...(valueLabels && CHART_TYPES[chart.type].values === 'length'
-            ? { grace: chart.horizontal ? '18%' : '10%' }
-            : {}),
+          // Room for the value labels beyond the end of the longest bar: beside horizontal bars, the
+          // axis runs on; above columns, the layout's top padding holds them, so the axis ends at the
+          // first round tick at or above the largest value (¥200 bn, not ¥250 bn or ¥300 bn).
+          ...(valueLabels && CHART_TYPES[chart.type].values === 'length' && chart.horizontal ? { grace: '18%' } : {}),
           ...(chart.share && chart.stacked ? { max: chart.share.whole } : {}),
           grid: { color: t.grid },
           border: { display: false },
-          // A phone-width axis keeps to a few round ticks, the same on the image and the live canvas.
+          // A few round ticks (fewer on phones), the same on the image and the live canvas.
           ticks: {
             color: t.muted,
             font,
             maxRotation: 0,
             minRotation: 0,
-            ...(narrow && !decades ? { maxTicksLimit: 4 } : {}),
+            ...(!decades ? { maxTicksLimit: layout.ticks } : {}),
           },
         },
       };
@@ -143,13 +226,18 @@ export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
       font,
       layout: {
         padding: {
-          top: valueLabels && !round && !chart.horizontal ? 20 : 8,
-          right: valueLabels && !round && chart.horizontal ? 24 : 8,
-          bottom: 8,
-          left: 8,
+          top: valueLabels && !round && !chart.horizontal ? 12 + layout.pad : layout.pad,
+          right: valueLabels && !round && chart.horizontal ? 16 + layout.pad : layout.pad,
+          bottom: layout.pad,
+          left: layout.pad,
         },
       },
       ...(scales ? { scales } : {}),
+      // The live chart's tooltip: along a line, anywhere on the pointer's x; elsewhere, the mark under the pointer.
+      interaction:
+        CHART_TYPES[chart.type].pointer === 'x'
+          ? { mode: 'index', intersect: false }
+          : { mode: 'nearest', intersect: true },
       plugins: {
         // The title, legend and tooltip are HTML around the chart (same on the image and the live canvas).
         legend: { display: false },
@@ -374,39 +462,29 @@ type Layout = Pick<ResolvedChart, 'type' | 'horizontal' | 'labels' | 'layout'>;
  */
 function labelWrap(chart: Layout): number | undefined {
   if (isRound(chart.type)) return undefined;
-  const narrow = chart.layout === 'narrow';
-  const room = narrow
-    ? chart.horizontal
-      ? NARROW_WIDTH / 3
-      : (NARROW_WIDTH - 60) / Math.max(1, chart.labels.length)
-    : chart.horizontal
-      ? 640 / 3
-      : 580 / Math.max(1, chart.labels.length);
-  return Math.max(6, Math.floor(room / ((narrow ? NARROW_FONT_SIZE : FONT_SIZE) * CHAR_WIDTH)));
+  const { width, fontSize } = LAYOUTS[chart.layout ?? 'wide'];
+  const room = chart.horizontal ? width / 3 : (width - 60) / Math.max(1, chart.labels.length);
+  return Math.max(6, Math.floor(room / (fontSize * CHAR_WIDTH)));
 }
 
 /**
- * The height of each bar's band beside horizontal bars: `least`, or more when the longest label
- * wraps to more lines than that holds (chart.js sets a label's lines 1.2 font sizes apart and
+ * The height of each bar's band beside horizontal bars: the layout's least, or more when the longest
+ * label wraps to more lines than that holds (chart.js sets a label's lines 1.2 font sizes apart and
  * centres them on the bar), so a label never runs into the next one.
  */
-function bandHeight(chart: Layout, least: number): number {
+function bandHeight(chart: Layout): number {
   const wrap = labelWrap(chart)!;
   const lines = Math.max(1, ...chart.labels.map((l) => wrapLabel(l, wrap).length));
-  const size = chart.layout === 'narrow' ? NARROW_FONT_SIZE : FONT_SIZE;
-  return Math.max(least, Math.ceil(lines * size * 1.2 + 8));
+  const { fontSize, band } = LAYOUTS[chart.layout ?? 'wide'];
+  return Math.max(band, Math.ceil(lines * fontSize * 1.2 + 8));
 }
 
-/** Logical (CSS) size of a chart; images are drawn at twice this. */
+/** Logical (CSS) size of a chart in its layout. */
 export function chartSize(chart: Layout): { width: number; height: number } {
-  if (chart.layout === 'narrow') {
-    if (isRound(chart.type)) return { width: NARROW_WIDTH, height: 300 };
-    if (chart.horizontal)
-      return { width: NARROW_WIDTH, height: Math.max(180, 60 + chart.labels.length * bandHeight(chart, 52)) };
-    return { width: NARROW_WIDTH, height: 300 };
-  }
-  // 640 is the article column's width (40rem): the image is shown at its own size on a desktop.
-  if (isRound(chart.type)) return { width: 640, height: 400 };
-  if (chart.horizontal) return { width: 640, height: Math.max(200, 70 + chart.labels.length * bandHeight(chart, 56)) };
-  return { width: 640, height: 380 };
+  const layout = LAYOUTS[chart.layout ?? 'wide'];
+  const { width } = layout;
+  if (isRound(chart.type)) return { width, height: layout.roundHeight };
+  if (chart.horizontal)
+    return { width, height: Math.max(layout.barsMinHeight, layout.barsBase + chart.labels.length * bandHeight(chart)) };
+  return { width, height: layout.height };
 }

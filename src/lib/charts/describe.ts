@@ -3,7 +3,8 @@ import { CURRENCIES } from '../figures/units.ts';
 import { seriesColours } from './config.ts';
 import { CHART_TYPES } from './chart-types.ts';
 import type { ResolvedChart } from './spec.ts';
-import { csvCell } from '../figures/csv.ts';
+import { toCsv } from '../figures/csv.ts';
+import { sourceParts } from '../figures/sources.ts';
 
 /**
  * The chart's text alternative, written from its data: "Bar chart: chips
@@ -45,23 +46,49 @@ export function chartTable(chart: ResolvedChart): { caption: string; head: strin
   };
 }
 
-/** The data as CSV and JSON downloads (raw numbers, in the chart's unit and scale). */
+/** The chart's sources in one line: "Publisher, Title, Mar 2026; Publisher, Apr 2026". */
+export function sourceLine(chart: Pick<ResolvedChart, 'sources'>): string {
+  return chart.sources
+    .map((s) => {
+      const p = sourceParts(s);
+      return [p.publisher, p.title, formatPartialDate(s.date)].filter(Boolean).join(', ');
+    })
+    .join('; ');
+}
+
+/**
+ * The data as CSV and JSON downloads (raw numbers, in the chart's unit and scale). Each CSV row
+ * says what its numbers are (unit, scale, rate, period) and where they come from, so the file
+ * means the same away from the page.
+ */
 export function chartDataFiles(chart: ResolvedChart): { csv: string; json: string } {
-  const header = ['label', ...chart.datasets.map((d) => d.label)].map(csvCell).join(',');
-  const rows = chart.labels.map((l, i) => [l, ...chart.datasets.map((d) => d.values[i]!)].map(csvCell).join(','));
+  const { unit, scale, per, period } = chart.format;
+  const source = chart.sources.map((s) => `${s.name} (${s.url})`).join('; ');
+  const csv = toCsv([
+    ['label', ...chart.datasets.map((d) => d.label), 'unit', 'scale', 'per', 'period', 'source'],
+    ...chart.labels.map((l, i) => [
+      l,
+      ...chart.datasets.map((d) => d.values[i]!),
+      unit,
+      scale,
+      per ?? '',
+      period ?? '',
+      source,
+    ]),
+  ]);
   const json = {
     title: chart.title,
-    unit: chart.format.unit,
-    scale: chart.format.scale,
-    ...(chart.format.per ? { per: chart.format.per } : {}),
-    ...(chart.format.period ? { period: chart.format.period } : {}),
+    unit,
+    scale,
+    ...(per ? { per } : {}),
+    ...(period ? { period } : {}),
     ...(chart.share ? { whole: chart.share.whole } : {}),
     labels: chart.labels,
     datasets: chart.datasets,
     ...(chart.notes.length ? { notes: chart.notes } : {}),
     sources: chart.sources,
   };
-  return { csv: [header, ...rows].join('\n') + '\n', json: JSON.stringify(json, null, 2) + '\n' };
+  return { csv, json: JSON.stringify(json, null, 2) + '\n' };
 }
 
 const UNIT_WORDS: Record<string, string> = {

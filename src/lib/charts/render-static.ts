@@ -3,13 +3,17 @@ import { Chart } from './chart-js.ts';
 import { attachFormatters, type ChartConfig } from './config.ts';
 import { THEMES } from './palette.ts';
 import { registerChartFonts } from '../fonts/chart-fonts.ts';
-import { mergeThemes, themeByPalette, withView } from './svg-themes.ts';
+import { mergeThemes, themeByPalette, withFrame, withViews, type FrameLine, type SvgFrame } from './svg-themes.ts';
 import { embedChartFont } from '../fonts/svg-font.ts';
 import { escapeText } from '../html/escape.ts';
 import { palettePng } from '../images/palette-png.ts';
-import { NARROW_VIEW } from './assets.ts';
+import { NARROW_VIEW, WIDE_VIEW } from './assets.ts';
 
-export const PIXEL_RATIO = 2;
+/**
+ * Pixels per CSS px of the subscriber PNG: feeds and email show it at up to 1.25 times its
+ * logical width (FeedChart.astro), so on a 2x screen it is still drawn at least as finely as shown.
+ */
+export const PIXEL_RATIO = 3;
 
 export interface Size {
   width: number;
@@ -160,26 +164,78 @@ function themedSvg({ configs, size }: ChartLayout, prefix: string): string {
   );
 }
 
+/** The words that make a chart's file stand alone: title, subtitle (unit, period, log scale), source and site. */
+export interface ChartFrame {
+  title: string;
+  subtitle: string;
+  source: string;
+  site: string;
+}
+
+/** Lines of at most `width` px in `font`, broken at spaces (a word longer than the line gets one of its own). */
+function wrapText(ctx: SKRSContext2D, text: string, font: string, width: number): string[] {
+  ctx.font = font;
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && ctx.measureText(`${last} ${word}`).width <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+const FRAME_MARGIN = 16;
+
+/** The frame's lines laid out for a drawing `width` wide: title and subtitle above it, source and site below. */
+function frameLayout(frame: ChartFrame, { width, height }: Size): SvgFrame {
+  registerChartFonts();
+  const ctx = createCanvas(1, 1).getContext('2d');
+  const room = width - 2 * FRAME_MARGIN;
+  const lines: FrameLine[] = [];
+  let y = 0;
+  const block = (text: string, size: number, bold: boolean, colour: FrameLine['colour']) => {
+    for (const line of wrapText(ctx, text, `${bold ? '700 ' : ''}${size}px "AIF Sans"`, room)) {
+      y += Math.round(size * 1.35);
+      lines.push({ text: line, x: FRAME_MARGIN, y, size, ...(bold ? { bold } : {}), colour });
+    }
+  };
+  y = FRAME_MARGIN - 4;
+  block(frame.title, 18, true, 'text');
+  block(frame.subtitle, 13, false, 'muted');
+  const top = y + 10;
+  for (const l of lines) l.y -= top;
+  y = height + 4;
+  if (frame.source) block(`Source: ${frame.source}`, 12, false, 'muted');
+  block(frame.site, 12, true, 'muted');
+  return { top, bottom: y - height + FRAME_MARGIN - 2, lines, colours: { light: THEMES.light, dark: THEMES.dark } };
+}
+
 /**
- * The chart as one SVG for pages: the light drawing with the dark colours
+ * The chart as one SVG for pages and downloads: the light drawing with the dark colours
  * applied by `prefers-color-scheme` inside the file (from the palette; the
  * dark theme is drawn too only when the drawing has a colour the palette
  * does not map), text as <text> in the shipped font cut down to the chart's
- * characters and embedded. Vector, so it stays sharp at any density. The
- * file shows the wide layout; its phone layout sits beside it, shown by the
- * view NARROW_VIEW, so the two share one embedded font and one download.
+ * characters and embedded. Vector, so it stays sharp at any density. Pages
+ * show the wide layout by the view WIDE_VIEW and the phone layout beside it
+ * by NARROW_VIEW (config.ts: PAGE_LAYOUTS), so they share one embedded font
+ * and one download; the
+ * file opened on its own (the SVG download) shows the wide layout with the
+ * frame's title, subtitle, source and site around it.
  */
-export function renderChartSvg(layouts: { wide: ChartLayout; narrow: ChartLayout }): string {
-  return embedChartFont(withView(themedSvg(layouts.wide, ''), themedSvg(layouts.narrow, 'n'), NARROW_VIEW));
+export function renderChartSvg(layouts: { wide: ChartLayout; narrow: ChartLayout }, frame: ChartFrame): string {
+  const plot = withViews(themedSvg(layouts.wide, ''), [{ svg: themedSvg(layouts.narrow, 'n'), id: NARROW_VIEW }]);
+  return embedChartFont(withFrame(plot, frameLayout(frame, layouts.wide.size), WIDE_VIEW));
 }
 
 /** Canvases by size, reused: native canvas memory is invisible to V8's GC, so fresh canvases per chart piled up to GBs. */
 const canvases = new Map<string, { chart: Canvas; page: Canvas }>();
 
 /**
- * The chart as a PNG at twice its logical size, on the theme's page colour:
- * for feeds and email, where SVG is not shown. Call one at a time per thread
- * (canvases are reused).
+ * The subscriber drawing as a PNG (for feeds and email, where SVG is not shown) at PIXEL_RATIO, on a
+ * card: the theme's page colour inside a border of a mid grey that reads against a white message
+ * and against the dark one a mail app's forced dark mode makes of it, so the light image sits
+ * there as a framed figure, not a glaring box. Call one at a time per thread (canvases are reused).
  */
 export async function renderChartPng(config: ChartConfig, size: Size): Promise<Buffer> {
   registerChartFonts();
@@ -192,19 +248,28 @@ export async function renderChartPng(config: ChartConfig, size: Size): Promise<B
     };
     canvases.set(key, pair);
   }
-  // At its logical size, which chart.js scales by the pixel ratio as it first draws: at the 2× size it
-  // would take that as logical, draw at 4× the pixels, then resize and draw again.
+  // At its logical size, which chart.js scales by the pixel ratio as it first draws: at the full size it
+  // would take that as logical, draw at PIXEL_RATIO² the pixels, then resize and draw again.
   pair.chart.width = size.width;
   pair.chart.height = size.height;
   const ctx = pair.chart.getContext('2d');
   const chart = drawOn(ctx, config, size, PIXEL_RATIO);
-  // chart.js clears its canvas, so the page colour goes underneath afterwards.
+  // chart.js clears its canvas, so the card goes underneath afterwards.
   const pageCtx = pair.page.getContext('2d');
-  pageCtx.fillStyle = THEMES[config.aif.theme].background;
-  pageCtx.fillRect(0, 0, pair.page.width, pair.page.height);
+  const { width, height } = pair.page;
+  const t = THEMES[config.aif.theme];
+  pageCtx.fillStyle = CARD_BORDER;
+  pageCtx.fillRect(0, 0, width, height);
+  const edge = CARD_BORDER_WIDTH * PIXEL_RATIO;
+  pageCtx.fillStyle = t.background;
+  pageCtx.fillRect(edge, edge, width - 2 * edge, height - 2 * edge);
   pageCtx.drawImage(pair.chart, 0, 0);
   chart.destroy();
   // A palette PNG: flat colours plus anti-aliased edges, about a third of the full-colour file.
-  const { width, height } = pair.page;
   return palettePng(pageCtx.getImageData(0, 0, width, height).data, width, height) ?? pair.page.encode('png');
 }
+
+/** The subscriber card's border: a grey between the light and dark pages (4.4:1 against white, 3.9:1 against #1e1e1e). */
+export const CARD_BORDER = THEMES.light.other;
+/** In CSS px; the chart's own padding (8 px) keeps every mark inside it. */
+export const CARD_BORDER_WIDTH = 1;

@@ -90,8 +90,8 @@ export interface ResolvedChart {
   sources: Source[];
   figureIds: string[];
   seriesIds: string[];
-  /** Drawn for a phone-width column (see narrowChart in config.ts); default wide. */
-  layout?: 'narrow';
+  /** Drawn for a phone-width column or for feeds and email (see LAYOUTS in config.ts); default wide. */
+  layout?: 'narrow' | 'subscriber';
 }
 
 export interface FigureLookup {

@@ -7,9 +7,10 @@
  * theme, and the two merged element by element. Text is <text> in the
  * shipped font, embedded in the file (svg-font.ts), so the file looks the
  * same on every machine, CJK included. A chart's two layouts (wide, and
- * narrow for phones) share one file: withView puts the second beside the
+ * narrow and small for phones) share one file: withViews puts the others beside the
  * first, shown by a view. Pure string work.
  */
+import { escapeText } from '../html/escape.ts';
 
 export interface SvgBackgrounds {
   light: string;
@@ -195,7 +196,7 @@ class Swaps {
   }
 }
 
-/** The root element opening() writes, read back by withView: its size and the attributes after them. */
+/** The root element opening() writes, read back by withViews: its size and the attributes after them. */
 const ROOT =
   /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 [\d.]+ [\d.]+"([^>]*)>/;
 
@@ -225,7 +226,7 @@ function withClasses(tag: string, classes: string[]): string {
  * it has a known dark counterpart (`palette`: light → dark, lower-case
  * `#rrggbb`); undefined when one does not (draw the dark theme and use
  * `mergeThemes`). `prefix` starts its class names and ids, so that two
- * drawings can share a file (withView).
+ * drawings can share a file (withViews).
  */
 export function themeByPalette(
   light: string,
@@ -299,18 +300,70 @@ export function mergeThemes(
 const VIEW_GAP = 20;
 
 /**
- * Two drawings in one file (one font to embed, one file to fetch and cache):
- * `base` as the file shows it, and `other` beside it, outside the file's
- * viewBox, shown by the view `id` (`file.svg#id`). Each is a file from
- * themeByPalette or mergeThemes, made with its own prefix so that their
- * class names and ids do not meet.
+ * Drawings in one file (one font to embed, one file to fetch and cache):
+ * `base` as the file shows it, and each of `others` beside it, outside the
+ * file's viewBox, one after another, each shown by its view (`file.svg#id`).
+ * Each is a file from themeByPalette or mergeThemes, made with its own
+ * prefix so that their class names and ids do not meet.
  */
-export function withView(base: string, other: string, id: string): string {
+export function withViews(base: string, others: ReadonlyArray<{ svg: string; id: string }>): string {
   const outer = ROOT.exec(base);
-  const inner = ROOT.exec(other);
-  if (!outer || !inner) throw new Error('withView: both drawings need the root element themeByPalette writes');
-  const [, width, height, attrs] = inner;
-  const x = Number(outer[1]) + VIEW_GAP;
-  const nested = `<view id="${id}" viewBox="${x} 0 ${width} ${height}"/><svg x="${x}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${attrs}>${other.slice(inner[0].length)}`;
-  return base.replace(/<\/svg>$/, `${nested}</svg>`);
+  if (!outer) throw new Error('withViews: the drawings need the root element themeByPalette writes');
+  let x = Number(outer[1]);
+  const nested = others.map(({ svg, id }) => {
+    const inner = ROOT.exec(svg);
+    if (!inner) throw new Error('withViews: the drawings need the root element themeByPalette writes');
+    const [, width, height, attrs] = inner;
+    x += VIEW_GAP;
+    const at = x;
+    x += Number(width);
+    return `<view id="${id}" viewBox="${at} 0 ${width} ${height}"/><svg x="${at}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${attrs}>${svg.slice(inner[0].length)}`;
+  });
+  return base.replace(/<\/svg>$/, `${nested.join('')}</svg>`);
+}
+
+/** A line of text around a standalone chart: its place, size, weight and colour (the theme's text or muted colour). */
+export interface FrameLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  bold?: boolean;
+  colour: 'text' | 'muted';
+}
+
+/** The words around a chart in its file: lines above the drawing (negative y) and below it. */
+export interface SvgFrame {
+  /** Room above the drawing and below it, in px. */
+  top: number;
+  bottom: number;
+  lines: FrameLine[];
+  /** The two themes' page, text and muted colours. */
+  colours: Record<'light' | 'dark', { background: string; text: string; muted: string }>;
+}
+
+/**
+ * The file opened on its own (a download) shows its drawing with `frame` around it: title and subtitle
+ * above, source and site below, on the page colour, both themes. The drawing keeps its coordinates
+ * (the frame's lines sit above it at negative y), so the views of the file, the drawing alone (`id`)
+ * for pages and the other views beside it (withViews), are unchanged.
+ */
+export function withFrame(base: string, frame: SvgFrame, id: string): string {
+  const root = ROOT.exec(base);
+  if (!root) throw new Error('withFrame: the drawing needs the root element themeByPalette writes');
+  const [, width, height, attrs] = root;
+  const total = frame.top + Number(height) + frame.bottom;
+  const { light, dark } = frame.colours;
+  const classes = { background: 'fb', text: 'ft', muted: 'fm' } as const;
+  const style = `<style>@media (prefers-color-scheme:dark){.fb{fill:${dark.background}}.ft{fill:${dark.text}}.fm{fill:${dark.muted}}}</style>`;
+  const lines = frame.lines.map(
+    (l) =>
+      `<text class="${classes[l.colour]}" fill="${light[l.colour]}" x="${l.x}" y="${l.y}" font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''}>${escapeText(l.text)}</text>`,
+  );
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 ${-frame.top} ${width} ${total}"${attrs}>` +
+    `<view id="${id}" viewBox="0 0 ${width} ${height}"/>${style}` +
+    `<rect class="fb" fill="${light.background}" y="${-frame.top}" width="${width}" height="${total}"/><g font-family="AIF Sans">${lines.join('')}</g>` +
+    base.slice(root[0].length)
+  );
 }

@@ -5,19 +5,24 @@
  * from here instead of rescanning bodies (rescanning every other article on
  * every article page made related issues quadratic in the archive).
  *
- * A fast scan of the source, not a full MDX parse: the content linter's
- * parser (src/lib/lint/) is the strict check that rejects malformed
- * components with file:line. Anything that already has the body text and
- * its position in the file (the linter included) can call `articleFacts`.
+ * The body is read by the parser Astro renders it with (Sätteri, through
+ * ./mdx-syntax.ts), so the facts are those of the page: a `<Fig>` in a code
+ * block is not cited, a heading inside a `<Callout>` or underlined with
+ * `---` is a heading. The content linter (src/lib/lint/) is the strict check
+ * that rejects malformed components with file:line; a body that does not
+ * parse has no facts but its words.
  */
+import type { Heading, Node, Parent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { trackedRowsIn, type TrackedOutcome } from '../outcomes/tracking.ts';
+import { readMdx } from './mdx-syntax.ts';
 
 export interface ArticleFacts {
   /** Figure ids used in the body by `<Fig id>`, `<StatCard id>` and `<Chart figures={[…]}>`, in order of first use. */
   figures: string[];
   /** Series ids used by `<Chart series>`, in order of first use. */
   series: string[];
-  /** Markdown headings (ATX `#`), outside code fences, in order. */
+  /** Markdown headings, in order (inside components too; not in code). */
   headings: Array<{ depth: number; text: string; line: number }>;
   /** Outcome-table rows with a track tag (see src/lib/outcomes/tracking.ts). */
   tracked: TrackedOutcome[];
@@ -33,62 +38,80 @@ export interface FactsSource {
   bodyLine?: number;
 }
 
-const COMPONENT = /<(Fig|StatCard|Chart)\b([^>]*?)\/?>/gs;
-const ATTR = /\b(id|figures|series)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
-const QUOTED = /["']([^"']+)["']/g;
-const FENCE = /^\s{0,3}(```|~~~)/;
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+type Attribute = { type: string; name?: string; value?: unknown };
+type Element = Node & { name?: string | null; attributes?: Attribute[]; children?: Node[] };
 
-/** Figure and series ids cited by components in an MDX body. */
-export function citedIds(body: string): { figures: string[]; series: string[] } {
+/** Strings an attribute holds: its text, or the quoted strings of its `{…}` expression. */
+function attributeStrings(el: Element, name: string): string[] {
+  const attr = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attr) return [];
+  if (typeof attr.value === 'string') return [attr.value];
+  const expression = attr.value && typeof attr.value === 'object' && 'value' in attr.value ? attr.value.value : '';
+  return [...String(expression).matchAll(/(["'])((?:(?!\1).)+)\1/g)].map((m) => m[2]!);
+}
+
+/** Every node in document order. */
+function* walk(node: Node): Generator<Node> {
+  yield node;
+  for (const child of (node as Partial<Parent>).children ?? []) yield* walk(child);
+}
+
+/** Figure and series ids cited by components in a parsed body. */
+function citedIn(tree: Node): { figures: string[]; series: string[] } {
   const figures = new Set<string>();
   const series = new Set<string>();
-  for (const m of body.matchAll(COMPONENT)) {
-    for (const a of m[2]!.matchAll(ATTR)) {
-      const values = a[4] !== undefined ? [...a[4].matchAll(QUOTED)].map((x) => x[1]!) : [a[2] ?? a[3]!];
-      if (a[1] === 'series') for (const v of values) series.add(v);
-      else if (a[1] === 'figures' || m[1] !== 'Chart') for (const v of values) figures.add(v);
+  for (const node of walk(tree)) {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') continue;
+    const el = node as Element;
+    if (el.name === 'Fig' || el.name === 'StatCard') for (const id of attributeStrings(el, 'id')) figures.add(id);
+    if (el.name === 'Chart') {
+      for (const id of attributeStrings(el, 'figures')) figures.add(id);
+      for (const id of attributeStrings(el, 'series')) series.add(id);
     }
   }
   return { figures: [...figures], series: [...series] };
 }
 
-/** Words a reader reads: tags, `{expressions}`, import lines and Markdown punctuation left out. */
-export function wordCount(body: string): number {
-  const text = body
-    .replace(/^import .*$/gm, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\{[^}]*\}/g, ' ')
-    .replace(/[#*_`|>-]/g, ' ');
+/** Figure and series ids cited by components in an MDX body. */
+export function citedIds(body: string): { figures: string[]; series: string[] } {
+  const tree = readMdx(body);
+  return tree ? citedIn(tree) : { figures: [], series: [] };
+}
+
+/** Words of a parsed body: text and code a reader reads; tags, expressions and imports left out. */
+function wordsIn(tree: Node): number {
   let words = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) words++;
+  for (const node of walk(tree)) {
+    if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') continue;
+    for (const w of (node as Node & { value: string }).value.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) words++;
+  }
   return words;
 }
 
-function headingsIn(body: string, bodyLine: number): ArticleFacts['headings'] {
-  const out: ArticleFacts['headings'] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((line, i) => {
-    const f = FENCE.exec(line);
-    if (f) {
-      if (!fence) fence = f[1];
-      else if (f[1] === fence) fence = undefined;
-      return;
-    }
-    if (fence) return;
-    const h = HEADING.exec(line);
-    if (h && h[2]) out.push({ depth: h[1]!.length, text: h[2], line: bodyLine + i });
-  });
-  return out;
+/** Words a reader reads: tags, `{expressions}`, import lines and Markdown punctuation left out. */
+export function wordCount(body: string): number {
+  const tree = readMdx(body);
+  if (tree) return wordsIn(tree);
+  // A body that does not parse (the check reports it): its words, roughly.
+  let words = 0;
+  for (const w of body.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) words++;
+  return words;
 }
 
 /** Read an article's body once into its facts. */
 export function articleFacts(body: string, source: FactsSource): ArticleFacts {
   const bodyLine = source.bodyLine ?? 1;
+  const tree = readMdx(body);
+  const headings = tree
+    ? [...walk(tree)]
+        .filter((n): n is Heading => n.type === 'heading')
+        .map((h) => ({ depth: h.depth, text: toString(h).trim(), line: bodyLine + (h.position?.start.line ?? 1) - 1 }))
+        .filter((h) => h.text)
+    : [];
   return {
-    ...citedIds(body),
-    headings: headingsIn(body, bodyLine),
+    ...(tree ? citedIn(tree) : { figures: [], series: [] }),
+    headings,
     tracked: trackedRowsIn(body, source.file, source.slug, bodyLine),
-    words: wordCount(body),
+    words: tree ? wordsIn(tree) : wordCount(body),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { urlSchema } from '../url-policy.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -24,7 +25,7 @@ const text = () => z.string().transform((s) => s.replace(/[\u0000-\u0008\u000B\u
 /** A source the article draws on: name, link and the date it was published or read. */
 const source = z.object({
   name: text().pipe(z.string().min(1, 'A source needs a name')),
-  url: z.url({ error: 'Expected a full URL such as https://example.com/report' }),
+  url: urlSchema('source', 'Expected a full URL such as https://example.com/report'),
   date: isoDate,
 });
 
@@ -46,7 +47,7 @@ export function articleSchemaFor<Id extends string>(figureId: z.ZodType<Id>) {
     issue: z.number().int().positive(),
     hero: z
       .object({
-        src: z.string().min(1),
+        src: urlSchema('image', 'Expected the image path, such as /images/fab.jpg'),
         alt: text().pipe(z.string().min(1, 'A hero image needs alt text describing it')),
       })
       .optional(),

@@ -25,3 +25,9 @@ export const MDX_COMPONENT_PROPS: Record<MdxComponentName, readonly string[]> = 
 
 /** Components that are blocks: each must stand on its own line, with blank lines around it (Fig sits inside a sentence). */
 export const MDX_BLOCK_COMPONENTS: readonly MdxComponentName[] = ['StatCard', 'Chart', 'OutcomeTable', 'Callout', 'PullQuote', 'InOneSentence'];
+
+/**
+ * Components that show what is written between their tags (their `.astro` file has a `<slot />`);
+ * the others show only their data, so text inside them would be dropped (the linter says so).
+ */
+export const MDX_COMPONENTS_WITH_CHILDREN: readonly MdxComponentName[] = ['Callout', 'PullQuote', 'InOneSentence'];

@@ -42,8 +42,24 @@ export function parseCsv(text: string): CsvRow[] {
   return rows;
 }
 
-/** Quote a value for CSV output when needed. */
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they lead it (OWASP, CSV
+ * Injection): `=`, `+`, `-`, `@`, tab and carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: numbers as they are (so `-5` stays a number a spreadsheet can add up), text that a
+ * spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+cmd|…`, `-2+3`) led by a single
+ * quote, which spreadsheets take as "this is text" (OWASP's advice), and quoted as RFC 4180 asks
+ * when it holds a quote, comma or line break.
+ */
 export function csvCell(value: string | number): string {
-  const s = String(value);
+  const s = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The one CSV writer of the site (figures.csv, chart downloads): rows of cells, a line each, ending in a newline. */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }

@@ -9,7 +9,11 @@ import { SCALES } from './units.ts';
  * expressed in the derived figure's declared scale. Unknown ids, cycles and
  * arithmetic failures are reported with the figure's file and line.
  */
-export function evaluateDerived(decls: readonly FigureDecl[]): { values: Map<string, number>; errors: ContentError[] } {
+export function evaluateDerived(
+  decls: readonly FigureDecl[],
+  /** Ids whose entry has an error already reported: a formula using one fails without a second message. */
+  broken: ReadonlySet<string> = new Set(),
+): { values: Map<string, number>; errors: ContentError[] } {
   const byId = new Map(decls.map((d) => [d.id, d]));
   const base = new Map<string, number>();
   const errors: ContentError[] = [];
@@ -23,7 +27,8 @@ export function evaluateDerived(decls: readonly FigureDecl[]): { values: Map<str
       const expr = parseFormula(d.formula);
       parsed.set(d.id, expr);
       for (const id of formulaIds(expr)) {
-        if (!byId.has(id)) {
+        if (broken.has(id)) failed.add(d.id);
+        else if (!byId.has(id)) {
           errors.push(
             new ContentError({
               file: d.file,

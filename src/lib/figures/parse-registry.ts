@@ -25,6 +25,12 @@ export interface ParsedFile {
   sources: Map<string, Source>;
   /** Every source written in this file (named, or inline in a figure or series), with its line: for warnings about it. */
   declaredSources: Array<{ key: string; source: Source; file: string; line: number }>;
+  /**
+   * Ids of figures and series (and keys of sources) written in this file whose entry has an error:
+   * they exist, so what refers to them is not reported again as "unknown" (one mistake, one message).
+   */
+  broken: Set<string>;
+  brokenSources: Set<string>;
   errors: ContentError[];
 }
 
@@ -32,8 +38,22 @@ export interface ParsedFile {
  * Read one registry file. Sources named by key may be declared in any file, so `knownSources`
  * is asked once every file's sources are known.
  */
-export function parseRegistryFile(file: string, text: string, knownSources: () => Map<string, Source>): ParsedFile {
-  const out: ParsedFile = { figures: [], series: [], remotes: [], sources: new Map(), declaredSources: [], errors: [] };
+export function parseRegistryFile(
+  file: string,
+  text: string,
+  knownSources: () => Map<string, Source>,
+  knownBroken: () => ReadonlySet<string> = () => new Set(),
+): ParsedFile {
+  const out: ParsedFile = {
+    figures: [],
+    series: [],
+    remotes: [],
+    sources: new Map(),
+    declaredSources: [],
+    broken: new Set(),
+    brokenSources: new Set(),
+    errors: [],
+  };
   const yaml = readYaml(file, text);
   out.errors.push(...yaml.errors);
   if (yaml.errors.length > 0 || yaml.value === null || yaml.value === undefined) return out;
@@ -73,9 +93,15 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
     );
     return undefined;
   };
+  const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v && typeof v.id === 'string' ? v.id : undefined);
   const entryName = (kind: string, i: number) => (v: unknown) => {
-    const id = (v as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? `${kind} ${id}` : `${kind}[${i}]`;
+    const id = idOf(v);
+    return id !== undefined ? `${kind} ${id}` : `${kind}[${i}]`;
+  };
+  /** An entry that did not validate: its id is known to be broken, not unknown. */
+  const markBroken = (raw: unknown) => {
+    const id = idOf(raw);
+    if (id !== undefined) out.broken.add(id);
   };
 
   for (const [key, raw] of Object.entries(top.data.sources ?? {})) {
@@ -83,13 +109,14 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
     if (s) {
       out.sources.set(key, s);
       out.declaredSources.push({ key, source: s, file, line: yaml.lineOf(['sources', key]) });
-    }
+    } else out.brokenSources.add(key);
   }
   const resolve = (ref: string | Source | undefined, at: Path, where: string): Source | undefined => {
     if (ref !== undefined && typeof ref !== 'string')
       out.declaredSources.push({ key: where, source: ref, file, line: yaml.lineOf([...at, 'source']) });
     if (ref === undefined || typeof ref !== 'string') return ref;
     const s = knownSources().get(ref) ?? out.sources.get(ref);
+    if (!s && (knownBroken().has(ref) || out.brokenSources.has(ref))) return undefined;
     if (!s) {
       const known = [...new Set([...knownSources().keys(), ...out.sources.keys()])];
       out.errors.push(
@@ -109,9 +136,9 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
   (top.data.figures ?? []).forEach((raw, i) => {
     const at = ['figures', i];
     const d = check(figureDeclSchema, raw, at, entryName('figure', i));
-    if (!d) return;
+    if (!d) return markBroken(raw);
     const source = resolve(d.source, at, `figure ${d.id}`);
-    if (d.source !== undefined && !source) return;
+    if (d.source !== undefined && !source) return markBroken(raw);
     out.figures.push({
       ...d,
       source,
@@ -123,9 +150,10 @@ export function parseRegistryFile(file: string, text: string, knownSources: () =
   (top.data.series ?? []).forEach((raw, i) => {
     const at = ['series', i];
     const d = check(seriesDeclSchema, raw, at, entryName('series', i));
-    if (!d) return;
+    if (!d) return markBroken(raw);
     const source = resolve(d.source, at, `series ${d.id}`);
     if (source) out.series.push({ ...d, source, file, line: line(yaml, at) });
+    else markBroken(raw);
   });
   (top.data.remotes ?? []).forEach((raw, i) => {
     const at = ['remotes', i];

@@ -1,4 +1,4 @@
-import { csvCell } from './csv.ts';
+import { toCsv } from './csv.ts';
 import type { PublishedFigure } from './schema.ts';
 import type { Registry } from './types.ts';
 import { siteUrlOf } from '../hosting/base-path.ts';
@@ -62,26 +62,22 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function figuresCsv(registry: Registry): string {
-  const rows = publishedFigures(registry).map((f) =>
-    [
-      f.id,
-      f.label,
-      f.value,
-      f.unit,
-      f.scale,
-      f.period ?? '',
-      f.per ?? '',
-      f.asOf,
-      f.text,
-      f.formula ?? '',
-      f.source.name,
-      f.source.url ?? '',
-      f.source.date,
-      f.source.archived ?? '',
-      f.note ?? '',
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+  const rows = publishedFigures(registry).map((f) => [
+    f.id,
+    f.label,
+    f.value,
+    f.unit,
+    f.scale,
+    f.period ?? '',
+    f.per ?? '',
+    f.asOf,
+    f.text,
+    f.formula ?? '',
+    f.source.name,
+    f.source.url ?? '',
+    f.source.date,
+    f.source.archived ?? '',
+    f.note ?? '',
+  ]);
+  return toCsv([[...CSV_COLUMNS], ...rows]);
 }

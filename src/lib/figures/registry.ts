@@ -8,7 +8,7 @@ import { parseRegistryFile, type ParsedFile } from './parse-registry.ts';
 import { rateText } from './rates.ts';
 import { parseRemote } from './remote.ts';
 import type { Figure, FigureDecl, Registry, RemoteDecl, Series, Source } from './types.ts';
-import { homePageSources, type SourceWarning } from './sources.ts';
+import { sourceWarnings, type SourceWarning } from './sources.ts';
 import { comparePartialDates } from './dates.ts';
 
 export interface RegistryFiles {
@@ -18,16 +18,31 @@ export interface RegistryFiles {
 
 /** Declared remote sources, found before any figure is evaluated (the caller fetches them). */
 export function declaredRemotes(input: RegistryFiles): RemoteDecl[] {
-  const sources = collectSources(input);
-  return input.files.flatMap((f) => parseRegistryFile(f.path, f.text, () => sources).remotes);
+  const { sources, brokenSources } = collectSources(input);
+  return input.files.flatMap(
+    (f) =>
+      parseRegistryFile(
+        f.path,
+        f.text,
+        () => sources,
+        () => brokenSources,
+      ).remotes,
+  );
 }
 
 export interface LoadResult {
   registry?: Registry;
   errors: ContentError[];
   discrepancies: Discrepancy[];
-  /** Sources that link to a home page instead of the cited piece. */
+  /** Sources that link to a home page instead of the cited piece, or over plain http. */
   warnings: SourceWarning[];
+  /**
+   * The figures and series that validated, even when others did not: what the content check
+   * checks articles against while the registry has errors (`registry` is only set without errors).
+   */
+  partial: Registry;
+  /** Ids written in the registry whose entry has an error (reported once, above), or that depend on one. */
+  broken: ReadonlySet<string>;
   stats: { figures: number; series: number; derived: number; sources: number; remotes: number };
 }
 
@@ -40,15 +55,22 @@ export function buildRegistry(
   input: RegistryFiles,
   remotePayloads: ReadonlyMap<string, string> = new Map(),
 ): LoadResult {
-  const sources = collectSources(input);
+  const { sources, brokenSources } = collectSources(input);
   const errors: ContentError[] = [];
+  const broken = new Set<string>();
   const figures: FigureDecl[] = [];
   const series: Series[] = [];
   const remotes: RemoteDecl[] = [];
   const declaredSources: ParsedFile['declaredSources'] = [];
   for (const f of input.files) {
-    const parsed = parseRegistryFile(f.path, f.text, () => sources);
+    const parsed = parseRegistryFile(
+      f.path,
+      f.text,
+      () => sources,
+      () => brokenSources,
+    );
     errors.push(...parsed.errors);
+    for (const id of parsed.broken) broken.add(id);
     declaredSources.push(...parsed.declaredSources);
     figures.push(...parsed.figures);
     series.push(...parsed.series);
@@ -73,8 +95,10 @@ export function buildRegistry(
     figures.push(...parsed.figures);
   }
   errors.push(...duplicateIds(figures, series));
-  const { values, errors: evalErrors } = evaluateDerived(figures);
+  const { values, errors: evalErrors } = evaluateDerived(figures, broken);
   errors.push(...evalErrors);
+  // A derived figure left without a value (a broken input, or its own error above) is broken too.
+  for (const d of figures) if (!values.has(d.id)) broken.add(d.id);
 
   const byId = new Map(figures.map((d) => [d.id, d]));
   // A derived figure without its own source cites its first input's (following derived inputs down).
@@ -122,7 +146,8 @@ export function buildRegistry(
     else if (typeof d.previous === 'string') {
       const p = byId.get(d.previous);
       const pv = values.get(d.previous);
-      if (!p || pv === undefined)
+      if ((!p || pv === undefined) && broken.has(d.previous)) broken.add(d.id);
+      else if (!p || pv === undefined)
         errors.push(
           new ContentError({
             file: d.file,
@@ -156,20 +181,26 @@ export function buildRegistry(
     sources: new Set([...Object.values(result), ...series].map((x) => x.source.url + x.source.name)).size,
     remotes: remotes.length,
   };
-  const warnings = homePageSources(declaredSources);
-  if (errors.length > 0) return { errors, discrepancies, warnings, stats };
+  const warnings = sourceWarnings(declaredSources);
+  for (const id of broken) delete result[id];
   const hash = createHash('sha256')
     .update(JSON.stringify([input.files, [...remotePayloads.entries()].sort()]))
     .digest('hex')
     .slice(0, 16);
-  return { registry: { figures: result, series: seriesOut, hash }, errors, discrepancies, warnings, stats };
+  const partial = { figures: result, series: seriesOut, hash };
+  if (errors.length > 0) return { errors, discrepancies, warnings, stats, partial, broken };
+  return { registry: partial, errors, discrepancies, warnings, stats, partial, broken };
 }
 
-function collectSources(input: RegistryFiles): Map<string, Source> {
-  const all = new Map<string, Source>();
-  for (const f of input.files)
-    for (const [k, v] of parseRegistryFile(f.path, f.text, () => new Map()).sources) all.set(k, v);
-  return all;
+function collectSources(input: RegistryFiles): { sources: Map<string, Source>; brokenSources: Set<string> } {
+  const sources = new Map<string, Source>();
+  const brokenSources = new Set<string>();
+  for (const f of input.files) {
+    const parsed = parseRegistryFile(f.path, f.text, () => new Map());
+    for (const [k, v] of parsed.sources) sources.set(k, v);
+    for (const k of parsed.brokenSources) brokenSources.add(k);
+  }
+  return { sources, brokenSources };
 }
 
 function duplicateIds(figures: FigureDecl[], series: Series[]): ContentError[] {

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { isPartialDate } from './dates.ts';
 import { PERIODS, SCALES, UNITS } from './units.ts';
+import { urlSchema } from '../url-policy.ts';
 
 /** Dotted, lower-case ids: `bytedance.capex.2026`. */
 export const FIGURE_ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+$/;
@@ -24,10 +25,8 @@ const text = z.preprocess(
   z.string({ error: 'Expected text' }).trim().min(1, 'Expected text'),
 );
 const number = z.number({ error: 'Expected a number' }).refine(Number.isFinite, 'Expected a finite number');
-const webUrl = z
-  .string({ error: 'Expected a web address' })
-  .trim()
-  .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, { error: (i) => `"${String(i.input)}" is not a web address.` });
+/** The piece a reader can open to check the number (the one URL policy: ../url-policy.ts). */
+const webUrl = urlSchema('source');
 
 /** Where a number comes from: the cited piece (its publisher, title, own URL and date). */
 export const sourceSchema = z
@@ -140,7 +139,7 @@ export const remoteDeclSchema = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, { error: (i) => `The remote id ${JSON.stringify(i.input)} is not a simple name.` }),
-  url: z.string().regex(/^https?:\/\//, { error: (i) => `"${String(i.input)}" is not an http(s) URL.` }),
+  url: urlSchema('remote'),
   format: z.enum(['csv', 'json'], { error: 'Unknown format' }),
   timeoutMs: z.int().min(1).max(600_000).default(10_000),
   source: sourceRef.optional(),

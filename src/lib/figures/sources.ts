@@ -4,6 +4,7 @@
  * points at the piece, not at the publisher's home page.
  */
 import type { Source } from './types.ts';
+import { urlProblem } from '../url-policy.ts';
 
 /** Publisher and title of a source; older entries with only `name` ("Publisher, title") are split at the first comma. */
 export function sourceParts(s: Pick<Source, 'name' | 'publisher' | 'title'>): { publisher: string; title?: string } {
@@ -14,7 +15,7 @@ export function sourceParts(s: Pick<Source, 'name' | 'publisher' | 'title'>): { 
 }
 
 /** A URL that names a site, not a piece on it: "https://www.scmp.com/", "https://idc.com". */
-export function isHomePage(url: string | undefined): boolean {
+export function isHomePage(url: string | undefined): url is string {
   if (url === undefined) return false;
   let u: URL;
   try {
@@ -26,24 +27,48 @@ export function isHomePage(url: string | undefined): boolean {
 }
 
 export interface SourceWarning {
+  /** `source-home-page` or `http-source`. */
+  rule: 'source-home-page' | 'http-source';
   file: string;
   line: number;
   message: string;
   fix: string;
 }
 
-/** One warning per declared source whose URL is a bare home page (registry files, with their lines). `key` is a named source's key, or "figure a.b" for an inline one. */
-export function homePageSources(
+/** The warning about a home page cited as a source ("Source "x"" or "The source of figure a.b" as `who`). */
+export function homePageWarning(who: string, url: string): Pick<SourceWarning, 'message' | 'fix'> {
+  return {
+    message: `${who} links to ${url}, a home page, not the piece it cites.`,
+    fix: 'Set `url:` to the article or report itself (and `title:` to its headline), so a reader can check the number; add `archived:` with a web-archive copy if the page may change.',
+  };
+}
+
+/**
+ * Warnings about declared sources (registry files, with their lines): a bare home page instead of
+ * the cited piece, and plain http links (the URL policy's warning, ../url-policy.ts). `key` is a
+ * named source's key, or "figure a.b" for an inline one.
+ */
+export function sourceWarnings(
   sources: ReadonlyArray<{ key: string; source: Source; file: string; line: number }>,
 ): SourceWarning[] {
-  return sources
-    .filter((s) => isHomePage(s.source.url))
-    .map((s) => ({
-      file: s.file,
-      line: s.line,
-      message: `${s.key.includes(' ') ? `The source of ${s.key}` : `Source "${s.key}"`} links to ${s.source.url}, a home page, not the piece it cites.`,
-      fix: 'Set `url:` to the article or report itself (and `title:` to its headline), so a reader can check the number; add `archived:` with a web-archive copy if the page may change.',
-    }));
+  return sources.flatMap((s) => {
+    const who = s.key.includes(' ') ? `The source of ${s.key}` : `Source "${s.key}"`;
+    const out: SourceWarning[] = [];
+    if (isHomePage(s.source.url))
+      out.push({ rule: 'source-home-page', file: s.file, line: s.line, ...homePageWarning(who, s.source.url) });
+    for (const url of [s.source.url, s.source.archived]) {
+      const problem = url === undefined ? undefined : urlProblem(url, 'source');
+      if (problem?.severity === 'warning')
+        out.push({
+          rule: 'http-source',
+          file: s.file,
+          line: s.line,
+          message: `${who}: ${problem.message}`,
+          fix: problem.fix,
+        });
+    }
+    return out;
+  });
 }
 
 /** An article's own frontmatter source (dates are Date objects there). */

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { ContentError } from '../errors.ts';
 import { slugFromFileName } from '../slug.ts';
 import { validateFrontmatter } from '../content/frontmatter.ts';
+import { nextIssueNumber } from '../content/scaffold.ts';
 import type { ArticleData } from '../content/article-schema.ts';
 
 export interface LoadedArticle {
@@ -60,7 +61,8 @@ function duplicates(articles: LoadedArticle[]): ContentError[] {
           line: lineOfField(a.text, 'issue'),
           field: 'issue',
           message: `Issue number ${a.data.issue} is already used by ${other.file}.`,
-          fix: `Give this article the next free issue number (${Math.max(...articles.map((x) => x.data?.issue ?? 0)) + 1}).`,
+          // The number `npm run new` would give: one after the highest published issue, skipping taken ones.
+          fix: `Give this article the next free issue number (${nextIssueNumber(articles.flatMap((x) => (x.data ? [x.data] : [])))}), as npm run new does.`,
         }),
       );
     } else seenIssue.set(a.data.issue, a);

@@ -11,17 +11,21 @@ import {
   MDX_BLOCK_COMPONENTS,
   MDX_COMPONENT_NAMES,
   MDX_COMPONENT_PROPS,
+  MDX_COMPONENTS_WITH_CHILDREN,
   type MdxComponentName,
 } from '../content/component-names.ts';
+import { toString } from 'mdast-util-to-string';
 import { nodesOf, parentsOf } from './tree-index.ts';
 import type { Node } from 'mdast';
-import { at, jsxElements, type JsxNode } from './rules.ts';
-import { jsxProps } from './jsx-props.ts';
+import { at } from './rules.ts';
+import { isJsx, jsxAttribute, jsxElements, jsxProps } from './jsx-props.ts';
 import { readStatus } from '../outcomes/status.ts';
+import { EMBEDDING_ELEMENTS } from './raw-html.ts';
 import { ARTICLE_ELEMENTS } from '../feeds/allow-list.ts';
 
-const isComponent = (name: string): name is MdxComponentName =>
-  (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
+const COMPONENTS: ReadonlySet<string> = new Set(MDX_COMPONENT_NAMES);
+const BLOCKS: ReadonlySet<string> = new Set(MDX_BLOCK_COMPONENTS);
+const isComponent = (name: string): name is MdxComponentName => COMPONENTS.has(name);
 
 /** Props a component does not take: `logscale` for `logScale` is otherwise ignored and the chart comes out linear. */
 export function unknownProps(ctx: LintContext): Diagnostic[] {
@@ -31,13 +35,11 @@ export function unknownProps(ctx: LintContext): Diagnostic[] {
       if (!el.name || !isComponent(el.name)) continue;
       const known = MDX_COMPONENT_PROPS[el.name];
       for (const attr of el.attributes) {
-        if (attr.type !== 'mdxJsxAttribute' || !attr.name || known.includes(attr.name)) continue;
+        if (attr.type !== 'mdxJsxAttribute' || known.includes(attr.name)) continue;
         const guess =
-          known.find((k) => k.toLowerCase() === attr.name!.toLowerCase()) ??
-          nearest(attr.name, known, 1).find((k) => editDistance(k, attr.name!) <= 3);
-        const place = (attr as { position?: { start: { line: number; column: number } } }).position
-          ? at(a, attr)
-          : at(a, el);
+          known.find((k) => k.toLowerCase() === attr.name.toLowerCase()) ??
+          nearest(attr.name, known, 1).find((k) => editDistance(k, attr.name) <= 3);
+        const place = attr.position ? at(a, attr) : at(a, el);
         out.push({
           severity: 'error',
           rule: 'unknown-prop',
@@ -68,6 +70,7 @@ export function lookalikeTags(ctx: LintContext): Diagnostic[] {
   for (const a of ctx.articles) {
     for (const el of jsxElements(a.tree)) {
       if (!el.name || !/^[a-z]/.test(el.name) || el.name.includes('.') || el.name.includes(':')) continue;
+      if (EMBEDDING_ELEMENTS.has(el.name)) continue; // unsafe-html says what to write instead
       const component =
         MDX_COMPONENT_NAMES.find((c) => squash(c) === squash(el.name!)) ??
         (HTML_ELEMENTS.has(el.name)
@@ -114,12 +117,11 @@ export function lookalikeTags(ctx: LintContext): Diagnostic[] {
  */
 export function inlineBlockComponents(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const isBlock = (n: Node) =>
-    n.type === 'mdxJsxTextElement' &&
-    (MDX_BLOCK_COMPONENTS as readonly string[]).includes((n as unknown as JsxNode).name ?? '');
-  const isBlank = (n: Node) => n.type === 'text' && !(n as Node & { value: string }).value.trim();
+  const isBlockNamed = (name: string | null) => BLOCKS.has(name ?? '');
+  const isBlock = (n: Node) => isJsx(n) && n.type === 'mdxJsxTextElement' && isBlockNamed(n.name);
+  const isBlank = (n: Node) => n.type === 'text' && 'value' in n && !String(n.value).trim();
   const report = (a: LintArticle, el: Node) => {
-    const name = (el as unknown as JsxNode).name;
+    const name = isJsx(el) ? el.name : '';
     out.push({
       severity: 'error',
       rule: 'own-line',
@@ -128,9 +130,7 @@ export function inlineBlockComponents(ctx: LintContext): Diagnostic[] {
       fix: `Put <${name} … /> on a line of its own, with a blank line before and after it.`,
     });
   };
-  const isFlowBlock = (n: Node) =>
-    n.type === 'mdxJsxFlowElement' &&
-    (MDX_BLOCK_COMPONENTS as readonly string[]).includes((n as unknown as JsxNode).name ?? '');
+  const isFlowBlock = (n: Node) => isJsx(n) && n.type === 'mdxJsxFlowElement' && isBlockNamed(n.name);
   for (const a of ctx.articles) {
     // `<StatCard/> <Fig/>` alone on a line: two blocks side by side, the figure left as a bare number.
     for (const parent of parentsOf(a.tree)) {
@@ -160,9 +160,9 @@ export function outcomeTableStatuses(ctx: LintContext): Diagnostic[] {
       if (el.name !== 'OutcomeTable') continue;
       const rows = jsxProps(el.attributes).rows;
       if (!Array.isArray(rows)) continue;
-      const attr = el.attributes.find((x) => x.name === 'rows') as (Node & { name: string }) | undefined;
+      const attr = jsxAttribute(el, 'rows');
       rows.forEach((row: unknown, i) => {
-        const status = (row as { status?: unknown } | null)?.status;
+        const status = row && typeof row === 'object' && 'status' in row ? row.status : undefined;
         if (typeof status !== 'string' || ['good', 'mixed', 'bad'].includes(status) || readStatus(status)?.rest === '')
           return;
         out.push({
@@ -172,6 +172,26 @@ export function outcomeTableStatuses(ctx: LintContext): Diagnostic[] {
           message: `<OutcomeTable> row ${i + 1} has status ${JSON.stringify(status)}, which the site does not know (it would show as partial).`,
           fix: 'Use "✅", "⚠️" or "❌" (or good, mixed, bad).',
         });
+      });
+    }
+  }
+  return out;
+}
+
+/** `<Fig id="…">about ¥200 bn</Fig>`: a component that shows only its data drops what is written inside it. */
+export function ignoredChildren(ctx: LintContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of ctx.articles) {
+    for (const el of jsxElements(a.tree)) {
+      if (!el.name || !isComponent(el.name) || MDX_COMPONENTS_WITH_CHILDREN.includes(el.name)) continue;
+      const text = toString(el).replace(/\s+/g, ' ').trim();
+      if (el.children.length === 0 || (text === '' && el.children.every((c) => c.type === 'text'))) continue;
+      out.push({
+        severity: 'error',
+        rule: 'lost-content',
+        ...at(a, el),
+        message: `<${el.name}> shows only its ${el.name === 'Chart' || el.name === 'OutcomeTable' ? 'data' : 'figure'}, so what is written inside it${text ? ` ("${text.length > 60 ? `${text.slice(0, 59)}…` : text}")` : ''} would be dropped.`,
+        fix: `Close it on its own, <${el.name} … />, and put the text before or after it${el.name === 'Chart' ? ' (or in caption="…")' : el.name === 'OutcomeTable' ? ' (or in caption="…")' : ''}.`,
       });
     }
   }

@@ -17,18 +17,40 @@ export interface LintArticle {
 export interface FigureIndex {
   figureIds: readonly string[];
   seriesIds: readonly string[];
+  /**
+   * Ids the registry declares but could not read (an error reported against the registry): not
+   * unknown, and checks that need their values are skipped rather than reported a second time.
+   */
+  broken?: ReadonlySet<string>;
   /** Where each figure is declared, for "declared but unused". */
   declaredAt(id: string): { file: string; line?: number } | undefined;
   /** Figures a figure is computed from or compared with (formula inputs, `previous`). */
   inputsOf(id: string): readonly string[];
   /** When the figure is due for review (its reviewBy, or a default age after its as-of date). */
   reviewDateOf(id: string): Date | undefined;
-  /** Figures with a value, in base units (¥200 bn → 2e11), for spotting numbers typed by hand. */
-  numbers: ReadonlyArray<{ id: string; unit: string; base: number }>;
+  /** Figures that name this one as their `previous` (a newer number for the same thing), with the date they became public. */
+  supersededBy?(id: string): ReadonlyArray<{ id: string; date: Date }>;
+  /** The address of the piece a figure cites (its source's url). */
+  sourceUrlOf?(id: string): string | undefined;
+  /**
+   * Figures with a value, in base units (¥200 bn → 2e11), for numbers typed by hand: with the label
+   * and text readers see, the period of a rate and the `per` of a unit price.
+   */
+  numbers: ReadonlyArray<{
+    id: string;
+    unit: string;
+    base: number;
+    label?: string;
+    text?: string;
+    period?: string;
+    per?: string;
+  }>;
 }
 
 export interface LintContext {
   articles: LintArticle[];
+  /** The project's root folder, for checks that look at files (imports). */
+  root?: string;
   /** Files in public/, as site paths (`/images/fab.jpg`). */
   staticPaths: ReadonlySet<string>;
   /** Every path the build publishes: routes (articles, tags, feeds, pages, scorecard…) and public/ files. */

@@ -12,6 +12,8 @@ export interface Diagnostic {
   column?: number;
   message: string;
   fix?: string;
+  /** The plain http address a warning is about: `npm run check` asks whether it answers over https. */
+  httpUrl?: string;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

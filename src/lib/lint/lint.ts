@@ -2,8 +2,9 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticles } from '../inputs/check-articles.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
-import type { ContentError } from '../errors.ts';
+import { ContentError } from '../errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { sortDiagnostics } from './report.ts';
 import type { FigureIndex, LintArticle, LintContext } from './context.ts';
 import { parseMdx, parseMdxCached, TreeCache } from './mdx-tree.ts';
 import {
@@ -17,9 +18,30 @@ import {
   unknownFigures,
   unusedFigures,
 } from './rules.ts';
-import { numbersMatchingFigures } from './prose-numbers.ts';
-import { inlineBlockComponents, lookalikeTags, outcomeTableStatuses, unknownProps } from './components.ts';
+import { numbersAgainstFigures } from './prose-numbers.ts';
+import {
+  ignoredChildren,
+  inlineBlockComponents,
+  lookalikeTags,
+  outcomeTableStatuses,
+  unknownProps,
+} from './components.ts';
+import { codeInText, duplicateDefinitions, lostTableCells, unresolvedReferences } from './lost-content.ts';
+import {
+  accidentalHeadings,
+  duplicateChartIds,
+  emptyLinks,
+  headingOutline,
+  likelihoodTotals,
+  supersededFigures,
+  tagSpellings,
+  textLengths,
+  uselessAltText,
+} from './editorial.ts';
 import { footnotes, missingImages, outcomeMarkers } from './markdown.ts';
+import { unsafeUrls } from './urls.ts';
+import { missingImports } from './imports.ts';
+import { unsafeMarkup } from './raw-html.ts';
 import { mergeTagsInContent } from './merge-tags.ts';
 import { overdue, trackedRowsIn } from '../outcomes/tracking.ts';
 import { readResolutions } from '../inputs/resolutions.ts';
@@ -31,6 +53,7 @@ import { sitePaths } from '../hosting/site-paths.ts';
 import { parseAuthors } from '../site/authors.ts';
 
 const RULES = [
+  missingImports,
   unknownComponents,
   lookalikeTags,
   unknownProps,
@@ -38,14 +61,30 @@ const RULES = [
   badCharts,
   missingImages,
   footnotes,
+  lostTableCells,
+  duplicateDefinitions,
+  unresolvedReferences,
+  codeInText,
+  ignoredChildren,
   outcomeMarkers,
   outcomeTableStatuses,
   imagesWithoutAlt,
+  uselessAltText,
+  headingOutline,
+  accidentalHeadings,
+  emptyLinks,
+  textLengths,
+  tagSpellings,
+  duplicateChartIds,
+  likelihoodTotals,
+  supersededFigures,
   articlesWithoutSources,
   brokenInternalLinks,
+  unsafeUrls,
+  unsafeMarkup,
   unknownFigures,
   unusedFigures,
-  numbersMatchingFigures,
+  numbersAgainstFigures,
   staleFigures,
   scheduled,
   mergeTagsInContent,
@@ -78,9 +117,8 @@ export function lintProject(
     const tree = trees
       ? parseMdxCached(a.file, split.body, split.bodyStartLine, trees)
       : parseMdx(a.file, split.body, split.bodyStartLine);
-    if ('type' in tree && tree.type === 'root')
-      articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
-    else diagnostics.push(fromContentError('mdx-syntax')(tree as ContentError));
+    if (tree instanceof ContentError) diagnostics.push(fromContentError('mdx-syntax')(tree));
+    else articles.push({ file: a.file, slug: a.slug, data: a.data, tree, bodyLine: split.bodyStartLine, text: a.text });
   }
   trees?.save();
   const site = projectSitePaths(loaded, { ...opts, root });
@@ -95,6 +133,7 @@ export function lintProject(
   }
   const ctx: LintContext = {
     articles,
+    root,
     staticPaths: new Set(publicFiles(join(root, 'public'))),
     sitePaths: site.paths,
     sitePatterns: site.patterns,
@@ -104,7 +143,7 @@ export function lintProject(
   };
   for (const rule of RULES) diagnostics.push(...rule(ctx));
   diagnostics.push(...overdueOutcomes(root, loaded, opts.now));
-  return { diagnostics, articles };
+  return { diagnostics: sortDiagnostics(diagnostics), articles };
 }
 
 /** The routes of this code base (src/pages/), as files relative to that folder. */

@@ -8,7 +8,8 @@ import type { FootnoteDefinition, FootnoteReference, Image, Node, Table } from '
 import { nodesOf } from './tree-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { LintContext } from './context.ts';
-import { at, jsxElements, jsxStrings } from './rules.ts';
+import { at } from './rules.ts';
+import { jsxElements, jsxStrings } from './jsx-props.ts';
 import { MARKER_SYNONYMS, readStatus } from '../outcomes/status.ts';
 
 /**

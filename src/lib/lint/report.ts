@@ -3,7 +3,7 @@ import type { Discrepancy } from '../figures/consistency.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 /** Rules about the figures registry itself (not about what an author writes in an article). */
-const REGISTRY_WARNING_RULES = new Set(['stale-figure', 'figure-discrepancy', 'source-home-page']);
+const REGISTRY_WARNING_RULES = new Set(['stale-figure', 'figure-discrepancy', 'source-home-page', 'http-source']);
 
 export function isRegistryWarning(d: Diagnostic): boolean {
   return d.severity === 'warning' && REGISTRY_WARNING_RULES.has(d.rule);
@@ -29,7 +29,8 @@ export function registryDiagnostics(
       rule: 'figure-discrepancy',
       file: d.figure.file,
       line: d.figure.line,
-      message: d.message,
+      // The message starts with the place, which the finding carries already.
+      message: d.message.replace(/^\S+?:\d+ /, ''),
     })),
   ];
 }
@@ -50,3 +51,48 @@ export function selectForFiles(
 }
 
 const normalise = (file: string) => file.replace(/\\/g, '/').replace(/^\.\//, '');
+
+/** Findings in reading order: by file, then line, then column (a finding about a whole file first). */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/**
+ * What identifies a registry warning across edits: its text without the file:line that moves when
+ * lines are added above it (a stale figure by its id alone; its date and the articles showing it vary).
+ * A warning is "already there" when its signature appears in the baseline (a list of them, or the
+ * saved output of an earlier `npm run figures` or `npm run check`).
+ */
+export function warningSignature(d: Pick<Diagnostic, 'rule' | 'message'>): string {
+  if (d.rule === 'stale-figure') return /^Figure "[^"]+" was due for review/.exec(d.message)?.[0] ?? d.message;
+  return d.message.replace(/^\S+?:\d+(?::\d+)?\s+/, '');
+}
+
+/** Registry warnings split into the ones the baseline lacks (from your change) and the ones it has. */
+export function splitByBaseline<D extends Pick<Diagnostic, 'rule' | 'message'>>(
+  warnings: readonly D[],
+  baseline: string,
+): { fresh: D[]; known: D[] } {
+  const fresh: D[] = [];
+  const known: D[] = [];
+  for (const w of warnings) (baseline.includes(warningSignature(w)) ? known : fresh).push(w);
+  return { fresh, known };
+}
+
+/** Short names of the kinds of registry warnings, for the one-line summary. */
+export function registryWarningKinds(list: readonly Diagnostic[]): string {
+  const kind = (d: Diagnostic) =>
+    d.rule === 'stale-figure'
+      ? 'due for review'
+      : d.rule === 'source-home-page'
+        ? 'source links to a home page, not the piece'
+        : d.rule === 'http-source'
+          ? 'source over plain http'
+          : 'stated value differs from computed';
+  return [...new Set(list.map(kind))].join(', ');
+}

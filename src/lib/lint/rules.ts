@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Root, Node, Image, Heading, FootnoteDefinition, Link } from 'mdast';
+import type { Node, Image, Heading, FootnoteDefinition, Link } from 'mdast';
 import { nodesOf } from './tree-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { LintArticle, LintContext } from './context.ts';
@@ -8,33 +8,30 @@ import { articlePath } from '../slug.ts';
 import { isChartAsset } from '../hosting/site-paths.ts';
 import { nearest } from '../errors.ts';
 import { MDX_COMPONENT_NAMES } from '../content/component-names.ts';
-import { jsxProps, hasNonLiteral } from './jsx-props.ts';
+import { jsxAttribute, jsxElements, jsxProps, jsxStrings, hasNonLiteral } from './jsx-props.ts';
 import { resolveChart, type ChartSpec, type FigureLookup } from '../charts/spec.ts';
 import { ContentError } from '../errors.ts';
+import { readYaml, type Path, type YamlText } from '../yaml-schema.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { importedNames } from './imports.ts';
+
+const frontmatterYaml = new WeakMap<LintArticle, YamlText>();
+
+/** The file line of a frontmatter field (`['sources', 0, 'url']`), for findings about the frontmatter. */
+export function fieldLine(article: LintArticle, path: Path): number {
+  let yaml = frontmatterYaml.get(article);
+  if (!yaml) {
+    const split = splitFrontmatter(article.text);
+    yaml = readYaml(article.file, split.yaml, split.yamlStartLine);
+    frontmatterYaml.set(article, yaml);
+  }
+  return yaml.lineOf(path);
+}
 
 /** Lines in mdast are relative to the body; messages count from the top of the file. */
 export function at(article: LintArticle, node: Node): { file: string; line?: number; column?: number } {
   const p = node.position?.start;
   return { file: article.file, line: p ? p.line + article.bodyLine - 1 : undefined, column: p?.column };
-}
-
-export interface JsxNode extends Node {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
-}
-
-export function jsxElements(tree: Root): readonly JsxNode[] {
-  return nodesOf<JsxNode>(tree, 'mdxJsxFlowElement', 'mdxJsxTextElement');
-}
-
-/** A JSX attribute's literal string value (or the strings in an array expression). */
-export function jsxStrings(el: JsxNode, name: string): string[] {
-  const attr = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  if (!attr) return [];
-  if (typeof attr.value === 'string') return [attr.value];
-  const expr = (attr.value as { value?: string } | undefined)?.value ?? '';
-  return [...expr.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 }
 
 /** Images need alt text: Markdown images and <img> alike. */
@@ -143,8 +140,8 @@ const quotedNearest = (id: string, ids: readonly string[]) =>
 export function unknownFigures(ctx: LintContext): Diagnostic[] {
   const figures = ctx.figures;
   if (!figures) return [];
-  const known = new Set(figures.figureIds);
-  const series = new Set(figures.seriesIds);
+  const known = new Set([...figures.figureIds, ...(figures.broken ?? [])]);
+  const series = new Set([...figures.seriesIds, ...(figures.broken ?? [])]);
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
     for (const [id, node] of figureUses(a)) {
@@ -167,30 +164,35 @@ export function unknownFigures(ctx: LintContext): Diagnostic[] {
           fix: `Did you mean ${quotedNearest(id, figures.seriesIds)}?`,
         });
     }
-    for (const id of a.data.keyFigures) {
+    a.data.keyFigures.forEach((id, i) => {
       if (!known.has(id))
         out.push({
           severity: 'error',
           rule: 'unknown-figure',
           file: a.file,
-          line: 1,
+          line: fieldLine(a, ['keyFigures', i]),
           message: `keyFigures names unknown figure "${id}".`,
           fix: `Did you mean ${quotedNearest(id, figures.figureIds)}?`,
         });
-    }
+    });
   }
   return out;
 }
 
 /** Figure ids an article uses: <Fig id>, <StatCard id>, <Chart figures={[…]}>, keyFigures. */
-export function figureUses(a: LintArticle): Array<[string, Node]> {
-  const uses: Array<[string, Node]> = [];
+export function figureUses(a: LintArticle): ReadonlyArray<[string, Node]> {
+  let uses = figureUsesOf.get(a);
+  if (uses) return uses;
+  uses = [];
   for (const el of jsxElements(a.tree)) {
     if (el.name === 'Fig' || el.name === 'StatCard') for (const id of jsxStrings(el, 'id')) uses.push([id, el]);
     if (el.name === 'Chart') for (const id of jsxStrings(el, 'figures')) uses.push([id, el]);
   }
+  figureUsesOf.set(a, uses);
   return uses;
 }
+/** Several rules ask for an article's figures: read once per article. */
+const figureUsesOf = new WeakMap<LintArticle, Array<[string, Node]>>();
 
 function seriesUses(a: LintArticle): Array<[string, Node]> {
   return jsxElements(a.tree)
@@ -201,7 +203,8 @@ function seriesUses(a: LintArticle): Array<[string, Node]> {
 /** Figures in the registry that no article uses: maybe a typo in an article, maybe dead data. */
 export function unusedFigures(ctx: LintContext): Diagnostic[] {
   const figures = ctx.figures;
-  if (!figures) return [];
+  // While registry entries are broken, which figures they would use is not known: no guesses.
+  if (!figures || (figures.broken?.size ?? 0) > 0) return [];
   const used = new Set<string>();
   // A figure counts as used when an article shows it, or when a shown figure is computed from it.
   const use = (id: string) => {
@@ -229,7 +232,7 @@ export function scheduled(ctx: LintContext): Diagnostic[] {
       severity: 'info' as const,
       rule: 'scheduled',
       file: a.file,
-      line: 1,
+      line: fieldLine(a, ['published']),
       message: `Scheduled: publishes on ${a.data.published.toISOString().slice(0, 10)} (not in builds before then).`,
     }));
 }
@@ -239,8 +242,9 @@ export function unknownComponents(ctx: LintContext): Diagnostic[] {
   const known = new Set<string>(MDX_COMPONENT_NAMES);
   const out: Diagnostic[] = [];
   for (const a of ctx.articles) {
+    const imported = importedNames(a);
     for (const el of jsxElements(a.tree)) {
-      if (!el.name || !/^[A-Z]/.test(el.name) || known.has(el.name)) continue;
+      if (!el.name || !/^[A-Z]/.test(el.name) || known.has(el.name) || imported.has(el.name)) continue;
       out.push({
         severity: 'error',
         rule: 'unknown-component',
@@ -261,8 +265,18 @@ export function badCharts(ctx: LintContext): Diagnostic[] {
       if (el.name !== 'Chart') continue;
       const props = jsxProps(el.attributes);
       if (hasNonLiteral(props)) continue;
+      // A chart drawn from a registry entry with an error: that error is the one message.
+      const broken = ctx.figures?.broken;
+      if (
+        broken &&
+        [...jsxStrings(el, 'figures'), ...jsxStrings(el, 'series'), ...jsxStrings(el, 'whole')].some((id) =>
+          broken.has(id),
+        )
+      )
+        continue;
       const where = at(a, el);
       try {
+        // An author's props are untrusted data: resolveChart checks every field's type itself.
         resolveChart(props as unknown as ChartSpec, ctx.chartLookup ?? permissiveLookup, {
           file: a.file,
           line: where.line,
@@ -270,7 +284,7 @@ export function badCharts(ctx: LintContext): Diagnostic[] {
       } catch (e) {
         if (!(e instanceof ContentError)) throw e;
         // A count mismatch is fixed in `labels`: point there rather than at `<Chart`.
-        const labels = el.attributes.find((x) => x.name === 'labels') as (Node & { name: string }) | undefined;
+        const labels = jsxAttribute(el, 'labels');
         const place = /\blabels\b/.test(e.detail) && labels?.position ? at(a, labels) : where;
         out.push({ severity: 'error', rule: 'bad-chart', ...place, message: e.detail, fix: e.fix });
       }

@@ -9,12 +9,15 @@ import {
   attachFormatters,
   toChartConfig,
   chartSize,
+  LAYOUTS,
   narrowChart,
+  subscriberChart,
   NARROW_WIDTH,
   wrapLabel,
 } from '../../../src/lib/charts/config.ts';
-import { renderChartSvg } from '../../../src/lib/charts/render-static.ts';
+import { CARD_BORDER, CARD_BORDER_WIDTH, PIXEL_RATIO, renderChartSvg } from '../../../src/lib/charts/render-static.ts';
 import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
+import { parseCsv } from '../../../src/lib/figures/csv.ts';
 import { chartImages, chartPng, renderStats } from '../../../src/lib/build/chart-cache.ts';
 import { contrast, THEMES } from '../../../src/lib/charts/palette.ts';
 import { registerChartFonts } from '../../../src/lib/fonts/chart-fonts.ts';
@@ -41,6 +44,13 @@ const series: Record<string, Series> = {
 };
 const lookup: FigureLookup = registryLookup({ figures, series });
 const place = { file: 'content/articles/x.mdx', line: 12 };
+/** The words around a chart in its SVG file. */
+const FRAME = {
+  title: '2026 split',
+  subtitle: 'Yuan · 2026',
+  source: 'Publisher, A piece, Mar 2026',
+  site: 'AI Frontier · ai-frontier.example.com',
+};
 const capex = () =>
   resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc', 'c.talent'] }, lookup, place);
 
@@ -102,7 +112,7 @@ describe('spec → chart', () => {
     ).toBeUndefined();
   });
 
-  it('gives downloads that parse back to the chart data', () => {
+  it('gives downloads that parse back to the chart data, each CSV row saying what its numbers are and where they come from', () => {
     const files = chartDataFiles(capex());
     expect(JSON.parse(files.json)).toMatchObject({
       labels: ['chips', 'data centres', 'models and talent'],
@@ -110,12 +120,14 @@ describe('spec → chart', () => {
       unit: 'CNY',
       scale: 'billion',
     });
-    expect(
-      files.csv
-        .trim()
-        .split('\n')
-        .map((l) => l.split(',').at(-1)),
-    ).toEqual(['2026 split', '85', '75', '40']);
+    const [head, ...rows] = parseCsv(files.csv).map((r) => r.cells);
+    expect(head).toEqual(['label', '2026 split', 'unit', 'scale', 'per', 'period', 'source']);
+    expect(rows.map((r) => [r[0], Number(r[1])])).toEqual([
+      ['chips', 85],
+      ['data centres', 75],
+      ['models and talent', 40],
+    ]);
+    for (const r of rows) expect(r.slice(2)).toEqual(['CNY', 'billion', '', '', `Source (${src.url})`]);
   });
 
   it.each([
@@ -182,7 +194,7 @@ describe('static images', () => {
     // A narrow drawing in the chart's phone layout is made too, in the same file.
     const split = () => resolveChart({ type: 'bar', title: '2026 split', figures: ['c.chips', 'c.dc'] }, lookup, place);
     const before = renderStats.rendered;
-    const first = chartImages(split(), dir);
+    const first = chartImages(split(), dir, FRAME);
     await first.done;
     expect(renderStats.rendered - before).toBe(1);
     expect(first.cached).toBe(false);
@@ -190,8 +202,26 @@ describe('static images', () => {
     expect({ width: first.narrow.width, height: first.narrow.height }).toEqual(chartSize(narrowChart(split())));
     expect(first.narrow.file).toBe(`${first.svg.file}#narrow`);
     const file = readFileSync(join(dir, first.svg.file), 'utf8');
-    // The file shows the wide layout; the view #narrow shows the phone layout, drawn beside it at its own size.
-    expect(file).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${first.svg.width} ${first.svg.height}"`));
+    // Pages show the wide layout by the view #wide and the phone layout by #narrow, drawn beside it at its own size.
+    expect(first.wide.file).toBe(`${first.svg.file}#wide`);
+    expect(file).toContain(`<view id="wide" viewBox="0 0 ${first.wide.width} ${first.wide.height}"/>`);
+    // Opened on its own (the download), the file shows the wide drawing with its title and subtitle above it
+    // (at negative y) and its source and site below it, so it stands alone.
+    const root = /^<svg [^>]*width="(\d+)" height="(\d+)" viewBox="0 (-\d+) (\d+) (\d+)"/.exec(file)!;
+    const [width, height, top] = [Number(root[1]), Number(root[2]), -Number(root[3])];
+    expect(width).toBe(first.wide.width);
+    expect(height).toBeGreaterThan(first.wide.height + top + 20);
+    const frameText = (text: string) =>
+      new RegExp(
+        `<text class="f[tm]" fill="#[0-9a-f]{6}" x="16" y="(-?[\\d.]+)" font-size="(\\d+)"[^>]*>${text}</text>`,
+      ).exec(file);
+    const title = frameText('2026 split')!;
+    expect(Number(title[1])).toBeLessThan(0);
+    expect(title[0]).toContain('font-weight="700"');
+    expect(Number(frameText('Yuan · 2026')![1])).toBeLessThan(0);
+    expect(Number(frameText('Source: Publisher, A piece, Mar 2026')![1])).toBeGreaterThan(first.wide.height);
+    expect(Number(frameText('AI Frontier · ai-frontier.example.com')![1])).toBeGreaterThan(first.wide.height);
+    expect(Number(frameText('AI Frontier · ai-frontier.example.com')![1])).toBeLessThan(height - top);
     const view = new RegExp(
       `<view id="narrow" viewBox="([\\d.]+) 0 ${first.narrow.width} ${first.narrow.height}"/>`,
     ).exec(file);
@@ -240,11 +270,13 @@ describe('static images', () => {
       // Light colours in the drawing; the dark theme's replace them under prefers-color-scheme: dark.
       expect(svg).toContain(`fill="${THEMES.light.background}"`);
       expect(svg.toLowerCase()).toContain(THEMES.light.series[0]!.toLowerCase());
-      const dark = /@media \(prefers-color-scheme:dark\)\{(.*?)\}<\/style>/.exec(svg)?.[1] ?? '';
+      const dark = [...svg.matchAll(/@media \(prefers-color-scheme:dark\)\{(.*?)\}<\/style>/g)]
+        .map((m) => m[1])
+        .join('');
       for (const c of [THEMES.dark.background, THEMES.dark.text, THEMES.dark.series[0]!])
         expect(dark, c).toContain(c.toLowerCase());
     }
-    const again = chartImages(split(), dir);
+    const again = chartImages(split(), dir, FRAME);
     await again.done;
     expect(again.cached).toBe(true);
     expect(renderStats.rendered - before).toBe(1);
@@ -260,13 +292,13 @@ describe('static images', () => {
       lookup,
       place,
     );
-    const long = chartImages(longSpec, dir);
+    const long = chartImages(longSpec, dir, FRAME);
     await long.done;
     expect(narrowChart(longSpec).horizontal).toBe(true);
     expect(readFileSync(join(dir, long.svg.file), 'utf8')).toContain('<view id="narrow"');
     // Changing one value changes the hash and draws again.
     figures['c.dc'] = fig('c.dc', 'data centres', 76);
-    const changed = chartImages(split(), dir);
+    const changed = chartImages(split(), dir, FRAME);
     await changed.done;
     expect(changed.hash).not.toBe(first.hash);
     expect(renderStats.rendered - before).toBe(3);
@@ -320,7 +352,7 @@ describe('static images', () => {
       size: chartSize(c),
     });
     const [wide, narrow] = [chart, narrowChart(chart)];
-    const file = renderChartSvg({ wide: layout(wide), narrow: layout(narrow) });
+    const file = renderChartSvg({ wide: layout(wide), narrow: layout(narrow) }, FRAME);
     const nestedAt = file.indexOf('<svg x=');
     for (const [c, part] of [
       [wide, file.slice(0, nestedAt)],
@@ -337,7 +369,7 @@ describe('static images', () => {
         return [Math.min(...lines), Math.max(...lines)] as const;
       });
       expect(wrapLabel(labels[0]!, wrap).length).toBeGreaterThan(3);
-      const lineHeight = (c.layout === 'narrow' ? 12 : 13) * 1.2;
+      const lineHeight = LAYOUTS[c.layout ?? 'wide'].fontSize * 1.2;
       for (let i = 1; i < spans.length; i++)
         expect(
           spans[i]![0] - spans[i - 1]![1],
@@ -346,16 +378,42 @@ describe('static images', () => {
     }
   });
 
-  it('draws a 2x PNG for feeds and email only when asked, with content on the light page colour', async () => {
+  it('draws the subscriber drawing as a PNG for feeds and email only when asked, on a framed card', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-charts-png-'));
     const png = chartPng(capex(), dir);
     await png.done;
     expect(readdirSync(dir)).toEqual([png.file]);
+    // The subscriber layout, not the page's wide drawing.
+    expect({ width: png.width, height: png.height }).toEqual(chartSize(subscriberChart(capex())));
+    expect(png.width).toBe(LAYOUTS.subscriber.width);
     const image = await variance(join(dir, png.file));
-    expect([image.width, image.height]).toEqual([png.width * 2, png.height * 2]);
+    expect([image.width, image.height]).toEqual([png.width * PIXEL_RATIO, png.height * PIXEL_RATIO]);
     expect(image.variance, 'PNG is not blank').toBeGreaterThan(500);
     // A palette PNG (colour type 3): about a third of the full-colour file.
     expect(readFileSync(join(dir, png.file))[25]).toBe(3);
+    // The card: its border at every edge, the page colour just inside it.
+    const img = await loadImage(readFileSync(join(dir, png.file)));
+    const canvas = createCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const hex = (x: number, y: number) =>
+      `#${[...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    const edge = CARD_BORDER_WIDTH * PIXEL_RATIO;
+    const [w, h] = [img.width, img.height];
+    for (const [x, y] of [
+      [0, 0],
+      [w - 1, h - 1],
+      [w / 2, 0],
+      [0, h / 2],
+      [w - 1, h / 2],
+      [w / 2, h - 1],
+    ] as const)
+      expect(hex(x, y), `border at ${x},${y}`).toBe(CARD_BORDER.toLowerCase());
+    for (const [x, y] of [
+      [edge + 1, edge + 1],
+      [w - edge - 2, h - edge - 2],
+    ] as const)
+      expect(hex(x, y), `inside at ${x},${y}`).toBe(THEMES.light.background);
   }, 30_000);
 
   it('draws Chinese labels with real glyphs, not the missing-glyph box', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeThemes, themeByPalette, withView } from '../../../src/lib/charts/svg-themes.ts';
+import { mergeThemes, themeByPalette, withViews } from '../../../src/lib/charts/svg-themes.ts';
 
 const size = { width: 100, height: 50 };
 const bg = { light: '#ffffff', dark: '#000000' };
@@ -142,7 +142,7 @@ describe('one SVG for both themes', () => {
     );
   });
 
-  it('puts a second drawing in the same file, beside the first and outside its viewBox, shown by a view', () => {
+  it('puts more drawings in the same file, each beside the one before and outside its viewBox, shown by a view', () => {
     const wide = themeByPalette(drawing('#D9D6CE', '#0072B2', 'cl_3'), size, palette, bg)!;
     const phone = { width: 40, height: 60 };
     const narrow = mergeThemes(
@@ -152,7 +152,11 @@ describe('one SVG for both themes', () => {
       bg,
       'n',
     );
-    const svg = withView(wide, narrow, 'narrow');
+    const small = themeByPalette(drawing('#D9D6CE', '#0072B2', 'cl_4'), { width: 30, height: 70 }, palette, bg, 's')!;
+    const svg = withViews(wide, [
+      { svg: narrow, id: 'narrow' },
+      { svg: small, id: 'small' },
+    ]);
     // The file as shown on its own is the first drawing.
     expect(
       svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50">'),
@@ -165,6 +169,10 @@ describe('one SVG for both themes', () => {
       );
     expect(Number(view?.[1])).toBeGreaterThan(100);
     expect(view?.[2]).toBe(view?.[1]);
+    // The third sits right of the second, clear of it.
+    const third = /<view id="small" viewBox="([\d.]+) 0 30 70"\/><svg x="([\d.]+)" width="30" height="70"/.exec(svg);
+    expect(Number(third?.[1])).toBeGreaterThan(Number(view?.[1]) + 40);
+    expect(third?.[2]).toBe(third?.[1]);
     // Its class names and clip ids carry its prefix: no rule or clip of one drawing reaches the other.
     expect(svg).toContain('<clipPath id="c0">');
     expect(svg).toContain('<clipPath id="nc0">');
@@ -172,6 +180,6 @@ describe('one SVG for both themes', () => {
     expect(svg).toContain('class="nk0"');
     expect(svg).toContain('.nk0{fill:#000000}');
     expect(svg.match(/\bid="c0"/g)).toHaveLength(1);
-    expect(() => withView('<svg>', narrow, 'narrow')).toThrow(/root element/);
+    expect(() => withViews('<svg>', [{ svg: narrow, id: 'narrow' }])).toThrow(/root element/);
   });
 });

@@ -144,3 +144,107 @@ describe('the real registry', () => {
     });
   });
 });
+
+describe('registry sources under the URL policy (src/lib/url-policy.ts, as in articles)', () => {
+  const withUrl = (url: string, archived = '') =>
+    `sources:\n  s:\n    name: "A source"\n    url: "${url}"\n    date: "2025-09"\n${archived ? `    archived: "${archived}"\n` : ''}figures:\n  - id: a.b\n    label: "A"\n    value: 1\n    unit: CNY\n    asOf: "2026"\n    source: s\n`;
+
+  it.each([
+    ['javascript:alert(1)', 'is a javascript: address'],
+    ['data:text/html,x', 'is a data: address'],
+    ['//evil.example/a', 'starts with two slashes'],
+    ['/figures/', 'is not a web address'],
+  ])('refuses %s with the line and the fix', (url, what) => {
+    const r = build(withUrl(url));
+    expect(r.registry).toBeUndefined();
+    expect(r.errors.map((e) => [e.line, e.field, e.detail.includes(what), /https:\/\//.test(e.fix ?? '')])).toEqual([
+      [4, 'sources.s.url', true, true],
+    ]);
+  });
+
+  it('warns about plain http sources and archive copies, once each, at the source', () => {
+    const r = build(withUrl('http://example.org/a', 'http://web.archive.org/web/2025/https://example.org/a'));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => [w.rule, w.line, w.message.split(':')[0]])).toEqual([
+      ['http-source', 3, 'Source "s"'],
+      ['http-source', 3, 'Source "s"'],
+    ]);
+    expect(r.warnings[0]!.fix).toBe('Use https://example.org/a if the site serves it.');
+  });
+
+  it('refuses a remote sheet over plain http from another computer', () => {
+    const r = build(
+      `${SOURCE}remotes:\n  - id: sheet\n    url: "http://example.org/data.csv"\n    format: csv\n    source: s\n`,
+    );
+    expect(r.errors.map((e) => [e.line, e.field, e.detail])).toEqual([
+      [
+        8,
+        'remote sheet.url',
+        '"http://example.org/data.csv" is plain http: the sheet could be changed on its way to the build.',
+      ],
+    ]);
+  });
+});
+
+describe('one mistake, one message', () => {
+  const yaml = `${SOURCE}figures:
+  - id: a.plan
+    label: "Plan"
+    value: "200 bn"
+    unit: CNY
+    scale: billion
+    asOf: "2026"
+    source: s
+  - id: a.daily
+    label: "Daily"
+    formula: a.plan / 365
+    unit: CNY
+    scale: billion
+  - id: a.usd
+    label: "In dollars"
+    formula: a.daily * 365 * 0.14
+    unit: USD
+    scale: billion
+  - id: a.next
+    label: "Next year"
+    value: 210
+    unit: CNY
+    scale: billion
+    asOf: "2027"
+    source: s
+    previous: a.plan
+  - id: a.other
+    label: "Unrelated"
+    value: 5
+    unit: CNY
+    asOf: "2026"
+    source: s
+`;
+
+  it('reports a broken figure once, not again in each formula or `previous` that uses it', () => {
+    const r = build(yaml);
+    expect(r.errors.map((e) => `${e.line} ${e.field}: ${e.detail}`)).toEqual([
+      '9 figure a.plan.value: Expected a number, received "200 bn".',
+    ]);
+    // What depends on it is broken too (known, not unknown); the rest is there to check articles against.
+    expect([...r.broken].sort()).toEqual(['a.daily', 'a.next', 'a.plan', 'a.usd']);
+    expect(Object.keys(r.partial.figures)).toEqual(['a.other']);
+    expect(r.registry).toBeUndefined();
+  });
+
+  it('still names an id no entry declares', () => {
+    const r = build(yaml.replace('formula: a.plan / 365', 'formula: a.plan / 365 + a.nope'));
+    expect(r.errors.map((e) => e.detail)).toEqual([
+      'Expected a number, received "200 bn".',
+      'The formula refers to unknown id "a.nope".',
+    ]);
+  });
+
+  it('reports a broken source once, not again in each figure citing it', () => {
+    const r = build(
+      `sources:\n  s:\n    name: "A source"\n    url: "javascript:alert(1)"\n    date: "2025-09"\nfigures:\n  - id: a.b\n    label: "A"\n    value: 1\n    unit: CNY\n    asOf: "2026"\n    source: s\n  - id: a.c\n    label: "C"\n    formula: a.b * 2\n    unit: CNY\n`,
+    );
+    expect(r.errors.map((e) => e.field)).toEqual(['sources.s.url']);
+    expect([...r.broken].sort()).toEqual(['a.b', 'a.c']);
+  });
+});

@@ -152,9 +152,57 @@ describe('content linter', () => {
 
   it('lists future-dated articles as scheduled', () => {
     const d = lint({ '2026-01-02-a.mdx': FRONT(1).replace(/published: .*/, 'published: 2027-01-01') + '\nLater.\n' });
-    expect(d.filter((x) => x.severity === 'info').map((x) => x.message)).toEqual([
-      'Scheduled: publishes on 2027-01-01 (not in builds before then).',
+    // At the `published` line (4), where the date is changed.
+    expect(d.filter((x) => x.severity === 'info').map((x) => [x.line, x.message])).toEqual([
+      [4, 'Scheduled: publishes on 2027-01-01 (not in builds before then).'],
     ]);
+  });
+
+  it('gives a duplicate issue the number npm run new would give, skipping a draft numbered 99', () => {
+    const d = lint({
+      '2026-01-02-a.mdx': `${FRONT(1)}
+A.
+`,
+      '2026-01-03-b.mdx': `${FRONT(2)}
+B.
+`,
+      '2026-01-04-c.mdx': `${FRONT(99, '\ndraft: true')}
+Draft.
+`,
+      '2026-01-05-d.mdx': `${FRONT(2).replace('title: "Fixture 2"', 'title: "Another"')}
+D.
+`,
+    });
+    expect(d.filter((x) => x.message.includes('already used')).map((x) => [x.line, x.message, x.fix])).toEqual([
+      [
+        7,
+        'issue: Issue number 2 is already used by content/articles/2026-01-03-b.mdx.',
+        'Give this article the next free issue number (3), as npm run new does.',
+      ],
+    ]);
+  });
+
+  it('lists findings by file, then line, then column', () => {
+    const d = lint({
+      '2026-01-02-b.mdx': `${FRONT(2)}
+See [x](/nope/).
+
+![](/images/none.png)
+
+<Fig id="nope.x" />
+`,
+      '2026-01-01-a.mdx': `${FRONT(1)}
+## A
+
+#### Skip
+
+See [y](/nope/) and [z](/nope2/).
+`,
+    });
+    const places = d.map((x) => [x.file.replace(/^.*\//, ''), x.line ?? 0, x.column ?? 0] as const);
+    const sorted = [...places].sort((p, q) => p[0].localeCompare(q[0]) || p[1] - q[1] || p[2] - q[2]);
+    expect(places.length).toBeGreaterThan(4);
+    expect(places).toEqual(sorted);
   });
 
   it('reports MDX syntax errors with file, line and column', () => {
