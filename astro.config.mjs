@@ -5,12 +5,16 @@ import sitemap from '@astrojs/sitemap';
 import { chartAssets } from './src/integrations/chart-assets/index.ts';
 import { siteAddressGuard } from './src/integrations/site-address/index.ts';
 import { site } from './src/site.config.ts';
+import { basePath } from './src/lib/hosting/base-path.ts';
 import { CACHE_DIR } from './src/lib/build/cache-dir.ts';
 import { BODY_CSS_VARIABLE, BODY_FAMILY, bodyFontVariants } from './src/lib/fonts/body-font.ts';
 
 // The column's settings live in src/site.config.ts; this file only assembles integrations.
 export default defineConfig({
   site: site.url,
+  // The path the site is served under ("/" or a project site's "/<repo>/"): pages, assets and every link
+  // (src/lib/hosting/site-paths.ts) live under it.
+  base: basePath(site.url),
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // Astro's content store and asset cache beside ours (src/lib/build/cache-dir.ts), not in node_modules/.astro:
@@ -18,7 +22,7 @@ export default defineConfig({
   cacheDir: `${CACHE_DIR}/astro`,
   integrations: [
     // First, so a build with the placeholder address stops before any work.
-    siteAddressGuard(site.url),
+    siteAddressGuard(site),
     mdx(),
     chartAssets(),
     // Pages only: newsletter editions and feeds are not pages a search engine should list.

@@ -14,6 +14,8 @@
   <xsl:variable name="description" select="/rss/channel/description | /atom:feed/atom:subtitle"/>
   <xsl:variable name="home" select="/rss/channel/link | /atom:feed/atom:link[@rel='alternate']/@href"/>
   <xsl:variable name="self" select="/rss/channel/atom:link[@rel='self']/@href | /atom:feed/atom:link[@rel='self']/@href"/>
+  <!-- feed.css sits beside this stylesheet, under the site's base path: its address is read from the feed's own xml-stylesheet line. -->
+  <xsl:variable name="xsl" select="substring-before(substring-after(/processing-instruction('xml-stylesheet'), 'href=&quot;'), '&quot;')"/>
 
   <xsl:template match="/">
     <html lang="en">
@@ -22,7 +24,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="robots" content="noindex"/>
         <title><xsl:value-of select="$title"/> (web feed)</title>
-        <link rel="stylesheet" href="/feed.css"/>
+        <link rel="stylesheet" href="{concat(substring-before($xsl, 'feed.xsl'), 'feed.css')}"/>
       </head>
       <body>
         <main>

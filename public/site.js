@@ -1,84 +1,111 @@
-/*
- * The site's one small script, and the only one on pages without charts or search (budget 1.5 KB gzip).
- *
- * Theme: light, dark or the system's, remembered in localStorage. A blocking script in <head> (the
- * CSP forbids inline scripts), so the colours are right before the first paint. Without JavaScript
- * the stylesheet follows the system, and the toggle and the share buttons stay hidden (the stylesheet
- * shows them from <html data-theme-choice>, data-can-share and data-can-copy).
- *
- * Hook for other scripts (the chart runtime): <html data-theme> always holds the effective theme,
- * "light" or "dark", and every change fires `themechange` on document with { detail: { theme } }.
- * <html data-theme-choice> holds the reader's choice ("light", "dark" or "system").
- */
+/* The site's one script: theme, menu, figure notes, share. Shipped as written; README "Reader features" documents it. */
 /* global document, matchMedia */
 (function () {
   var root = document.documentElement;
   var system = matchMedia('(prefers-color-scheme: dark)');
-  var order = ['system', 'light', 'dark'];
-  var choice = 'system';
+  var choice;
   try {
-    choice = localStorage.getItem('theme') || 'system';
+    choice = localStorage.getItem('theme');
   } catch {
     // Storage blocked (some private modes): follow the system.
   }
-  if (order.indexOf(choice) < 0) choice = 'system';
+  if (choice !== 'light' && choice !== 'dark') choice = 'system';
+  var look = function () {
+    return choice === 'system' ? (system.matches ? 'dark' : 'light') : choice;
+  };
+  var all = function (selector, each) {
+    document.querySelectorAll(selector).forEach(each);
+  };
 
   function apply() {
-    var theme = choice === 'system' ? (system.matches ? 'dark' : 'light') : choice;
+    var theme = look();
     var changed = root.getAttribute('data-theme') !== theme;
     root.setAttribute('data-theme', theme);
     root.setAttribute('data-theme-choice', choice);
-    var button = document.querySelector('[data-theme-toggle]');
-    if (button) {
-      var next = order[(order.indexOf(choice) + 1) % 3];
-      button.querySelector('[data-theme-label]').textContent =
-        'Theme: ' + choice + (choice === 'system' ? ' (' + theme + ')' : '') + '. Switch to ' + next;
-    }
+    all('[data-theme-toggle]', function (b) {
+      b.setAttribute('aria-pressed', theme === 'dark');
+    });
+    all('[data-theme-set]', function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-theme-set') === choice);
+    });
     if (changed) document.dispatchEvent(new CustomEvent('themechange', { detail: { theme: theme } }));
+  }
+  function choose(c) {
+    choice = c;
+    try {
+      if (c === 'system') localStorage.removeItem('theme');
+      else localStorage.setItem('theme', c);
+    } catch {
+      // Storage blocked: the choice lasts for this page.
+    }
+    apply();
   }
 
   apply();
   system.addEventListener('change', apply);
-  // Said before the first paint, so the stylesheet shows these controls without moving anything later.
   if (navigator.share) root.setAttribute('data-can-share', '');
   if (navigator.clipboard) root.setAttribute('data-can-copy', '');
   document.addEventListener('DOMContentLoaded', function () {
-    var button = document.querySelector('[data-theme-toggle]');
-    if (!button) return;
-    button.addEventListener('click', function () {
-      choice = order[(order.indexOf(choice) + 1) % 3];
-      try {
-        localStorage.setItem('theme', choice);
-      } catch {
-        // Storage blocked: the choice lasts until the page is left.
-      }
-      apply();
-    });
     apply();
+    all('[data-fig-pop]', function (a) {
+      a.setAttribute('aria-expanded', false);
+    });
   });
 
-  // Share controls (ShareLinks.astro): the browser's share sheet and copy-link, where the browser has them.
-  document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('[data-share]').forEach(function (box) {
-      var url = box.getAttribute('data-share-url');
-      var status = box.querySelector('[data-share-status]');
-      function offer(selector, available, run) {
-        var button = box.querySelector(selector);
-        if (button && available) button.addEventListener('click', run);
-      }
-      offer('[data-share-native]', navigator.share, function () {
-        navigator.share({ title: box.getAttribute('data-share-title'), url: url }).catch(function () {});
+  var menu = function () {
+    return document.querySelector('[data-site-menu][open]');
+  };
+  document.addEventListener('keydown', function (e) {
+    var open = menu();
+    if (e.key === 'Escape' && open) {
+      open.open = false;
+      open.querySelector('summary').focus();
+    }
+  });
+  // Figure references say whether their note is open (`toggle` does not bubble: caught on the way down).
+  document.addEventListener(
+    'toggle',
+    function (e) {
+      all('[data-fig-pop="' + e.target.id + '"]', function (a) {
+        a.setAttribute('aria-expanded', e.newState === 'open');
       });
-      offer('[data-share-copy]', navigator.clipboard, function () {
-        navigator.clipboard.writeText(url).then(
-          function () {
-            status.textContent = 'Link copied.';
-          },
-          function () {
-            status.textContent = 'Copying failed; the link is ' + url;
-          },
-        );
-      });
-    });
+    },
+    true,
+  );
+  document.addEventListener('click', function (e) {
+    var t = e.target;
+    var open = menu();
+    if (open && !open.contains(t)) open.open = false;
+    var hit = function (selector) {
+      return t.closest && t.closest(selector);
+    };
+    var el;
+    var box = function () {
+      return el.closest('[data-share]');
+    };
+    if (hit('[data-theme-toggle]')) choose(look() === 'dark' ? 'light' : 'dark');
+    else if ((el = hit('[data-theme-set]'))) choose(el.getAttribute('data-theme-set'));
+    else if ((el = hit('[data-fig-pop]'))) {
+      // Fig.astro: without popovers, the link leads to the figure in the sources list.
+      var pop = document.getElementById(el.getAttribute('data-fig-pop'));
+      if (!pop || !pop.togglePopover) return;
+      e.preventDefault();
+      pop.togglePopover({ source: el });
+    } else if ((el = hit('[data-share-native]')))
+      navigator
+        .share({ title: box().getAttribute('data-share-title'), url: box().getAttribute('data-share-url') })
+        .catch(function () {});
+    else if ((el = hit('[data-share-copy]'))) {
+      var url = box().getAttribute('data-share-url');
+      var status = box().querySelector('[data-share-status]');
+      navigator.clipboard.writeText(url).then(
+        function () {
+          status.textContent = 'Link copied.';
+        },
+        function () {
+          status.textContent = 'Copying failed; the link is ' + url;
+        },
+      );
+    }
   });
 })();

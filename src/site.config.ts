@@ -4,10 +4,15 @@ import type { NewsletterService } from './lib/email/presets.ts';
 /**
  * Site-wide settings.
  *
- * `url` is the address the site is published at (https://<your domain>, the root of a domain): feeds,
+ * `url` is the address the site is published at (https://<your domain>, or with a path such as a GitHub
+ * Pages project site's https://<user>.github.io/<repo>/, which every link is then put under): feeds,
  * canonical links, sitemaps, email editions and social cards are built from it. Set it below, or with
  * SITE_URL at build time, which wins. A production build refuses the placeholder unless it is allowed
  * explicitly (`npm run build -- --allow-placeholder-url`, for local previews and tests).
+ *
+ * `contact` is how readers reach the column: an email address or the https:// address of a contact form,
+ * shown in every page's footer and on /about/; SITE_CONTACT overrides it at build time. Empty: the pages
+ * offer none, and the build says so.
  *
  * `newsletter` sets the sign-up form (README, "Newsletter sign-up"); NEWSLETTER_SERVICE and
  * NEWSLETTER_SIGNUP override it at build time.
@@ -17,6 +22,8 @@ export const site = {
   tagline: 'Numbers behind the AI industry: compute, capex, token prices and cloud share.',
   url: siteAddress(process.env, 'https://ai-frontier.example.com'),
   lang: 'en',
+  /** An email address or a contact form's https:// address; SITE_CONTACT wins. */
+  contact: process.env.SITE_CONTACT ?? '',
   /** Articles per home page (pagination). */
   pageSize: 10,
   /** Items carried in full in the site's feeds (RSS, Atom, JSON Feed) and in email editions built with the site. */

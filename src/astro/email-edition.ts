@@ -10,6 +10,7 @@ import { formatDate } from '../lib/dates.ts';
 import { minutesFor } from '../lib/site/articles.ts';
 import { authorPath } from '../lib/site/authors.ts';
 import { site } from '../site.config.ts';
+import { siteUrlOf } from '../lib/hosting/base-path.ts';
 
 /** Editions a build writes to /newsletter/ (see src/lib/email/editions-to-build.ts). */
 export async function emailPaths() {
@@ -38,12 +39,12 @@ async function edition(article: Article): Promise<EmailEdition> {
     date: formatDate(data.published),
     authors: data.authors.map((name) => ({
       name,
-      ...(known.has(name) ? { url: new URL(authorPath(name), site.url).href } : {}),
+      ...(known.has(name) ? { url: siteUrlOf(authorPath(name), site.url) } : {}),
     })),
     minutes: minutesFor(factsOf(article).words),
-    ...(data.hero ? { hero: { src: new URL(data.hero.src, site.url).href, alt: data.hero.alt } } : {}),
+    ...(data.hero ? { hero: { src: siteUrlOf(data.hero.src, site.url), alt: data.hero.alt } } : {}),
     bodyHtml: await feedHtmlFor(article),
-    subscribeUrl: new URL('/subscribe/', site.url).href,
+    subscribeUrl: siteUrlOf('/subscribe/', site.url),
     latest: latest.map((a) => ({ issue: a.data.issue, title: a.data.title, url: articleUrl(a) })),
     footer: footerParts(site.newsletter, { columnName: site.name, siteUrl: site.url, articleUrl: url }),
   };

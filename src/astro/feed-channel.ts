@@ -8,14 +8,15 @@ import { cardCacheFile } from '../lib/social/card-files.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../site.config.ts';
+import { sitePath, siteUrlOf } from '../lib/hosting/base-path.ts';
 
 export function channelExtras(): Pick<Feed, 'icon' | 'favicon' | 'generator' | 'stylesheet' | 'hub'> {
   return {
-    icon: new URL('/icon-512.png', site.url).href,
-    favicon: new URL('/icon-144.png', site.url).href,
+    icon: siteUrlOf('/icon-512.png', site.url),
+    favicon: siteUrlOf('/icon-144.png', site.url),
     generator: { name: `${site.name} (Astro)`, uri: 'https://astro.build/' },
-    // Root-relative: browsers apply XSL only from the feed's own origin, wherever the site is previewed.
-    stylesheet: '/feed.xsl',
+    // Root-relative (under the base path): browsers apply XSL only from the feed's own origin, wherever the site is previewed.
+    stylesheet: sitePath('/feed.xsl', site.url),
     hub: site.websubHub || undefined,
   };
 }
@@ -37,7 +38,7 @@ export async function articleLeadImage(article: Article): Promise<FeedImage> {
   if (data.hero)
     return {
       ...image,
-      bytes: statSync(join(process.cwd(), 'public', decodeURIComponent(new URL(data.hero.src, site.url).pathname)))
+      bytes: statSync(join(process.cwd(), 'public', decodeURIComponent(new URL(data.hero.src, 'file:///').pathname)))
         .size,
     };
   const { hash, done } = startSocialCard(socialCard(article));

@@ -22,6 +22,7 @@ import { figure } from './figures-registry.ts';
 import { mergeSources } from '../lib/figures/sources.ts';
 import { site } from '../site.config.ts';
 import { articleLeadImage, channelExtras } from './feed-channel.ts';
+import { siteUrlOf } from '../lib/hosting/base-path.ts';
 
 let containerPromise: Promise<AstroContainer> | undefined;
 const htmlCache = new Map<string, Promise<string>>();
@@ -38,7 +39,7 @@ function feedItems(newestFirst: readonly Article[], count: number = site.feedIte
 
 /** The article's public URL. */
 export function articleUrl(article: Article): string {
-  return new URL(articlePath(article.id), site.url).href;
+  return siteUrlOf(articlePath(article.id), site.url);
 }
 
 /** The article as feed-safe HTML (summary box, body, sources; the dek is the item's summary), rendered once per build. */
@@ -87,11 +88,11 @@ async function toItem(article: Article): Promise<FeedItem> {
 
 /** A feed over some items; `path` is the folder its feed files live in, e.g. '/' (RSS, Atom, JSON Feed) or '/tags/capex/' (RSS). */
 export function makeFeed(items: FeedItem[], opts: { path: string; title?: string; description?: string }): Feed {
-  const base = new URL(opts.path, site.url).href;
+  const base = siteUrlOf(opts.path, site.url);
   return {
     title: opts.title ?? site.name,
     description: opts.description ?? site.tagline,
-    siteUrl: new URL(opts.path === '/' ? '/' : opts.path, site.url).href,
+    siteUrl: siteUrlOf(opts.path, site.url),
     urls: {
       rss: new URL('rss.xml', base).href,
       atom: new URL('atom.xml', base).href,

@@ -4,16 +4,17 @@ import { figureFeedItems } from '../lib/figures/figure-feed.ts';
 import type { Feed } from '../lib/feeds/model.ts';
 import { site } from '../site.config.ts';
 import { channelExtras } from './feed-channel.ts';
+import { siteUrlOf } from '../lib/hosting/base-path.ts';
 
 export function figuresFeed(): Feed {
   return {
     title: `${site.name}: figures`,
     description: 'Every number the column tracks, as it is recorded and revised.',
-    siteUrl: new URL('/figures/', site.url).href,
+    siteUrl: siteUrlOf('/figures/', site.url),
     urls: {
-      rss: new URL('/figures/feed.xml', site.url).href,
-      atom: new URL('/figures/feed.xml', site.url).href,
-      json: new URL('/figures/feed.json', site.url).href,
+      rss: siteUrlOf('/figures/feed.xml', site.url),
+      atom: siteUrlOf('/figures/feed.xml', site.url),
+      json: siteUrlOf('/figures/feed.json', site.url),
     },
     language: site.lang,
     items: figureFeedItems(registry, site.url),

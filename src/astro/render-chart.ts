@@ -20,6 +20,10 @@ import { site } from '../site.config.ts';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX } from '../lib/charts/assets.ts';
 import { ensureCacheFile } from '../lib/build/verified-cache.ts';
 import { chartLookup } from './chart-lookup.ts';
+import { basePath, sitePath } from '../lib/hosting/base-path.ts';
+
+/** Where chart files are served: /charts/ under the site's base path. */
+const chartUrl = (file: string) => sitePath(`${CHART_URL_PREFIX}${file}`, site.url);
 
 export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean } = {}) {
   const chart = resolveChart(spec, chartLookup, { file: page });
@@ -28,7 +32,8 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
     title: chart.title,
     subtitle: chartSubtitle(chart),
     source: sourceLine(chart),
-    site: `${site.name} · ${new URL(site.url).host}`,
+    // The site's name and address (with its path, for a site published under one), as the download credits it.
+    site: `${site.name} · ${new URL(site.url).host}${basePath(site.url).replace(/\/$/, '')}`,
   };
   const images = chartImages(chart, CHART_CACHE_DIR, frame);
   const png = opts.png ? chartPng(chart, CHART_CACHE_DIR) : undefined;
@@ -48,18 +53,18 @@ export function renderChart(spec: ChartSpec, page: string, opts: { png?: boolean
     width: images.svg.width,
     height: images.svg.height,
     /** Both themes; on its own (the download) with title, subtitle, source and site around the drawing. */
-    svg: `${CHART_URL_PREFIX}${images.svg.file}`,
+    svg: chartUrl(images.svg.file),
     /** For pages, views of the same file: the wide drawing alone, and `narrow`, the phone layout with its own size. */
-    wide: `${CHART_URL_PREFIX}${images.wide.file}`,
+    wide: chartUrl(images.wide.file),
     narrow: {
-      url: `${CHART_URL_PREFIX}${images.narrow.file}`,
+      url: chartUrl(images.narrow.file),
       width: images.narrow.width,
       height: images.narrow.height,
     },
     /** The subscriber drawing, light PNG, for feeds and email (only with `png`), with its logical size. */
-    png: png ? { url: `${CHART_URL_PREFIX}${png.file}`, width: png.width, height: png.height } : undefined,
-    csv: `${CHART_URL_PREFIX}${base}.csv`,
-    json: `${CHART_URL_PREFIX}${base}.json`,
+    png: png ? { url: chartUrl(png.file), width: png.width, height: png.height } : undefined,
+    csv: chartUrl(`${base}.csv`),
+    json: chartUrl(`${base}.json`),
     /** Legend entries (HTML beside the image): slices or datasets with their colours, the "Other" remainder in grey. */
     legend: chartLegend(chart),
   };

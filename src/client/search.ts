@@ -5,19 +5,26 @@
  * highlighted. The query stays in the URL (?q=) as you type; `/` focuses the box.
  */
 import { resultHtml, type ResultData } from '../lib/site/search-results.ts';
+import { withBase } from '../lib/hosting/base-path.ts';
 
 interface PagefindResult {
   data(): Promise<ResultData>;
 }
 interface Pagefind {
+  options(opts: { baseUrl: string }): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
+  // Under the site's base path ("/" or a project site's "/<repo>/"), which results' links carry too.
   // A URL the bundler must not touch: the file exists only after the search index is built.
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  const base = import.meta.env.BASE_URL;
+  const url = withBase('/pagefind/pagefind.js', base);
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
+    await p.options({ baseUrl: base });
+    return p;
+  });
   return pagefind;
 }
 

@@ -7,6 +7,7 @@ import { HOST_FILES } from '../lib/hosting/site-paths.ts';
 import { ICON_SIZES } from '../lib/social/icon-sizes.ts';
 import { signupForm } from '../lib/email/newsletter.ts';
 import { site } from '../site.config.ts';
+import { basePath } from '../lib/hosting/base-path.ts';
 
 /** /_headers (security and caching headers) and /_redirects, for hosts that read them (names Astro would otherwise skip). */
 export const getStaticPaths = () => HOST_FILES.map((hostfile) => ({ params: { hostfile } }));
@@ -25,7 +26,7 @@ function topLevelEntries() {
 export const GET: APIRoute = ({ params }) =>
   new Response(
     params.hostfile === '_redirects'
-      ? hostRedirectsFile()
-      : hostHeadersFile(topLevelEntries(), signupForm(site.newsletter)?.cspSource),
+      ? hostRedirectsFile(undefined, basePath(site.url))
+      : hostHeadersFile(topLevelEntries(), signupForm(site.newsletter)?.cspSource, basePath(site.url)),
     { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
   );

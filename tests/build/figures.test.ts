@@ -16,9 +16,9 @@ describe('figures in the built site', () => {
       const { figures } = citedIds(a.body);
       expect(figures.length).toBeGreaterThan(5);
       for (const id of figures) {
-        expect(html, id).toContain(`data-figure="${id}">`);
-        expect(html, `${id} listed`).toContain(`id="fig-${id}"`);
-        expect(html).toContain(registry.figures[id].text.long.replace(/&/g, '&amp;'));
+        expect(html.includes(`data-figure="${id}"`), id).toBe(true);
+        expect(html.includes(`id="fig-${id}"`), `${id} listed`).toBe(true);
+        expect(html.includes(registry.figures[id].text.long.replace(/&/g, '&amp;')), `${id} value`).toBe(true);
       }
     }
   });

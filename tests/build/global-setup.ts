@@ -24,6 +24,7 @@ export default function setup(): void {
     // Keep every issue's newsletter edition in the output (a plain build publishes none).
     EMAIL_EDITIONS: 'all',
     NEWSLETTER_SIGNUP: `http://127.0.0.1:${freePort()}/subscribe`,
+    SITE_CONTACT: 'letters@ai-frontier.example.com',
   };
   const result = runScript('scripts/build.ts', ['--out', testDist], { env });
   if (result.status !== 0) {

@@ -28,7 +28,7 @@ describe('the kitchen-sink draft', () => {
       'data-footnotes',
     ])
       expect(html).toContain(marker);
-    expect(html.match(/data-chart>/g)).toHaveLength(5);
+    expect(html.match(/<div class="chart" data-chart\b/g)).toHaveLength(5);
     expect(findInvalidHtml(join(dir, 'dist/articles/kitchen-sink'))).toEqual([]);
   });
 });

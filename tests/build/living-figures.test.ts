@@ -32,7 +32,7 @@ describe('a figure revised after an article was published', () => {
 
   it('changes the value in the article and adds a dated correction near the figure and in its list', () => {
     const html = readFileSync(join(dir, 'dist/articles/bytedance-200-billion-ai-bet/index.html'), 'utf8');
-    expect(html).toMatch(/data-figure="bytedance\.capex\.chips"[^>]*>¥90 billion<\/button>/);
+    expect(html).toMatch(/data-figure="bytedance\.capex\.chips"[^>]*>¥90 billion<\/a>/);
     expect(html).toContain('corrected 1 Jun 2026');
     expect(html).toMatch(
       /Correction, 1 Jun 2026:<\/strong> ¥85 billion → ¥90 billion\. A later report put chips at ¥90 bn\./,
@@ -87,14 +87,15 @@ describe('tracked outcomes and data downloads in the built site', () => {
   it('offers CSV and JSON for every chart, and they parse back to the chart data', () => {
     for (const a of sourceArticles().filter((x) => !x.front.draft)) {
       const html = readDist(`articles/${a.slug}/index.html`);
-      const charts = [...html.matchAll(/<div class="chart" data-chart>([\s\S]*?)<\/script>\s*<\/div>/g)];
+      const charts = [...html.matchAll(/<div class="chart" data-chart[^>]*>([\s\S]*?)<\/script>\s*<\/div>/g)];
       expect(charts.length, a.slug).toBeGreaterThan(0);
       for (const [chart] of charts) {
         const csv = /href="(\/charts\/chart-[0-9a-f]+\.csv)"/.exec(chart)![1]!;
         const json = /href="(\/charts\/chart-[0-9a-f]+\.json)"/.exec(chart)![1]!;
         expect(existsSync(join(testDist, csv))).toBe(true);
         const data = JSON.parse(readDist(json.slice(1)));
-        const rows = [...chart.matchAll(/<tr><th scope="row">([^<]*)<\/th>/g)].map((m) => m[1]);
+        // Row headers as text (a Chinese label carries a lang span).
+        const rows = [...chart.matchAll(/<tr><th scope="row">(.*?)<\/th>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
         expect(data.labels).toEqual(rows);
         // label, one column per dataset (headed by its label), then unit, scale, per, period and source.
         const [head, ...csvRows] = parseCsv(readDist(csv.slice(1))).map((r) => r.cells);

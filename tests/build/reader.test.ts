@@ -91,25 +91,126 @@ describe('about and authors', () => {
 });
 
 describe('search index scope', () => {
-  it('marks every piece of article chrome data-pagefind-ignore, leaving headline and text indexed', () => {
+  const ignored = (el: Element): boolean => {
+    for (let n: unknown = el; isElement(n); n = n.parentNode)
+      if (attr(n, 'data-pagefind-ignore') !== undefined) return true;
+    return false;
+  };
+
+  it('keeps article chrome, charts, tables, footnotes and sources out, leaving headline and prose indexed', () => {
     for (const a of articles) {
       const body = elements(a.doc).find((el) => attr(el, 'data-pagefind-body') !== undefined)!;
-      const ignored = (el: Element): boolean => {
-        for (let n: unknown = el; isElement(n); n = n.parentNode)
-          if (attr(n, 'data-pagefind-ignore') !== undefined) return true;
-        return false;
-      };
-      const chrome = elements(body).filter(
+      const outside = elements(body).filter(
         (el) =>
-          /\b(kicker|dek|meta|key-figures|summary-box|toc|share|subscribe|tags|figure-sources|sources)\b/.test(
+          /\b(dek|meta|key-figures|toc|share|subscribe|tags|figure-sources|chart|outcome-table|comparison-table|table-scroll|footnotes|fig__pop)\b/.test(
             attr(el, 'class') ?? '',
-          ) && !(attr(el, 'class') ?? '').includes('__'),
+          ) ||
+          el.tagName === 'table' ||
+          attr(el, 'data-footnote-ref') !== undefined,
       );
-      expect(chrome.length).toBeGreaterThan(4);
-      for (const el of chrome) expect(ignored(el), `${a.path}: .${attr(el, 'class')}`).toBe(true);
+      expect(outside.length).toBeGreaterThan(4);
+      for (const el of outside)
+        expect(ignored(el), `${a.path}: <${el.tagName} class="${attr(el, 'class')}">`).toBe(true);
       const h1 = elements(body).find((el) => el.tagName === 'h1')!;
       expect(ignored(h1)).toBe(false);
+      const prose = elements(body).filter(
+        (el) => el.tagName === 'p' && attr(el.parentNode as Element, 'class') === 'article-body',
+      );
+      expect(prose.length).toBeGreaterThan(3);
+      for (const p of prose) expect(ignored(p), a.path).toBe(false);
       expect(attr(body, 'data-pagefind-meta')).toMatch(/^date:\d{4}-\d{2}-\d{2}$/);
+      const issue = elements(body).find((el) => /^issue:\d+$/.test(attr(el, 'data-pagefind-meta') ?? ''));
+      expect(issue, `${a.path}: the issue number for results`).toBeDefined();
     }
+  });
+});
+
+describe('the article page as built', () => {
+  it('opens with headline, one standfirst and the byline; key figures and contents follow the first paragraph', () => {
+    for (const a of articles) {
+      const all = elements(a.doc);
+      const header = all.find((el) => attr(el, 'class') === 'article-header')!;
+      expect(
+        elements(header)
+          .filter((el) => el.parentNode === header)
+          .map((el) => `${el.tagName}.${attr(el, 'class') ?? ''}`),
+      ).toEqual(['h1.', 'p.dek', 'p.meta meta--list']);
+      expect(all.some((el) => el.tagName === 'p' && attr(el, 'class') === 'summary-box')).toBe(false);
+      const body = all.find((el) => attr(el, 'class') === 'article-body')!;
+      const children = elements(body).filter((el) => el.parentNode === body);
+      expect(children[0]!.tagName).toBe('p');
+      expect(attr(children[1]!, 'class'), a.path).toBe('article-lead');
+    }
+  });
+
+  it('marks every run of Chinese in the text, titles and tags with its language', () => {
+    const han = /\p{Script=Han}/u;
+    let checked = 0;
+    for (const a of articles) {
+      const main = elements(a.doc).find((el) => el.tagName === 'main')!;
+      const walk = (node: unknown, lang: string | undefined, inSvg: boolean): void => {
+        if (!isElement(node)) {
+          const text = (node as { value?: string }).value ?? '';
+          if (han.test(text) && !inSvg) {
+            checked++;
+            expect(lang, `${a.path}: “${text.trim().slice(0, 30)}”`).toBe('zh-Hans');
+          }
+          return;
+        }
+        if (node.tagName === 'script' || node.tagName === 'template') return;
+        const own = attr(node, 'lang') ?? lang;
+        for (const c of (node as unknown as { childNodes: unknown[] }).childNodes ?? [])
+          walk(c, own, inSvg || node.tagName === 'svg');
+      };
+      walk(main, undefined, false);
+    }
+    expect(checked, 'the showcase has Chinese names (豆包, 火山引擎)').toBeGreaterThan(2);
+  });
+
+  it('offers the contact in every page’s footer', () => {
+    for (const p of pages) {
+      const link = elements(p.doc).find(
+        (el) => el.tagName === 'a' && (attr(el.parentNode as Element, 'class') ?? '') === 'site-footer__contact',
+      );
+      expect(attr(link!, 'href'), p.path).toBe('mailto:letters@ai-frontier.example.com');
+    }
+  });
+});
+
+describe('sources a reader can follow', () => {
+  const isHome = (href: string) => /^https?:\/\/[^/]+\/?$/.test(href);
+  const cited = pages.filter((p) => p.path.startsWith('/articles/') || p.path === '/figures/');
+
+  it('never link a home page in place of the cited piece', () => {
+    for (const p of cited) {
+      const links = elements(p.doc)
+        .filter((el) => el.tagName === 'a' && /^https?:/.test(attr(el, 'href') ?? ''))
+        .map((a) => attr(a, 'href')!)
+        .filter((h) => !/^https:\/\/(x\.com|www\.linkedin\.com|bsky\.app)\//.test(h));
+      expect(links.length, p.path).toBeGreaterThan(0);
+      for (const h of links) expect(isHome(h), `${p.path}: ${h}`).toBe(false);
+    }
+  });
+
+  it('show a piece with no public address by its title and date, unlinked, with full dates and period labels', () => {
+    const html = readDist('articles/tokens-versus-revenue/index.html');
+    const doc = parseHtml(html);
+    const groups = elements(doc).filter((el) => attr(el, 'class') === 'figure-sources__source');
+    const idc = groups.find((g) => textOf(g).startsWith('IDC'))!;
+    expect(textOf(idc).replace(/\s+/g, ' ')).toBe(
+      'IDC, China Large Model Public Cloud Service Market Analysis, 2025H1, Sep 2025',
+    );
+    expect(elements(idc).some((el) => el.tagName === 'a')).toBe(false);
+    expect(elements(idc).find((el) => el.tagName === 'cite')).toBeDefined();
+    const scmp = textOf(
+      elements(parseHtml(readDist('articles/bytedance-200-billion-ai-bet/index.html'))).find(
+        (el) => attr(el, 'class') === 'figure-sources__source',
+      )!,
+    );
+    expect(scmp).toMatch(/South China Morning Post, ByteDance raises 2026 capex .+, 9 May 2026$/);
+    // The H1 2025 shares chart and its figures read as the half-year they describe.
+    expect(html).toContain('Percent of the whole · H1 2025');
+    expect(html).toContain('As of H1 2025');
+    expect(html).not.toMatch(/As of Jun 2025|· Jun 2025/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The site address in real builds: a production build stops on the placeholder (and on an address with a
- * path) with one clear message and no output; SITE_URL reaches feeds, pages and social cards; the
+ * query, or a contact it cannot link) with one clear message and no output (an address with a path builds:
+ * tests/build/site-base.test.ts); SITE_URL reaches feeds, pages and social cards; the
  * --allow-placeholder-url flag lets a local preview through.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,13 +30,22 @@ describe('site address in a production build', () => {
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
-  it('stops on an address with a path, since every link is root-relative', async () => {
-    const result = await runScriptAsync('scripts/build.ts', ['--offline', '--allow-placeholder-url'], {
+  it('stops on an address with a query, and on a contact that is neither an email nor a form, each with the fix', async () => {
+    const query = await runScriptAsync('scripts/build.ts', ['--offline', '--allow-placeholder-url'], {
       cwd: dir,
-      env: { ...production, SITE_URL: 'https://someone.github.io/ai-frontier/' },
+      env: { ...production, SITE_URL: 'https://someone.github.io/ai-frontier/?ref=1' },
     });
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('must be served from the root of a domain (https://someone.github.io/)');
+    expect(query.status).not.toBe(0);
+    expect(query.stderr).toContain('has a query, a fragment or credentials');
+    const contact = await runScriptAsync('scripts/build.ts', ['--offline', '--allow-placeholder-url'], {
+      cwd: dir,
+      env: { ...production, SITE_CONTACT: 'letters at example.org' },
+    });
+    expect(contact.status).not.toBe(0);
+    expect(contact.stderr).toContain(
+      'src/site.config.ts (contact): "letters at example.org" is neither an email address nor an https:// address',
+    );
+    expect(contact.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 

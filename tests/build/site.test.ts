@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDist, testDist } from '../helpers/project.ts';
 import { sourceArticles } from '../helpers/site-articles.ts';
+import { attr, elements, parseHtml, textOf } from '../helpers/dist-files.ts';
+import { curlyQuotes } from '../../src/lib/site/typography.ts';
 
 const articles = () => sourceArticles();
 
@@ -23,15 +25,17 @@ describe('the built site', () => {
     expect(published.length).toBeGreaterThanOrEqual(2);
     for (const a of published) {
       const html = decode(readDist(`articles/${a.slug}/index.html`));
-      expect(html).toContain(a.front.title);
-      expect(html).toContain(a.front.dek);
+      const doc = elements(parseHtml(html));
+      // Title and standfirst as written, with typographer's quotes like the body's.
+      expect(textOf(doc.find((el) => el.tagName === 'h1')!), a.slug).toBe(curlyQuotes(a.front.title));
+      expect(textOf(doc.find((el) => attr(el, 'class') === 'dek')!).trim(), a.slug).toBe(curlyQuotes(a.front.dek));
       const iso = new Date(a.front.published).toISOString().slice(0, 10);
       expect(html).toContain(`datetime="${iso}"`);
       // The first sentence of the body, up to its first inline component or link, appears in the page.
       const firstParagraph = a.body.split('\n').find((l) => /^[A-Z]/.test(l)) ?? '';
       const plain = firstParagraph.split(/[<[*]/)[0]!.trim().slice(0, 40);
       expect(plain.length).toBeGreaterThan(10);
-      expect(html).toContain(plain);
+      expect(html.includes(plain), `${a.slug}: “${plain}”`).toBe(true);
     }
   });
 

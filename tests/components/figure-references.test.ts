@@ -1,7 +1,8 @@
 /**
- * Figure references and stat cards as readers meet them: a quiet number that opens its source in
- * place (a native popover, no script), never a registry id in the text, and a change coloured only
- * when the figure says which direction is good news.
+ * Figure references and stat cards as readers meet them: a quiet number, a link that wraps with the
+ * sentence and leads to its source in the sources list (public/site.js opens the same facts in place,
+ * in a native popover), never a registry id in the text, and a change coloured only when the figure
+ * says which direction is good news.
  */
 import { describe, expect, it } from 'vitest';
 import { render, textOf } from './render.ts';
@@ -10,11 +11,13 @@ import StatCard from '../../src/components/mdx/StatCard.astro';
 import { registry } from '../../src/astro/figures-registry.ts';
 
 describe('Fig', () => {
-  it('is a button that opens a popover with label, date, source piece and a link to the sources list', async () => {
+  it('is a link to its entry in the sources list, naming a popover with label, date and source piece', async () => {
     const f = registry.figures['doubao.price.after']!;
     const html = await render(Fig, { props: { id: 'doubao.price.after' }, locals: {} });
-    const target = /<button[^>]*popovertarget="([^"]+)"/.exec(html)?.[1];
-    expect(target).toBeDefined();
+    const link = /<a class="fig__ref" href="#fig-doubao\.price\.after"[^>]*data-fig-pop="([^"]+)"/.exec(html);
+    expect(link).not.toBeNull();
+    expect(html).not.toMatch(/<button/);
+    const target = link![1];
     expect(html).toMatch(
       new RegExp(`<span class="fig__pop" id="${target!.replace(/\./g, '\\.')}" popover data-pagefind-ignore>`),
     );
@@ -40,7 +43,7 @@ describe('Fig', () => {
     const second = await render(Fig, { props: { id: 'bytedance.capex.2026' }, locals });
     expect(first).toContain('id="ref-fig-bytedance.capex.2026"');
     expect(second).not.toContain('id="ref-fig-bytedance.capex.2026"');
-    expect(/popovertarget="([^"]+)"/.exec(first)![1]).not.toBe(/popovertarget="([^"]+)"/.exec(second)![1]);
+    expect(/data-fig-pop="([^"]+)"/.exec(first)![1]).not.toBe(/data-fig-pop="([^"]+)"/.exec(second)![1]);
   });
 });
 

@@ -54,7 +54,9 @@ describe('OutcomeTable', () => {
       },
     });
     expect(html).toContain('Where the bet lands');
-    expect(html).toMatch(/outcome--good[\s\S]*Win[\s\S]*outcome--bad[\s\S]*Loss/);
+    expect(html).toMatch(
+      /outcome__badge--good[\s\S]*Best case[\s\S]*Win[\s\S]*outcome__badge--bad[\s\S]*Worst case[\s\S]*Loss/,
+    );
   });
 
   it('refuses a row with the wrong number of cells, naming the row and the fix', async () => {

@@ -269,9 +269,9 @@ describe.concurrent('a live chart', () => {
 });
 
 describe.concurrent('a figure in the text', () => {
-  const REF = 'button[data-figure="doubao.price.after"]';
+  const REF = 'a.fig__ref[data-figure="doubao.price.after"]';
 
-  it('opens its source, date and note in place with the keyboard, and closes with Escape; without JavaScript too', async ({
+  it('opens its source, date and note in place with the keyboard, and closes with Escape; without JavaScript it leads to the same facts in the sources list', async ({
     expect,
   }) => {
     for (const js of [true, false]) {
@@ -280,8 +280,16 @@ describe.concurrent('a figure in the text', () => {
         const ref = page.locator(REF).first();
         await ref.focus();
         await page.keyboard.press('Enter');
-        const pop = page.locator(`[id="${await ref.getAttribute('popovertarget')}"]`);
+        const pop = page.locator(`[id="${await ref.getAttribute('data-fig-pop')}"]`);
+        if (!js) {
+          await expect.poll(() => new URL(page.url()).hash).toBe('#fig-doubao.price.after');
+          expect(await page.locator('[id="fig-doubao.price.after"]').innerText()).toMatch(/¥0\.0008 per 1,000 tokens/);
+          expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(false);
+          continue;
+        }
         expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+        expect(await ref.getAttribute('aria-expanded')).toBe('true');
+        expect(new URL(page.url()).hash).toBe('');
         expect(await pop.textContent()).toMatch(
           /¥0\.0008 per 1,000 tokens.*As of May 2024\. Source: Hello China Tech, The Metric is the Message/,
         );
@@ -290,6 +298,7 @@ describe.concurrent('a figure in the text', () => {
         expect(Math.abs(b.y - (a.y + a.height))).toBeLessThan(30);
         await page.keyboard.press('Escape');
         expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(false);
+        expect(await ref.getAttribute('aria-expanded')).toBe('false');
       } finally {
         await page.close();
       }
@@ -304,7 +313,7 @@ describe.concurrent('a figure in the text', () => {
       const ref = page.locator(REF).first();
       await ref.scrollIntoViewIfNeeded();
       await ref.tap();
-      const pop = page.locator(`[id="${await ref.getAttribute('popovertarget')}"]`);
+      const pop = page.locator(`[id="${await ref.getAttribute('data-fig-pop')}"]`);
       expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
       const more = pop.locator('a', { hasText: 'How we got this number' });
       await more.tap();

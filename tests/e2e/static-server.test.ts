@@ -80,3 +80,22 @@ describe('the static server', () => {
     expect((await get('/%2e%2e/%2e%2e/etc/passwd')).status).toBeGreaterThanOrEqual(400);
   });
 });
+
+describe('the static server under a base path', () => {
+  it('serves the folder under /repo/ only, as GitHub Pages serves a project site', async () => {
+    const based = await serveDist(dir, { base: '/repo/' });
+    const at = (path: string) => fetch(`${based.url}${path}`, { redirect: 'manual' });
+    try {
+      expect((await at('/repo/')).status).toBe(200);
+      expect(await (await at('/repo/articles/a/')).text()).toContain('<title>a</title>');
+      expect((await at('/repo')).headers.get('location')).toBe('/repo/');
+      expect((await at('/repo/articles/a')).headers.get('location')).toBe('/repo/articles/a/');
+      const outside = await at('/articles/a/');
+      expect(outside.status).toBe(404);
+      expect(await outside.text()).toContain('not found');
+      expect((await at('/index.html')).status).toBe(404);
+    } finally {
+      await based.close();
+    }
+  });
+});

@@ -153,6 +153,8 @@ function jsonStrings(value: unknown, out: string[] = []): string[] {
 
 /** Absolute URLs on the site's origin inside free text (trailing sentence punctuation dropped). */
 function siteUrlsIn(text: string, site: string): string[] {
+  // Every URL on the site's origin: one outside the site's path (a project site's /repo/) is a dead link too.
+  site = new URL(site).origin;
   const pattern = new RegExp(`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/?#"'<>\\s]|$)[^\\s"'<>\\\\]*`, 'g');
   return [...text.matchAll(pattern)].map((m) => m[0].replace(/[.,;:!?)\]]+$/, ''));
 }

@@ -190,14 +190,31 @@ export function fragmentTargets(doc: T.ParentNode): Set<string> {
   return ids;
 }
 
-/** Resolve a reference found in `fromFile` to a URL path on the site, or null when it points elsewhere (another origin, mailto:, data:, …). */
+/** The path the site is served under ("/", or "/repo/" for a site published at https://user.github.io/repo/). */
+export function basePathOf(site = siteUrl()): string {
+  return `${new URL(site).pathname.replace(/\/+$/, '')}/`;
+}
+
+/**
+ * Resolve a reference found in `fromFile` to a path in the built folder ("/articles/x/"), or null when it
+ * points elsewhere (another origin, mailto:, data:, …). A root-relative reference is read under the site's
+ * base path; one outside it resolves to a path no file has ("/../outside-base…"), so it counts as dead.
+ */
 export function toSitePath(ref: string, fromFile: string, site = siteUrl()): string | null {
   if (ref.startsWith(`${site}/`) || ref === site) return ref.slice(site.length) || '/';
+  // The site's own origin, but not under its path: a link that would leave the published site.
+  const origin = new URL(site).origin;
+  if (origin !== site && (ref.startsWith(`${origin}/`) || ref === origin))
+    return `/../outside-base${ref.slice(origin.length)}`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return null;
   const base = urlPathOf(fromFile);
   const dir = base.endsWith('/') ? base : posix.dirname(base) + '/';
   if (ref.startsWith('#') || ref.startsWith('?')) return `${base.split('?')[0]}${ref}`;
-  if (ref.startsWith('/')) return ref;
+  if (ref.startsWith('/')) {
+    const served = basePathOf(site);
+    if (served === '/') return ref;
+    return ref.startsWith(served) ? ref.slice(served.length - 1) : `/../outside-base${ref}`;
+  }
   const [pathPart = '', ...rest] = ref.split(/(?=[?#])/);
   const joined = posix.normalize(posix.join(dir, pathPart));
   return `${joined}${pathPart.endsWith('/') && !joined.endsWith('/') ? '/' : ''}${rest.join('')}`;

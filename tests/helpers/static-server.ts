@@ -9,7 +9,9 @@
  *   and Cloudflare Pages do; otherwise it serves `404.html` with status 404;
  * - GET and HEAD only; nothing outside the served folder;
  * - with `hostHeaders`, the headers of every `_headers` rule whose path matches, a header named twice
- *   joined with ", ", as Netlify and Cloudflare Pages apply them.
+ *   joined with ", ", as Netlify and Cloudflare Pages apply them;
+ * - with `base` ("/repo/"), the folder is served under that path, as GitHub Pages serves a project site:
+ *   /repo/x serves x, and everything outside /repo/ is a 404 (the site's 404 page).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
@@ -70,7 +72,11 @@ function statOrNull(path: string): Stats | null {
 }
 
 /** Serve a built site on 127.0.0.1 (random port) as a static host would: directory index, trailing-slash redirect, 404 page. */
-export async function serveDist(dir: string, opts: { hostHeaders?: boolean } = {}): Promise<StaticServer> {
+export async function serveDist(
+  dir: string,
+  opts: { hostHeaders?: boolean; base?: string } = {},
+): Promise<StaticServer> {
+  const base = opts.base ?? '/';
   const root = resolve(dir);
   const redirectsFile = join(root, '_redirects');
   const redirects = existsSync(redirectsFile) ? parseRedirectsFile(readFileSync(redirectsFile, 'utf8')) : [];
@@ -107,6 +113,20 @@ export async function serveDist(dir: string, opts: { hostHeaders?: boolean } = {
       res.writeHead(400).end('Bad request');
       return;
     }
+    const notFound = () => {
+      const page = join(root, '404.html');
+      const pageStats = statOrNull(page);
+      if (pageStats?.isFile()) send(req, res, 404, page, pageStats);
+      else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    };
+    if (base !== '/') {
+      if (`${path}/` === base) {
+        res.writeHead(301, { Location: `${base}${url.search}` }).end();
+        return;
+      }
+      if (!path.startsWith(base)) return notFound();
+      path = path.slice(base.length - 1);
+    }
     let file = resolve(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end('Forbidden');
@@ -132,10 +152,7 @@ export async function serveDist(dir: string, opts: { hostHeaders?: boolean } = {
       res.writeHead(redirect.status, { Location: `${redirect.location}${url.search}` }).end();
       return;
     }
-    const notFound = join(root, '404.html');
-    const notFoundStats = statOrNull(notFound);
-    if (notFoundStats?.isFile()) send(req, res, 404, notFound, notFoundStats);
-    else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    notFound();
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;

@@ -15,6 +15,7 @@ import FeedChart from './FeedChart.astro';
 
 export const feedComponents: Record<keyof typeof mdxComponents, unknown> = {
   a: mdxComponents.a,
+  img: mdxComponents.img,
   table: FeedTable,
   Fig: FeedFig,
   StatCard: FeedStatCard,

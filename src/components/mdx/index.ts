@@ -6,6 +6,7 @@
 import type { MdxComponentName } from '../../lib/content/component-names.ts';
 import SmartTable from '../tables/SmartTable.astro';
 import Link from './Link.astro';
+import Img from './Img.astro';
 import Fig from './Fig.astro';
 import StatCard from './StatCard.astro';
 import Chart from './Chart.astro';
@@ -25,4 +26,4 @@ const authorComponents: Record<MdxComponentName, unknown> = {
 };
 
 /** Markdown elements we render ourselves, plus the author components. */
-export const mdxComponents = { table: SmartTable, a: Link, ...authorComponents };
+export const mdxComponents = { table: SmartTable, a: Link, img: Img, ...authorComponents };

@@ -3,6 +3,7 @@ import { rescale, formatPartialDate, makeValueFormatter, type FormatSpec } from 
 import type { Figure, Series, Source } from '../figures/types.ts';
 import { isPeriod, isScale, isUnit, UNITS, type Period } from '../figures/units.ts';
 import { slugify } from '../slug.ts';
+import { comparePartialDates } from '../figures/dates.ts';
 import { CHART_TYPE_NAMES, CHART_TYPES, isChartType, isShareChart, type ChartType } from './chart-types.ts';
 
 /** What an author writes as props of `<Chart>`. */
@@ -613,7 +614,7 @@ export function resolveChart(spec: ChartSpec, lookup: FigureLookup, place: Chart
     labels: drawn.labels,
     datasets: drawn.datasets,
     format: data.format,
-    dates: [...new Set(data.dates)].sort(),
+    dates: [...new Set(data.dates)].sort(comparePartialDates),
     notes: axis.notes,
     sources: [...unique.values()],
     figureIds: data.figureIds,

@@ -30,9 +30,9 @@ export function feedSources(groups: ReadonlyArray<SourceGroup<SourcedFigure & { 
   const items = groups
     .map(({ source, figures }) => {
       const p = sourceParts(source);
-      const piece = p.title
-        ? `${t(p.publisher)}, <a href="${t(source.url)}">${t(p.title)}</a>`
-        : `<a href="${t(source.url)}">${t(p.publisher)}</a>`;
+      // A piece with no public address keeps its title, unlinked.
+      const link = (text: string) => (source.url ? `<a href="${t(source.url)}">${t(text)}</a>` : t(text));
+      const piece = p.title ? `${t(p.publisher)}, ${link(p.title)}` : link(p.publisher);
       const list = figures.length
         ? `<ul>${figures.map((f) => `<li><strong>${t(f.text.long)}</strong>: ${t(f.label)}.</li>`).join('')}</ul>`
         : '';

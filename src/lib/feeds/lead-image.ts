@@ -1,4 +1,5 @@
 import type { FeedImage } from './model.ts';
+import { siteUrlOf } from '../hosting/base-path.ts';
 
 const TYPES: Record<string, string> = {
   png: 'image/png',
@@ -27,9 +28,9 @@ export function leadImage(
   siteUrl: string,
 ): FeedImage {
   const { hero } = article;
-  if (hero) return { url: new URL(hero.src, siteUrl).href, alt: hero.alt, type: imageType(hero.src) };
+  if (hero) return { url: siteUrlOf(hero.src, siteUrl), alt: hero.alt, type: imageType(hero.src) };
   return {
-    url: new URL(article.cardPath, siteUrl).href,
+    url: siteUrlOf(article.cardPath, siteUrl),
     alt: article.cardAlt,
     type: 'image/png',
     width: 1200,

@@ -4,6 +4,7 @@ import { formatPartialDate, formatValue } from './format.ts';
 import type { FeedItem } from '../feeds/model.ts';
 import type { Registry } from './types.ts';
 import { formulaInWords } from './formula-words.ts';
+import { siteUrlOf } from '../hosting/base-path.ts';
 
 /**
  * Items for the figures feed, newest first: one per figure as recorded (dated
@@ -13,8 +14,11 @@ import { formulaInWords } from './formula-words.ts';
 export function figureFeedItems(registry: Registry, siteUrl: string): FeedItem[] {
   const items: FeedItem[] = [];
   for (const f of Object.values(registry.figures)) {
-    const url = new URL(`/figures/#fig-${f.id}`, siteUrl).href;
-    const source = `<p>Source: <a href="${escapeHtml(f.source.url)}">${escapeHtml(f.source.name)}</a>, ${escapeHtml(formatPartialDate(f.source.date))}.${f.formula ? ` Calculated as ${escapeHtml(formulaInWords(f.formula, (id) => registry.figures[id]).text)}.` : ''}</p>`;
+    const url = siteUrlOf(`/figures/#fig-${f.id}`, siteUrl);
+    const cited = f.source.url
+      ? `<a href="${escapeHtml(f.source.url)}">${escapeHtml(f.source.name)}</a>`
+      : escapeHtml(f.source.name);
+    const source = `<p>Source: ${cited}, ${escapeHtml(formatPartialDate(f.source.date))}.${f.formula ? ` Calculated as ${escapeHtml(formulaInWords(f.formula, (id) => registry.figures[id]).text)}.` : ''}</p>`;
     const added = startOfPartialDate(f.source.date || f.asOf);
     items.push({
       id: url,

@@ -99,10 +99,11 @@ export function percentChange(from: number, to: number): number | undefined {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A registry date at its own precision: "2026", "Sep 2025", "20 Oct 2025". */
+/** A registry date at its own precision: "2026", "H1 2025", "Q3 2025", "Sep 2025", "20 Oct 2025". */
 export function formatPartialDate(date: string): string {
   const [y, m, d] = date.split('-');
   if (!m) return y!;
+  if (/^[HQ]\d$/.test(m)) return `${m} ${y}`;
   const month = MONTHS[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }

@@ -1,6 +1,7 @@
 import { toCsv } from './csv.ts';
 import type { PublishedFigure } from './schema.ts';
 import type { Registry } from './types.ts';
+import { siteUrlOf } from '../hosting/base-path.ts';
 
 /**
  * The registry as published for readers and other tools: /figures.json and
@@ -20,7 +21,12 @@ export function publishedFigures(registry: Registry): PublishedFigure[] {
       asOf: f.asOf,
       text: f.text.long,
       formula: f.formula ?? null,
-      source: { name: f.source.name, url: f.source.url, date: f.source.date, archived: f.source.archived ?? null },
+      source: {
+        name: f.source.name,
+        url: f.source.url ?? null,
+        date: f.source.date,
+        archived: f.source.archived ?? null,
+      },
       note: f.note ?? null,
       reviewBy: f.reviewBy ?? null,
       revisions: f.revisions,
@@ -30,7 +36,7 @@ export function publishedFigures(registry: Registry): PublishedFigure[] {
 export function figuresJson(registry: Registry, siteUrl: string): string {
   return (
     JSON.stringify(
-      { $schema: new URL('/figures.schema.json', siteUrl).href, version: 1, figures: publishedFigures(registry) },
+      { $schema: siteUrlOf('/figures.schema.json', siteUrl), version: 1, figures: publishedFigures(registry) },
       null,
       2,
     ) + '\n'
@@ -68,7 +74,7 @@ export function figuresCsv(registry: Registry): string {
     f.text,
     f.formula ?? '',
     f.source.name,
-    f.source.url,
+    f.source.url ?? '',
     f.source.date,
     f.source.archived ?? '',
     f.note ?? '',

@@ -9,6 +9,7 @@ import { rateText } from './rates.ts';
 import { parseRemote } from './remote.ts';
 import type { Figure, FigureDecl, Registry, RemoteDecl, Series, Source } from './types.ts';
 import { sourceWarnings, type SourceWarning } from './sources.ts';
+import { comparePartialDates } from './dates.ts';
 
 export interface RegistryFiles {
   /** Path as printed in messages → YAML text. */
@@ -231,5 +232,5 @@ function safeIds(formula: string): string[] {
 }
 
 function latest(dates: string[]): string | undefined {
-  return dates.length === 0 ? undefined : [...dates].sort().at(-1);
+  return dates.length === 0 ? undefined : [...dates].sort(comparePartialDates).at(-1);
 }

@@ -37,8 +37,12 @@ export const sourceSchema = z
     publisher: text.optional(),
     /** The cited piece's headline. */
     title: text.optional(),
-    url: webUrl,
-    /** YYYY, YYYY-MM or YYYY-MM-DD: only the precision the source gives. */
+    /**
+     * The piece's own address. Leave it out when no public copy exists (a paid report): readers then see the
+     * title and date unlinked, never a link to the publisher's home page.
+     */
+    url: webUrl.optional(),
+    /** YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-H1 / YYYY-Q3 for a half-year or quarter: only the precision the source gives. */
     date: partialDate,
     /** A copy that will not change (e.g. a web archive), shown beside the live link. */
     archived: webUrl.optional(),
@@ -46,6 +50,12 @@ export const sourceSchema = z
   .superRefine((s, ctx) => {
     if (s.name === undefined && s.publisher === undefined)
       ctx.addIssue({ code: 'custom', path: ['name'], message: 'The source has neither `name` nor `publisher`.' });
+    if (s.url === undefined && s.title === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'The source has neither `url` nor `title`: a reader could not find the piece.',
+      });
   })
   .transform(({ name, ...s }) => ({ name: name ?? (s.title ? `${s.publisher}, “${s.title}”` : s.publisher!), ...s }));
 export type Source = z.output<typeof sourceSchema>;
@@ -156,15 +166,15 @@ export const REGISTRY_FIXES: Record<string, string> = {
   unit: `Use one of: ${UNITS.join(', ')}.`,
   scale: `Use one of: ${SCALE_NAMES.join(', ')}.`,
   period: `Use one of: ${PERIODS.join(', ')}.`,
-  asOf: 'Write when the number was true as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `asOf: 2025-09`.',
-  date: 'Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. `2025-09`.',
+  asOf: 'Write when the number was true as YYYY, YYYY-MM or YYYY-MM-DD (YYYY-H1 or YYYY-Q3 for a half-year or quarter), e.g. `asOf: 2025-09`.',
+  date: 'Write YYYY, YYYY-MM or YYYY-MM-DD (YYYY-H1 or YYYY-Q3 for a half-year or quarter), e.g. `2025-09`.',
   reviewBy: 'Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. `2026-12-31`.',
   source:
     'Add `source:` naming a source declared under `sources:`, or write it inline as {publisher, title, url, date}.',
   name: "Give the source a `publisher` (and the piece's `title`), or a `name`.",
   better:
     'Write `better: up` (a rise is good news, e.g. revenue) or `better: down` (a fall is good news, e.g. a price or a cost); leave it out when neither is.',
-  url: 'Write the full URL, starting with https://.',
+  url: 'Write the full URL, starting with https://, or leave `url:` out when the piece has no public address (give its `title`).',
   points: 'Write points as `- { date: 2025-09, value: 30 }`.',
   format: 'Use `format: csv` or `format: json`.',
 };
@@ -178,10 +188,15 @@ export const publishedFigureSchema = z.strictObject({
   scale: z.enum(SCALE_NAMES),
   period: z.enum(PERIODS).nullable(),
   per: z.string().nullable(),
-  asOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  asOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-[HQ]\d)?$/),
   text: z.string(),
   formula: z.string().nullable(),
-  source: z.strictObject({ name: z.string(), url: z.url(), date: z.string(), archived: z.string().nullable() }),
+  source: z.strictObject({
+    name: z.string(),
+    url: z.url().nullable(),
+    date: z.string(),
+    archived: z.string().nullable(),
+  }),
   note: z.string().nullable(),
   reviewBy: z.string().nullable(),
   revisions: z.array(z.strictObject({ date: z.string(), from: z.number(), to: z.number(), reason: z.string() })),

@@ -15,7 +15,8 @@ export function sourceParts(s: Pick<Source, 'name' | 'publisher' | 'title'>): { 
 }
 
 /** A URL that names a site, not a piece on it: "https://www.scmp.com/", "https://idc.com". */
-export function isHomePage(url: string): boolean {
+export function isHomePage(url: string | undefined): url is string {
+  if (url === undefined) return false;
   let u: URL;
   try {
     u = new URL(url);
@@ -73,7 +74,7 @@ export function sourceWarnings(
 /** An article's own frontmatter source (dates are Date objects there). */
 export interface ArticleSource {
   name: string;
-  url: string;
+  url?: string;
   date: Date | string;
 }
 
@@ -94,15 +95,19 @@ export function mergeSources<F extends { source: Source }>(
   articleSources: readonly ArticleSource[] = [],
 ): Array<SourceGroup<F>> {
   const groups: Array<SourceGroup<F>> = [];
-  const host = (url: string) => {
+  const host = (url: string | undefined) => {
+    if (url === undefined) return undefined;
     try {
       return new URL(url).hostname.replace(/^www\./, '');
     } catch {
       return url;
     }
   };
+  // Unlinked sources (no public address) are one source when they have the same name.
   const same = (a: Source, b: Source) =>
-    a.url === b.url || ((isHomePage(a.url) || isHomePage(b.url)) && host(a.url) === host(b.url));
+    a.url === undefined || b.url === undefined
+      ? a.url === b.url && a.name === b.name
+      : a.url === b.url || ((isHomePage(a.url) || isHomePage(b.url)) && host(a.url) === host(b.url));
   const add = (source: Source, figure?: F) => {
     let g = groups.find((x) => same(x.source, source));
     if (!g) groups.push((g = { source, figures: [] }));
@@ -111,6 +116,10 @@ export function mergeSources<F extends { source: Source }>(
   };
   for (const f of figures) add(f.source, f);
   for (const s of articleSources)
-    add({ name: s.name, url: s.url, date: typeof s.date === 'string' ? s.date : s.date.toISOString().slice(0, 10) });
+    add({
+      name: s.name,
+      ...(s.url === undefined ? {} : { url: s.url }),
+      date: typeof s.date === 'string' ? s.date : s.date.toISOString().slice(0, 10),
+    });
   return groups;
 }

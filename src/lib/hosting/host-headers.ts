@@ -14,6 +14,7 @@
  * X-Frame-Options) sit on `/*`, so a path no rule names, such as a missing page, still gets them.
  */
 import { cspHeader, needsWasm } from './csp.ts';
+import { withBase } from './base-path.ts';
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
@@ -85,8 +86,15 @@ export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
   ['X-Frame-Options', 'DENY'],
 ];
 
-/** The whole `_headers` file; `signupAction` is the newsletter form's CSP source (src/lib/email/newsletter.ts), if any. */
-export function hostHeadersFile(entries: ReadonlyArray<TopLevelEntry | 'root'>, signupAction?: string): string {
+/**
+ * The whole `_headers` file; `signupAction` is the newsletter form's CSP source (src/lib/email/newsletter.ts), if
+ * any; `base` the path the site is served under (its paths are written under it).
+ */
+export function hostHeadersFile(
+  entries: ReadonlyArray<TopLevelEntry | 'root'>,
+  signupAction?: string,
+  base = '/',
+): string {
   const security: HeaderRule = { path: '/*', headers: [...SECURITY_HEADERS] };
   const rules = cacheRules(entries).map((r) => ({
     path: r.path,
@@ -94,7 +102,7 @@ export function hostHeadersFile(entries: ReadonlyArray<TopLevelEntry | 'root'>, 
       [string, string]
     >,
   }));
-  const block = (r: HeaderRule) => [r.path, ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const block = (r: HeaderRule) => [withBase(r.path, base), ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return [
     '# Security headers for every path.',
     block(security),

@@ -7,6 +7,8 @@
  * segment and is put back where `to` names it.
  */
 
+import { withBase } from './base-path.ts';
+
 export interface Redirect {
   from: string;
   to: string;
@@ -22,10 +24,11 @@ export const REDIRECTS: readonly Redirect[] = [
   { from: '/tags/:tag/feed.json', to: '/tags/:tag/rss.xml', status: 301 },
 ];
 
-export function hostRedirectsFile(redirects: readonly Redirect[] = REDIRECTS): string {
+/** The `_redirects` file, its paths under `base`, the path the site is served under. */
+export function hostRedirectsFile(redirects: readonly Redirect[] = REDIRECTS, base = '/'): string {
   return [
     '# Addresses the site no longer publishes, sent on to what replaced them.',
-    ...redirects.map((r) => `${r.from} ${r.to} ${r.status}`),
+    ...redirects.map((r) => `${withBase(r.from, base)} ${withBase(r.to, base)} ${r.status}`),
     '',
   ].join('\n');
 }

@@ -1,10 +1,12 @@
 /**
  * The site's public address: feeds, canonical links, sitemaps, email
  * editions and social cards all build absolute URLs from it. It is set in
- * src/site.config.ts or with SITE_URL at build time (which wins). A
- * production build must not go out with the placeholder, nor with an
- * address the site cannot be served from (all its links are root-relative,
- * so it lives at the root of its domain).
+ * src/site.config.ts or with SITE_URL at build time (which wins). It may
+ * carry a path (a GitHub Pages project site, https://<user>.github.io/<repo>/):
+ * every link goes through src/lib/hosting/site-paths.ts, which puts it under
+ * that path. A production build must not go out with the placeholder, nor
+ * with an address the site cannot be served from (a query, a fragment,
+ * credentials).
  */
 
 /** The environment variable and build flag that allow the placeholder (local previews and tests only). */
@@ -48,10 +50,16 @@ export function siteAddressProblem(address: string, allowPlaceholder: boolean): 
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return `The site address "${address}" must start with https:// (or http://).\n  Fix: ${HOW_TO_SET}`;
   }
-  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+  if (url.search || url.hash || url.username || url.password) {
     return [
-      `The site address "${address}" has a path, query or credentials; the site's links are root-relative, so it must be served from the root of a domain (${url.origin}/).`,
-      `  Fix: use a domain of its own. On GitHub Pages, add a custom domain (Settings → Pages) or name the repository <user>.github.io. ${HOW_TO_SET}`,
+      `The site address "${address}" has a query, a fragment or credentials, which no page address can carry.`,
+      `  Fix: give the address the site is served at, with its path if it has one (https://<user>.github.io/<repo>/). ${HOW_TO_SET}`,
+    ].join('\n');
+  }
+  if (/[^A-Za-z0-9._~\-/]/.test(url.pathname) || /\/\//.test(url.pathname)) {
+    return [
+      `The site address "${address}" has a path with characters a base path cannot hold (${url.pathname}).`,
+      `  Fix: serve the site under a path of letters, digits, dots, hyphens and underscores, like /ai-frontier/. ${HOW_TO_SET}`,
     ].join('\n');
   }
   if (!allowPlaceholder && isPlaceholderHost(url.hostname)) {

@@ -1,8 +1,9 @@
 /**
- * Every path the build publishes, from the routes themselves: a static route
- * file gives its one path, and each dynamic route's paths come from the same
- * functions its getStaticPaths uses (pagination, tag grouping, scorecard
- * filters…). The link check reads this, so an author can link any real page.
+ * Every site path the build publishes ("/figures/", "/rss.xml": what code and authors link, the same at
+ * any address; src/lib/hosting/base-path.ts puts a link under the site's base path), from the routes
+ * themselves: a static route file gives its one path, and each dynamic route's paths come from the same
+ * functions its getStaticPaths uses (pagination, tag grouping, scorecard filters…). The link check reads
+ * this, so an author can link any real page.
  */
 import { articlePath } from '../slug.ts';
 import { groupByTag, paginate, type Listed } from '../site/listing.ts';

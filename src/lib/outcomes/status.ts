@@ -1,20 +1,21 @@
 /**
- * The column marks scenarios with ✅ ⚠️ ❌. Each marker maps to a status with a
- * word that screen readers announce instead of the emoji's name.
+ * The column marks scenarios with ✅ ⚠️ ❌: how good an outcome would be, not whether it happened (the
+ * scorecard's words say that: open, came true, partly, did not). Each marker maps to a status with a
+ * word shown beside it and announced instead of the emoji's name.
  */
 export type OutcomeStatus = 'good' | 'mixed' | 'bad';
 
 export interface StatusInfo {
   status: OutcomeStatus;
   emoji: string;
-  /** Announced and shown next to the icon. */
+  /** Announced and shown next to the icon: the kind of scenario, never a verdict. */
   label: string;
 }
 
 export const STATUSES: Record<OutcomeStatus, StatusInfo> = {
-  good: { status: 'good', emoji: '✅', label: 'Success' },
-  mixed: { status: 'mixed', emoji: '⚠️', label: 'Partial' },
-  bad: { status: 'bad', emoji: '❌', label: 'Failure' },
+  good: { status: 'good', emoji: '✅', label: 'Best case' },
+  mixed: { status: 'mixed', emoji: '⚠️', label: 'Mixed case' },
+  bad: { status: 'bad', emoji: '❌', label: 'Worst case' },
 };
 
 /**

@@ -12,7 +12,6 @@ import { readStatus, type OutcomeStatus } from './status.ts';
 export const TRACK_TAG = /\s*\(track:\s*([a-z0-9][a-z0-9.-]*[a-z0-9]),\s*due\s+(\d{4}-\d{2}-\d{2})\)\s*$/;
 
 export type Resolution = 'held' | 'partly' | 'missed';
-export const RESOLUTIONS: Record<Resolution, string> = { held: 'Held', partly: 'Partly held', missed: 'Missed' };
 
 export interface TrackedOutcome {
   id: string;

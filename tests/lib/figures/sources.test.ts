@@ -99,3 +99,43 @@ describe('one merged source list per article', () => {
     ]);
   });
 });
+
+describe('a source with no public address', () => {
+  it('is recorded without `url` when it has a title, with no home-page warning', () => {
+    const r = build(
+      `sources:\n  report:\n    publisher: IDC\n    title: "A paid report, 2025H1"\n    date: "2025-09"\n${figure('report')}`,
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.registry!.figures['a.b']!.source).toEqual({
+      name: 'IDC, “A paid report, 2025H1”',
+      publisher: 'IDC',
+      title: 'A paid report, 2025H1',
+      date: '2025-09',
+    });
+  });
+
+  it('is refused without a title either, with the file, the line and the fix', () => {
+    const r = build(`sources:\n  report:\n    publisher: IDC\n    date: "2025-09"\n${figure('report')}`);
+    expect(r.errors.map((e) => e.message).join('\n')).toMatch(
+      /content\/figures\/t\.yaml:\d+.*neither `url` nor `title`: a reader could not find the piece/,
+    );
+  });
+
+  it('stays its own entry in an article’s sources: unlinked sources merge only with the same name', () => {
+    const idc: Source = { name: 'IDC, “Report”', publisher: 'IDC', title: 'Report', date: '2025-09' };
+    const other: Source = { name: 'IDC, “Another”', publisher: 'IDC', title: 'Another', date: '2025-10' };
+    const home: Source = { name: 'IDC', url: 'https://www.idc.com/', date: '2025-10' };
+    const groups = mergeSources([
+      { id: 'a', source: idc },
+      { id: 'b', source: other },
+      { id: 'c', source: { ...idc } },
+      { id: 'd', source: home },
+    ]);
+    expect(groups.map((g) => [g.source.name, g.figures.map((f) => f.id)])).toEqual([
+      ['IDC, “Report”', ['a', 'c']],
+      ['IDC, “Another”', ['b']],
+      ['IDC', ['d']],
+    ]);
+  });
+});

@@ -120,3 +120,16 @@ describe('hostHeadersFile', () => {
     }
   });
 });
+
+describe('hostHeadersFile under a base path', () => {
+  it('writes every path pattern under the path the site is served at', () => {
+    const rules = parseHeadersFile(
+      hostHeadersFile(['root', { name: 'articles', dir: true }, { name: '_astro', dir: true }], undefined, '/repo/'),
+    );
+    expect(rules.every((r) => r.path.startsWith('/repo/'))).toBe(true);
+    expect(headerValues(rules, '/repo/_astro/a.js', 'Cache-Control')).toEqual([CACHE_IMMUTABLE]);
+    expect(headerValues(rules, '/repo/articles/x/', 'Cache-Control')).toEqual([CACHE_REVALIDATE]);
+    expect(headerValues(rules, '/repo/', 'X-Content-Type-Options')).toEqual(['nosniff']);
+    expect(headerValues(rules, '/articles/x/', 'Cache-Control')).toEqual([]);
+  });
+});

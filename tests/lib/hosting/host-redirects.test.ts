@@ -32,3 +32,15 @@ describe('the _redirects file', () => {
     expect(redirectFor(rules, '/a/1')).toEqual({ location: '/b/1', status: 301 });
   });
 });
+
+describe('under a base path', () => {
+  it('writes every rule under the path the site is served at, and the rules still apply there', () => {
+    const text = hostRedirectsFile(undefined, '/repo/');
+    expect(text).toContain('/repo/tags/:tag/atom.xml /repo/tags/:tag/rss.xml 301');
+    expect(redirectFor(parseRedirectsFile(text), '/repo/tags/capex/feed.json')).toEqual({
+      location: '/repo/tags/capex/rss.xml',
+      status: 301,
+    });
+    expect(redirectFor(parseRedirectsFile(text), '/tags/capex/feed.json')).toBeUndefined();
+  });
+});

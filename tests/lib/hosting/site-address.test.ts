@@ -76,9 +76,21 @@ describe('siteAddressProblem', () => {
       /^The site address "frontier-column.org" is not a URL\./,
     );
     expect(siteAddressProblem('ftp://frontier-column.org', true)).toMatch(/must start with https:\/\//);
-    const project = siteAddressProblem('https://user.github.io/ai-frontier/', true)!;
-    expect(project).toMatch(/must be served from the root of a domain \(https:\/\/user\.github\.io\/\)/);
-    expect(project).toContain('custom domain');
-    expect(siteAddressProblem('https://frontier-column.org/?ref=1', true)).toMatch(/has a path, query or credentials/);
+    expect(siteAddressProblem('https://frontier-column.org/?ref=1', true)).toMatch(
+      /has a query, a fragment or credentials/,
+    );
+    expect(siteAddressProblem('https://user:pw@frontier-column.org/', true)).toMatch(/credentials/);
+    expect(siteAddressProblem('https://frontier-column.org/a%20b/', true)).toMatch(
+      /characters a base path cannot hold/,
+    );
+  });
+
+  it('accepts an address with a path, as a GitHub Pages project site has', () => {
+    for (const ok of [
+      'https://user.github.io/ai-frontier/',
+      'https://user.github.io/ai-frontier',
+      'https://frontier-column.org/column/2026/',
+    ])
+      expect(siteAddressProblem(ok, false), ok).toBeUndefined();
   });
 });
