@@ -55,7 +55,7 @@ describe('figures in the built site', () => {
 describe('an unknown figure id', () => {
   it('fails the build naming the article, the id and the nearest known ids', () => {
     const dir = copyProject();
-    const file = join(dir, 'content/articles/2026-03-02-bytedance-200-billion-ai-bet.mdx');
+    const file = join(dir, 'content/articles/2026-05-11-bytedance-200-billion-ai-bet.mdx');
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace('<Fig id="bytedance.capex.chips" />', '<Fig id="bytedance.capex.chip" />'),
@@ -64,7 +64,7 @@ describe('an unknown figure id', () => {
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
     expect(output).toMatch(
-      /content\/articles\/2026-03-02-bytedance-200-billion-ai-bet\.mdx:\d+:\d+: Unknown figure id "bytedance\.capex\.chip"\./,
+      /content\/articles\/2026-05-11-bytedance-200-billion-ai-bet\.mdx:\d+:\d+: Unknown figure id "bytedance\.capex\.chip"\./,
     );
     expect(output).toContain('Did you mean "bytedance.capex.chips"');
     expect(output).not.toMatch(/\n\s+at /);

@@ -193,7 +193,7 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
   });
 
   it('accepts the article file path as well as the slug', async () => {
-    const r = await send([`content/articles/2026-03-02-${SLUG}.mdx`], {});
+    const r = await send([`content/articles/2026-05-11-${SLUG}.mdx`], {});
     expect(r.status, r.stderr).toBe(0);
   });
 
@@ -332,9 +332,9 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     const draft = await send(['kitchen-sink'], {});
     expect(draft.status).toBe(1);
     expect(draft.stderr).toContain('"kitchen-sink" is a draft');
-    const future = await send([SLUG], { BUILD_DATE: '2026-03-01T12:00:00Z' });
+    const future = await send([SLUG], { BUILD_DATE: '2026-05-10T12:00:00Z' });
     expect(future.status).toBe(1);
-    expect(future.stderr).toContain('is dated 2026-03-02, after today');
+    expect(future.stderr).toContain('is dated 2026-05-11, after today');
     const placeholder = await send([SLUG], { SITE_URL: 'https://ai-frontier.example.com' });
     expect(placeholder.status).toBe(1);
     expect(placeholder.stderr).toContain('The site address is https://ai-frontier.example.com, a placeholder');
