@@ -29,6 +29,35 @@ export function importsIn(file: string, text: string): string[] {
   );
 }
 
+/**
+ * Whether code uses the global `fetch` (called, passed or given as a default), read from its syntax tree:
+ * a property or parameter named fetch, or `typeof fetch` in a type, does not count.
+ */
+export function usesFetch(file: string, text: string): boolean {
+  const source = ts.createSourceFile(file, codeOf(file, text), ts.ScriptTarget.Latest, true);
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(node) && node.text === 'fetch') {
+      const p = node.parent;
+      const isName =
+        (ts.isPropertyAccessExpression(p) && p.name === node) ||
+        ((ts.isPropertySignature(p) ||
+          ts.isPropertyAssignment(p) ||
+          ts.isParameter(p) ||
+          ts.isVariableDeclaration(p) ||
+          ts.isPropertyDeclaration(p) ||
+          ts.isBindingElement(p)) &&
+          p.name === node) ||
+        ts.isTypeQueryNode(p);
+      if (!isName) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 /** Every module name a repository file imports. */
 export function importsOf(file: string): string[] {
   return importsIn(file, readFileSync(join(root, file), 'utf8'));

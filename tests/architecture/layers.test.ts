@@ -4,6 +4,7 @@
  *   (src/astro/) or generated data (src/generated/);
  * - only src/lib/build/, fonts/, inputs/ and lint/ touch the disk, threads or processes
  *   (src/lib/README.md says why each may); everything else in src/lib/ is pure;
+ * - only src/lib/email/send.ts, figures/remote.ts and lint/https-probe.ts make network requests;
  * - only src/lib/build/process-state.ts keeps state on globalThis;
  * - src/client/ (browser code) imports only src/lib/ and itself;
  * - no import circle anywhere in src/ or scripts/.
@@ -11,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { circles, importsIn, importsOf, root, sourceFiles } from './imports.ts';
+import { circles, importsIn, importsOf, root, sourceFiles, usesFetch } from './imports.ts';
 
 const forbiddenInLib = [
   /^astro:/,
@@ -27,6 +28,9 @@ const forbiddenInLib = [
 export const IO_FOLDERS = ['build', 'fonts', 'inputs', 'lint'];
 const ioModules =
   /^node:(fs|fs\/promises|worker_threads|child_process|net|http|https|module)$|^(fs|worker_threads|child_process)$/;
+
+/** The modules that talk to other servers, each for the one command that asks it to; each takes `fetch` as a parameter. */
+export const NETWORK_MODULES = ['src/lib/email/send.ts', 'src/lib/figures/remote.ts', 'src/lib/lint/https-probe.ts'];
 
 const mayDoIo = (file: string) => IO_FOLDERS.some((f) => file.startsWith(`src/lib/${f}/`));
 const astroImports = (imports: string[]) => imports.filter((i) => forbiddenInLib.some((re) => re.test(i)));
@@ -51,6 +55,13 @@ describe('layers', () => {
       bad,
       `${file} imports ${bad.join(', ')}; only src/lib/{${IO_FOLDERS.join(',')}}/ may: move the reading or writing there and pass the data in`,
     ).toEqual([]);
+  });
+
+  it.each(lib.filter((f) => !NETWORK_MODULES.includes(f)))('%s makes no network request', (file) => {
+    expect(
+      usesFetch(file, readFileSync(join(root, file), 'utf8')),
+      `${file} uses fetch; only ${NETWORK_MODULES.join(', ')} may (src/lib/README.md)`,
+    ).toBe(false);
   });
 
   it.each(lib.filter((f) => f !== 'src/lib/build/process-state.ts'))('%s keeps no state on globalThis', (file) => {
@@ -101,5 +112,8 @@ describe('layers', () => {
       ['d', ['a']],
     ]);
     expect(circles(graph)).toEqual([['a', 'b', 'c']]);
+    expect(usesFetch(file, 'const r = await fetch(url);')).toBe(true);
+    expect(usesFetch(file, 'export function get(f = fetch) { return f; }')).toBe(true);
+    expect(usesFetch(file, 'interface O { fetch?: typeof fetch }\nconst o = { fetch: 1 };\no.fetch;')).toBe(false);
   });
 });
