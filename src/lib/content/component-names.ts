@@ -31,15 +31,8 @@ export const MDX_COMPONENT_PROPS: Record<MdxComponentName, readonly string[]> = 
   InOneSentence: [],
 };
 
-/** Components that are blocks: each must stand on its own line, with blank lines around it (Fig sits inside a sentence). */
-export const MDX_BLOCK_COMPONENTS: readonly MdxComponentName[] = [
-  'StatCard',
-  'Chart',
-  'OutcomeTable',
-  'Callout',
-  'PullQuote',
-  'InOneSentence',
-];
+/** Components that are blocks: each must stand on its own line, with blank lines around it. All but Fig, which sits inside a sentence. */
+export const MDX_BLOCK_COMPONENTS: readonly MdxComponentName[] = MDX_COMPONENT_NAMES.filter((n) => n !== 'Fig');
 
 /**
  * Components that show what is written between their tags (their `.astro` file has a `<slot />`);
