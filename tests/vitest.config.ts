@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -8,6 +9,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // workers and every build they spawn inherit it.
 delete process.env.SITE_URL;
 process.env.ALLOW_PLACEHOLDER_URL = '1';
+// Node's module compile cache for every process a run starts: a run starts about 400 Node processes (builds,
+// scripts, the type check, the linter), most loading the same Astro, Vite or TypeScript code, and each reuses
+// what an earlier one compiled instead of compiling it again (the unit project's CPU time falls by about a quarter).
+process.env.NODE_COMPILE_CACHE ??= join(root, '.cache', 'node-compile-cache');
 
 /**
  * Five kinds of tests, as the README describes:
@@ -50,6 +55,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
+          isolate: false,
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 180_000,
@@ -62,6 +68,7 @@ export default defineConfig({
           // Nu Html Checker, links, byte budgets over the build project's output (.cache/test-dist).
           // Listed after `build` so its global setup reuses that build instead of making a second one.
           name: 'gates',
+          isolate: false,
           include: ['tests/gates/**/*.test.ts'],
           globalSetup: ['tests/gates/global-setup.ts'],
           testTimeout: 180_000,
@@ -72,6 +79,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          isolate: false,
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,

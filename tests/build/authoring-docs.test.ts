@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, projectRoot, runScript } from '../helpers/project.ts';
+import { copyProject, runScript } from '../helpers/project.ts';
+import { testSite } from '../sites/sites.ts';
+import { articleFromGuide, blocks, GUIDE_FILE, writeGuideArticle } from '../sites/authoring-guide.ts';
 
 /**
- * docs/authoring.md promises that its examples work. This puts every
- * example (the frontmatter, each mdx/md block) into one article, checks it
- * and builds the site with it; and shows that the message the guide prints
- * is the one `npm run check` prints for the same mistake.
+ * docs/authoring.md promises that its examples work. Every example (the frontmatter, each mdx/md block) is
+ * one article (tests/sites/authoring-guide.ts): it passes the check, and the production test site, which
+ * holds it, builds it into the published article. And the message the guide prints is the one
+ * `npm run check` prints for the same mistake.
  */
-const guide = readFileSync(join(projectRoot, 'docs', 'authoring.md'), 'utf8');
-const blocks = [...guide.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1]!, text: m[2]! }));
-const FILE = 'content/articles/2026-11-24-chip-export-rules-explained.mdx';
+const FILE = GUIDE_FILE;
 const env = { BUILD_DATE: '2026-12-01T12:00:00Z' };
-
-/** The guide's examples as one article. In the figures example, text after "→" shows what the reader sees; it is not part of the source. */
-function articleFromGuide(): string {
-  const front = blocks
-    .find((b) => b.lang === 'yaml' && b.text.startsWith('---'))!
-    .text.replace('draft: true', 'draft: false');
-  const body = blocks
-    .filter((b) => b.lang === 'mdx' || b.lang === 'md')
-    .map((b) => b.text.replace(/\s+→ .*$/gm, ''))
-    .join('\n');
-  return `${front}\n${body}`;
-}
 
 describe('docs/authoring.md', () => {
   it('has examples to test (frontmatter and components)', () => {
@@ -32,20 +20,16 @@ describe('docs/authoring.md', () => {
     expect(blocks.filter((b) => b.lang === 'md').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('every example passes the check and builds into the published article', { timeout: 600_000 }, () => {
+  it('every example passes the check and builds into the published article', () => {
+    const site = testSite('production');
+    expect(readFileSync(join(site.project, FILE), 'utf8')).toBe(articleFromGuide());
     const dir = copyProject();
-    writeFileSync(join(dir, FILE), articleFromGuide());
-    // The hero image the frontmatter example names, where the guide says images go.
-    mkdirSync(join(dir, 'public', 'images'), { recursive: true });
-    writeFileSync(join(dir, 'public', 'images', 'fab.jpg'), readFileSync(join(projectRoot, 'public', 'favicon.svg')));
-
+    writeGuideArticle(dir);
     const check = runScript('scripts/check.ts', ['--content-only', FILE], { cwd: dir, env: { ...env, AIF_ROOT: dir } });
     expect(check.stderr + check.stdout).toMatch(/✓ Content: .*: 0 error\(s\), 0 warning\(s\)/);
     expect(check.status).toBe(0);
 
-    const build = runScript('scripts/build.ts', [], { cwd: dir, env });
-    expect(build.status, build.stdout + build.stderr).toBe(0);
-    const html = readFileSync(join(dir, 'dist', 'articles', 'chip-export-rules-explained', 'index.html'), 'utf8');
+    const html = readFileSync(join(site.dist, 'articles', 'chip-export-rules-explained', 'index.html'), 'utf8');
     for (const seen of [
       "Where ByteDance's 2026 AI budget goes",
       'Tokens per day on Volcano Engine',

@@ -5,9 +5,9 @@
  * damaged the ways disks, kills and people damage files (truncated, garbage, zero bytes, one byte
  * changed in place) in every kind of entry: a chart SVG, a feed PNG, a chart's JSON and web-font
  * subset, a social card, Astro's own font cache and the saved search index. The next build must
- * publish exactly the clean build's bytes, name each damaged entry in its summary, and share no file
- * with the cache. Then a build is killed with SIGKILL while Astro runs: its steps stop, and the next
- * build removes what it left.
+ * publish exactly the clean build's bytes and name each damaged entry in its summary. Then a build is
+ * killed with SIGKILL while Astro runs: its steps stop, and the next build (into the folder the build
+ * before it wrote) removes what it left, finds its cache sound and shares no file with it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -75,24 +75,10 @@ describe('a damaged build cache', () => {
     expect(summary![2]!.split(', ').sort()).toEqual([...damaged].sort());
     expect(Number(summary![1])).toBe(damaged.length);
   });
-
-  it('shares no file with the output, on a build after a build into the same folder too', () => {
-    const twice = build('again');
-    expect(twice.status, twice.stdout + twice.stderr).toBe(0);
-    expect(twice.stdout).not.toMatch(/failed verification/);
-    const cacheInodes = new Set(
-      readdirSync(cache, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => statSync(join(e.parentPath, e.name)).ino),
-    );
-    const out = join(project, 'again');
-    const shared = distFiles(out).filter((f) => cacheInodes.has(statSync(join(out, f)).ino));
-    expect(shared).toEqual([]);
-    // And so garbage written into every cache file changes nothing published.
-    for (const f of inCache('charts', () => true)) writeFileSync(f, 'garbage', { flag: 'r+' });
-    expect(sameSite(join(project, 'clean'), out)).toEqual([]);
-  });
 });
+
+/** The build after the killed one: into `again`, which holds the output of the build before (a repair build). */
+let next: ReturnType<typeof build> | undefined;
 
 describe('a build killed with SIGKILL', () => {
   it('takes its steps with it, and the next build removes its staging folder and previous output', async () => {
@@ -139,11 +125,29 @@ describe('a build killed with SIGKILL', () => {
     expect(await gone(), `steps still running: ${running.filter(processIsAlive).join(', ')}`).toBe(true);
     expect(existsSync(staging)).toBe(true);
 
-    const next = build('again');
+    next = build('again');
     expect(next.status, next.stdout + next.stderr).toBe(0);
     expect(existsSync(staging)).toBe(false);
     expect(existsSync(join(project, 'again.previous-2147483646'))).toBe(false);
     expect(next.stdout).toContain(`Removed .again-staging-${child.pid}, left by a build that was stopped.`);
     expect(readdirSync(project).filter((f) => /staging|previous/.test(f))).toEqual([]);
+  });
+});
+
+describe('the cache and the output', () => {
+  it('share no file, on a build after a build into the same folder too', () => {
+    expect(next, 'the build after the killed one ran').toBeDefined();
+    expect(next!.stdout).not.toMatch(/failed verification/);
+    const cacheInodes = new Set(
+      readdirSync(cache, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => statSync(join(e.parentPath, e.name)).ino),
+    );
+    const out = join(project, 'again');
+    const shared = distFiles(out).filter((f) => cacheInodes.has(statSync(join(out, f)).ino));
+    expect(shared).toEqual([]);
+    // And so garbage written into every cache file changes nothing published.
+    for (const f of inCache('charts', () => true)) writeFileSync(f, 'garbage', { flag: 'r+' });
+    expect(sameSite(join(project, 'clean'), out)).toEqual([]);
   });
 });

@@ -8,40 +8,25 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyProject, runScript } from '../helpers/project.ts';
-
-/** An issue of `sections` sections, each a few paragraphs and a three-column table of `rows` rows. */
-function longIssue(sections: number, rows: number): string {
-  const words = (n: number, seed: number) =>
-    Array.from(
-      { length: n },
-      (_, i) => ['compute', 'capacity', 'pricing', 'tokens', 'cloud', 'margin'][(i + seed) % 6],
-    ).join(' ');
-  const body = Array.from({ length: sections }, (_, s) => {
-    const table = Array.from(
-      { length: rows },
-      (_, r) => `| Row ${r + 1} of part ${s + 1} | ${words(6, r)} | ${words(5, r + 1)} |`,
-    );
-    return `## Part ${s + 1}\n\n${words(120, s)}.\n\n${words(110, s + 2)}.\n\n| Item | Detail | Note |\n|---|---|---|\n${table.join('\n')}\n`;
-  });
-  return `---\ntitle: "A very long issue"\ndek: "Everything at once."\npublished: 2026-01-15\nauthors: ["AI Frontier desk"]\ntags: ["capex"]\nissue: 90\nsources:\n  - name: "Example, a report"\n    url: "https://example.org/report"\n    date: 2026-01-01\nsummary: "One issue far too long for an inbox."\n---\n\n${body.join('\n')}`;
-}
+import { runScript } from '../helpers/project.ts';
+import { testSite } from '../sites/sites.ts';
 
 describe('an edition past Gmail’s clipping limit', () => {
   it('stops the build, naming the edition, its size and what weighs most; goes on when allowed', () => {
-    const dir = copyProject();
-    writeFileSync(join(dir, 'content/articles/2026-01-15-very-long.mdx'), longIssue(12, 12));
-    const env = { BUILD_DATE: '2026-11-24T00:00:00Z', EMAIL_EDITIONS: 'very-long' };
-    const stopped = runScript('scripts/build.ts', ['--offline'], { cwd: dir, env });
-    expect(stopped.status).toBe(1);
-    expect(stopped.stderr).toMatch(
+    // The editions test site holds the very long issue (tests/sites/long-issue.ts) and keeps its edition: its
+    // first build ran without leave to pass the limit, its second with --allow-large-edition.
+    const site = testSite('editions');
+    const [stopped, allowed] = site.builds;
+    expect(stopped!.args).not.toContain('--allow-large-edition');
+    expect(stopped!.status).toBe(1);
+    expect(stopped!.stderr).toMatch(
       /✗ newsletter\/very-long\.html is 1\d\d\.\d KB of HTML, over Gmail's 102\.0 KB: .*Heaviest: .*tables \d+\.\d KB/,
     );
-    expect(stopped.stderr).toContain('--allow-large-edition');
-    const allowed = runScript('scripts/build.ts', ['--offline', '--allow-large-edition'], { cwd: dir, env });
-    expect(allowed.status, allowed.stderr).toBe(0);
-    expect(allowed.stderr).toMatch(/⚠ newsletter\/very-long\.html is 1\d\d\.\d KB/);
-    expect(statSync(join(dir, 'dist/newsletter/very-long.html')).size).toBeGreaterThan(102 * 1024);
+    expect(stopped!.stderr).toContain('--allow-large-edition');
+    expect(allowed!.args).toContain('--allow-large-edition');
+    expect(allowed!.status, allowed!.stderr).toBe(0);
+    expect(allowed!.stderr).toMatch(/⚠ newsletter\/very-long\.html is 1\d\d\.\d KB/);
+    expect(statSync(join(site.dist, 'newsletter/very-long.html')).size).toBeGreaterThan(102 * 1024);
   });
 });
 

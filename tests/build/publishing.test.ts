@@ -1,43 +1,19 @@
-import { describe, expect, it, beforeAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, runScript } from '../helpers/project.ts';
-
-/** An article whose frontmatter is complete; `extra` overrides lines. */
-function article(fields: Record<string, string>): string {
-  const base: Record<string, string> = {
-    title: '"Fixture article"',
-    dek: '"A dek for the fixture"',
-    published: '2026-01-05',
-    authors: '["Fixture Author"]',
-    tags: '["fixture"]',
-    issue: '90',
-    sources: '\n  - name: "Fixture source"\n    url: "https://example.org/report"\n    date: 2026-01-01',
-    summary: '"The fixture says one thing."',
-    ...fields,
-  };
-  const lines = Object.entries(base)
-    .filter(([, v]) => v !== '')
-    .map(([k, v]) => `${k}: ${v}`);
-  return `---\n${lines.join('\n')}\n---\n\nBody text of the fixture.\n`;
-}
+import { testSite } from '../sites/sites.ts';
+import { article } from '../sites/publishing.ts';
 
 describe('publishing rules', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = copyProject();
-    const articles = join(dir, 'content', 'articles');
-    writeFileSync(
-      join(articles, '2026-01-05-a-draft.mdx'),
-      article({ title: '"Draft fixture"', draft: 'true', issue: '91' }),
-    );
-    writeFileSync(
-      join(articles, '2030-01-01-from-the-future.mdx'),
-      article({ title: '"Future fixture"', published: '2030-01-01', issue: '92' }),
-    );
-    writeFileSync(join(articles, '2026-01-05-published-fixture.mdx'), article({ issue: '93' }));
-    const result = runScript('scripts/build.ts', [], { cwd: dir, env: { BUILD_DATE: '2026-11-24T00:00:00Z' } });
-    expect(result.status, result.stderr).toBe(0);
+  // The production test site holds a draft, an article dated 2030 and an ordinary one (tests/sites/publishing.ts),
+  // built as for publishing: no newsletter editions asked for.
+  const site = testSite('production');
+  const dir = site.project;
+
+  it('builds as a deploy does: no edition asked for, a real site address', () => {
+    expect(site.builds.at(-1)!.env.EMAIL_EDITIONS).toBeUndefined();
+    expect(site.builds.at(-1)!.env.SITE_URL).toMatch(/^https:\/\//);
   });
 
   it('publishes an ordinary article', () => {

@@ -17,7 +17,7 @@ const isElement = (n: unknown): n is Element => typeof n === 'object' && n !== n
 const pages = readPages(testDist);
 const articles = pages.filter((p) => p.path.startsWith('/articles/'));
 
-describe("subscribe, with the test build's generic service on 127.0.0.1 (tests/build/global-setup.ts)", () => {
+describe("subscribe, with the test build's generic service on 127.0.0.1 (tests/sites/sites.ts)", () => {
   const forms = pages.flatMap((p) =>
     elements(p.doc)
       .filter((el) => el.tagName === 'form' && attr(el, 'method') === 'post')

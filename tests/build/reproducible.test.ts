@@ -1,14 +1,17 @@
 /**
  * Two builds of the same content give the same bytes: pages render eight at
  * a time (astro.config.mjs) and images are drawn in the background in any
- * order, and none of that may show in the output. A cold build and the warm
- * one after it are compared file by file, so a host or CDN sees no change
- * where nothing changed, and the search index is reused (scripts/lib/search-cache.ts).
+ * order, and none of that may show in the output. The production test site's
+ * build (tests/sites/sites.ts) is built again, by the same command in a copy
+ * of its project that keeps its saved search index, and compared file by
+ * file, so a host or CDN sees no change where nothing changed, and the
+ * search index is reused (scripts/lib/search-cache.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { copyProject, runScript } from '../helpers/project.ts';
+import { copyProject, runScriptAsync } from '../helpers/project.ts';
+import { testSite } from '../sites/sites.ts';
 
 const files = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -17,17 +20,15 @@ const files = (dir: string) =>
     .sort();
 
 describe('a rebuild', () => {
-  it('writes byte-identical output to the build before it, and reuses the search index', () => {
-    const dir = copyProject();
-    const env = { BUILD_DATE: '2026-11-24T12:00:00Z' };
-    const build = (out: string) =>
-      runScript('scripts/build.ts', ['--offline', '--out', join(dir, out)], { cwd: dir, env });
-    const first = build('dist-a');
-    expect(first.status, first.stdout + first.stderr).toBe(0);
-    const second = build('dist-b');
+  it('writes byte-identical output to the build before it, and reuses the search index', async () => {
+    const site = testSite('production');
+    const build = site.builds.at(-1)!;
+    const dir = copyProject(undefined, site.project);
+    cpSync(join(site.project, '.cache', 'pagefind'), join(dir, '.cache', 'pagefind'), { recursive: true });
+    const second = await runScriptAsync('scripts/build.ts', build.args, { cwd: dir, env: build.env });
     expect(second.status, second.stdout + second.stderr).toBe(0);
     expect(second.stdout).toMatch(/search index .*reused/);
-    const [a, b] = [join(dir, 'dist-a'), join(dir, 'dist-b')];
+    const [a, b] = [site.dist, join(dir, 'dist')];
     const names = files(a);
     expect(names.length).toBeGreaterThan(50);
     expect(files(b)).toEqual(names);

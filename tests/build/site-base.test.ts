@@ -4,34 +4,19 @@
  * /repo/, passes the link checker, the HTML checker and the feed checks read at that address, and nothing
  * points at the domain's root.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
-import { copyProject, runScriptAsync } from '../helpers/project.ts';
+import { testSite } from '../sites/sites.ts';
 import { attr, distFiles, elements, htmlFiles, parseHtml, referencesIn } from '../helpers/dist-files.ts';
 import { findDeadLinks, findInvalidHtml } from '../gates/gates.ts';
 
 const SITE = 'https://user.github.io/repo';
-let dist: string;
+// The repo test site (tests/sites/sites.ts): SITE_URL https://user.github.io/repo/, every newsletter edition kept.
+const dist = testSite('repo').dist;
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
-
-beforeAll(async () => {
-  const dir = copyProject();
-  dist = join(dir, 'dist');
-  const result = await runScriptAsync('scripts/build.ts', ['--offline'], {
-    cwd: dir,
-    env: {
-      SITE_URL: `${SITE}/`,
-      BUILD_DATE: '2026-11-24T12:00:00Z',
-      EMAIL_EDITIONS: 'all',
-      SITE_CONTACT: 'letters@example.org',
-    },
-  });
-  if (result.status !== 0) throw new Error(`Build under /repo/ failed:\n${result.stdout}\n${result.stderr}`);
-  return () => rmSync(dir, { recursive: true, force: true });
-});
 
 describe('a site published under /repo/', () => {
   it('links every page, asset, form and script under /repo/, never the domain root', () => {

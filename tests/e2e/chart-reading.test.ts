@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { ocrBoxes, ocrWords, stopOcr } from '../helpers/ocr.ts';
+import { ocrRead, stopOcr } from '../helpers/ocr.ts';
 import { e2eDist } from './site.ts';
 
 let browser: Browser;
@@ -181,14 +181,14 @@ describe('the ¥160/¥200 bn chart', () => {
         await liveChart(page, PLAN);
         const canvas = page.locator(`${PLAN} canvas`);
         const shot = await canvas.screenshot();
-        const words = await ocrWords(shot);
+        const { words, boxes } = await ocrRead(shot);
         expect(words).toContain('200');
         expect(words).not.toContain('250');
         expect(words).not.toContain('300');
         // The value labels above the bars, where OCR finds them (in the canvas's CSS px): "¥160"/"¥200"
         // right of the axis's tick labels.
         const box = (await canvas.boundingBox())!;
-        const values = (await ocrBoxes(shot))
+        const values = boxes
           .map((w) => ({ text: w.text, x0: w.x0 / 2, y0: w.y0 / 2, x1: w.x1 / 2, y1: w.y1 / 2 }))
           .filter((w) => /^(160|200)$/.test(w.text.replace(/\D/g, '')) && w.x0 > box.width * 0.25);
         expect(values.map((v) => v.text.replace(/\D/g, '')).sort()).toEqual(['160', '200']);

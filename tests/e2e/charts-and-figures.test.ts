@@ -6,7 +6,8 @@
  * (keyboard and tap), and the sources list links back.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage } from '../helpers/browser.ts';
@@ -233,7 +234,9 @@ describe.concurrent('a live chart', () => {
         page.locator(`${PRICE} [data-chart-png]`).click(),
       ]);
       expect(download.suggestedFilename()).toBe('price-cut.png');
-      const file = await download.path();
+      // Saved where the test can read it (the shared browser may not be on this process's side of the connection).
+      const file = join(mkdtempSync(join(tmpdir(), 'aif-download-')), download.suggestedFilename());
+      await download.saveAs(file);
       const { loadImage, createCanvas } = await import('@napi-rs/canvas');
       const image = await loadImage(file);
       // The SVG download (its root's size: the drawing and the words around it), drawn at twice its size.

@@ -1,6 +1,7 @@
 /**
- * The body font as a reader meets it, in Chromium: the first screen of every page draws only the
- * faces the page preloads; bold text is drawn in Source Serif 4 Bold on a first visit (an empty
+ * The body font as a reader meets it, in Chromium (that the first screen of every page draws only the
+ * faces the page preloads is read on tests/e2e/pages.test.ts's visits): the pages preload the regular
+ * face and swap the others in; bold text is drawn in Source Serif 4 Bold on a first visit (an empty
  * cache) as after a reload; while the bold face loads, its text is drawn in the fallback cut from the
  * regular file, sized so that nothing moves when the bold arrives; and that fallback costs no second
  * download. Which glyphs a run is drawn with comes from the browser itself (the DevTools protocol's
@@ -11,7 +12,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { readDist } from '../helpers/project.ts';
-import { e2eDist, fullAudit, site } from './site.ts';
+import { bodyFaces, e2eDist, site } from './site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -24,14 +25,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The body family's faces in /fonts.css: "700 normal" → file address and font-display. */
-const faces = new Map(
-  [
-    ...readDist('fonts.css', e2eDist).matchAll(
-      /@font-face\{font-family:"Source Serif 4";src:url\("([^"]+)"\)[^}]*font-weight:(\d+);font-style:(\w+);font-display:(\w+)/g,
-    ),
-  ].map((m) => [`${m[2]} ${m[3]}`, { url: m[1]!, display: m[4]! }]),
-);
 const articles = site.filter((p) => p.path.startsWith('/articles/')).map((p) => p.path);
 const SERIF_STRONG = '.article-body strong';
 
@@ -75,40 +68,12 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page; cdp: 
 
 describe('the body font', () => {
   it('has a regular face the pages preload, and bold and italic faces that swap in', () => {
-    expect(faces.get('400 normal')?.display).toBe('optional');
-    expect(faces.get('700 normal')?.display).toBe('swap');
-    expect(faces.get('400 italic')?.display).toBe('swap');
+    expect(bodyFaces.get('400 normal')?.display).toBe('optional');
+    expect(bodyFaces.get('700 normal')?.display).toBe('swap');
+    expect(bodyFaces.get('400 italic')?.display).toBe('swap');
     const preloaded = [...readDist('index.html', e2eDist).matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)];
-    expect(preloaded.map((m) => m[1])).toEqual([faces.get('400 normal')!.url]);
+    expect(preloaded.map((m) => m[1])).toEqual([bodyFaces.get('400 normal')!.url]);
   });
-
-  it.for(fullAudit.flatMap((path) => [375, 1280].map((width) => [path, width] as const)))(
-    '%s at %i px: the first screen draws only the preloaded faces',
-    async ([path, width]) => {
-      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 } });
-      try {
-        const page = await context.newPage();
-        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-        const used = await page.evaluate(() => {
-          const out = new Set<string>();
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const style = getComputedStyle(n.parentElement!);
-            if (!n.textContent?.trim() || !style.fontFamily.startsWith('"Source Serif 4"')) continue;
-            const range = document.createRange();
-            range.selectNodeContents(n);
-            const box = range.getBoundingClientRect();
-            if (box.width > 0 && box.top < innerHeight)
-              out.add(`${Number(style.fontWeight) >= 600 ? 700 : 400} ${style.fontStyle}`);
-          }
-          return [...out];
-        });
-        for (const face of used) expect(faces.get(face)?.display, `${path}: ${face}`).toBe('optional');
-      } finally {
-        await context.close();
-      }
-    },
-  );
 
   it.for(articles)('%s: a first visit and a reload draw its bold text in Source Serif 4 Bold', async (path) => {
     const { context, page, cdp, requests } = await freshPage();
@@ -117,7 +82,7 @@ describe('the body font', () => {
       await page.evaluate(() => document.fonts.ready);
       const first = await strongFonts(page, cdp);
       // The fallback names the regular file too: still one download of it.
-      expect(requests.filter((r) => r === faces.get('400 normal')!.url)).toHaveLength(1);
+      expect(requests.filter((r) => r === bodyFaces.get('400 normal')!.url)).toHaveLength(1);
       await page.reload({ waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       expect(await strongFonts(page, cdp)).toEqual(first);
@@ -134,7 +99,7 @@ describe('the body font', () => {
     try {
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      await context.route(`**${faces.get('700 normal')!.url}`, async (route) => {
+      await context.route(`**${bodyFaces.get('700 normal')!.url}`, async (route) => {
         await held;
         await route.continue();
       });

@@ -267,12 +267,12 @@ describe.concurrent('header: every section at every width, Subscribe always', ()
 describe('subscribe form', () => {
   let service: Server;
   const posts: Array<{ path: string; body: string; type: string }> = [];
-  // The test build configures a generic service on a free local port (tests/build/global-setup.ts); read it back from the form.
+  // The test build configures a generic service on a free local port (tests/sites/sites.ts); read it back from the form.
   const homeForm = elements(parseHtml(readFileSync(join(e2eDist, 'index.html'), 'utf8'))).find(
     (el) => el.tagName === 'form' && attr(el, 'data-subscribe-form') !== undefined,
   );
   if (!homeForm)
-    throw new Error('The test build has no sign-up form: tests/build/global-setup.ts should set NEWSLETTER_SIGNUP');
+    throw new Error('The test build has no sign-up form: tests/sites/sites.ts should set NEWSLETTER_SIGNUP');
   const signupUrl = new URL(attr(homeForm, 'action')!);
 
   beforeAll(async () => {

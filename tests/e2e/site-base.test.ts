@@ -5,30 +5,21 @@
  * open, the menu and theme work, and an unknown address gets the site's 404 page.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { join } from 'node:path';
-import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { checkCharts, launchChromium, openPage } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { copyProject, runScriptAsync } from '../helpers/project.ts';
+import { testSite } from '../sites/sites.ts';
 
 let browser: Browser;
 let server: StaticServer;
-let project: string;
 
 beforeAll(async () => {
-  project = copyProject();
-  const built = await runScriptAsync('scripts/build.ts', ['--offline'], {
-    cwd: project,
-    env: { SITE_URL: 'https://user.github.io/repo/', BUILD_DATE: '2026-11-24T12:00:00Z' },
-  });
-  if (built.status !== 0) throw new Error(`Build under /repo/ failed:\n${built.stdout}\n${built.stderr}`);
-  [browser, server] = await Promise.all([launchChromium(), serveDist(join(project, 'dist'), { base: '/repo/' })]);
+  // The repo test site (tests/sites/sites.ts), which tests/build/site-base.test.ts reads too.
+  [browser, server] = await Promise.all([launchChromium(), serveDist(testSite('repo').dist, { base: '/repo/' })]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
 });
 
 describe.concurrent('the site under /repo/', () => {

@@ -3,6 +3,8 @@
  * the mail editions (newsletter/*.html are for mail clients and use absolute URLs to the live site;
  * the Nu Html Checker and the link gate cover them). New page types are checked as soon as they exist.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readPages, type PageInfo } from '../helpers/dist-files.ts';
 import { e2eDist } from './global-setup.ts';
 
@@ -32,3 +34,13 @@ export const fullAudit = site
     return group.length <= 2 || group.map((g) => g.path).sort()[0] === p.path;
   })
   .map((p) => p.path);
+
+/** The body family's faces in /fonts.css: "700 normal" → file address and font-display. */
+export const BODY_FAMILY = 'Source Serif 4';
+export const bodyFaces = new Map(
+  [
+    ...readFileSync(join(e2eDist, 'fonts.css'), 'utf8').matchAll(
+      /@font-face\{font-family:"Source Serif 4";src:url\("([^"]+)"\)[^}]*font-weight:(\d+);font-style:(\w+);font-display:(\w+)/g,
+    ),
+  ].map((m) => [`${m[2]} ${m[3]}`, { url: m[1]!, display: m[4]! }]),
+);

@@ -5,7 +5,8 @@
  * same function gates the real site and is shown to trip on the broken
  * fixture (tests/e2e/broken-site.test.ts).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromiumForTests } from '../../scripts/lib/test-tools.ts';
@@ -14,22 +15,38 @@ const require = createRequire(import.meta.url);
 
 export const chromiumPath = (): string => chromiumForTests();
 
-/** That Chromium, headless; never a downloaded browser. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * That Chromium, headless; never a downloaded browser. Started once for the browser tests by their global
+ * setup (tests/e2e/global-setup.ts: startChromium), which every test file then connects to; a file run
+ * without it starts its own. Each test still works in a context of its own (cookies, storage, cache).
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const endpoint = inject('chromiumEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Start the Chromium the browser tests share; its address goes to them as `chromiumEndpoint`. */
+export function startChromium(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The WebSocket address of the Chromium the browser tests share (tests/e2e/global-setup.ts). */
+    chromiumEndpoint?: string;
+  }
 }
 
 export type ColorScheme = 'light' | 'dark';
@@ -165,6 +182,28 @@ export function overflowingElements(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The faces ("400 normal", "700 italic") of `family` that draw text on the first screen (the viewport as
+ * loaded, before any scrolling), read from each text run's computed style: which faces the page needs before
+ * anything else, whichever have arrived yet.
+ */
+export function firstScreenFaces(page: Page, family: string): Promise<string[]> {
+  return page.evaluate((family) => {
+    const out = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const style = getComputedStyle(n.parentElement!);
+      if (!n.textContent?.trim() || !style.fontFamily.startsWith(`"${family}"`)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const box = range.getBoundingClientRect();
+      if (box.width > 0 && box.top < innerHeight)
+        out.add(`${Number(style.fontWeight) >= 600 ? 700 : 400} ${style.fontStyle}`);
+    }
+    return [...out].sort();
+  }, family);
+}
+
 // --- axe-core ---------------------------------------------------------------------
 
 /** WCAG 2.0–2.2 A and AA (2.2 AA brings target-size: controls of at least 24×24 px) and axe's best practices. */
@@ -227,6 +266,8 @@ export interface PageAudit extends PageProblems {
   overflow: string[];
   /** Skip-link problems (when asked for). */
   skipLink: string[];
+  /** The faces of `firstScreenFamily` on the first screen as loaded (when asked for): firstScreenFaces. */
+  firstScreenFaces: string[];
 }
 
 export interface AuditOptions extends PageOptions {
@@ -236,6 +277,8 @@ export interface AuditOptions extends PageOptions {
   skipLink?: boolean;
   /** Run axe-core (default true). */
   axe?: boolean;
+  /** Right after load, before anything scrolls, read which faces of this font family the first screen draws. */
+  firstScreenFamily?: string;
 }
 
 /**
@@ -245,6 +288,7 @@ export interface AuditOptions extends PageOptions {
 export async function auditPage(browser: Browser, url: string, opts: AuditOptions = {}): Promise<PageAudit> {
   const { page, problems, settle } = await openPage(browser, url, opts);
   try {
+    const faces = opts.firstScreenFamily ? await firstScreenFaces(page, opts.firstScreenFamily) : [];
     const skipLink = opts.skipLink ? await skipLinkProblems(page) : [];
     await scrollThrough(page);
     await settle();
@@ -265,7 +309,7 @@ export async function auditPage(browser: Browser, url: string, opts: AuditOption
         overflow.push(`${px} px wider than a ${width} px viewport: ${(await overflowingElements(page)).join('; ')}`);
     }
     await settle();
-    return { ...problems, axe, scriptElements, overflow, skipLink };
+    return { ...problems, axe, scriptElements, overflow, skipLink, firstScreenFaces: faces };
   } finally {
     await page.close();
   }

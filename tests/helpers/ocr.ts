@@ -34,14 +34,17 @@ export async function ocrWords(png: Buffer): Promise<Set<string>> {
   return new Set(words(data.text));
 }
 
-/** The words OCR reads in a PNG with their boxes, in the image's pixels. */
-export async function ocrBoxes(
+/** The words OCR reads in a PNG, as `ocrWords` gives them, and each word with its box in the image's pixels: one reading. */
+export async function ocrRead(
   png: Buffer,
-): Promise<Array<{ text: string; x0: number; y0: number; x1: number; y1: number }>> {
-  const { data } = await (await ocrWorker()).recognize(png, {}, { blocks: true });
-  return (data.blocks ?? []).flatMap((b) =>
-    b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => ({ text: w.text, ...w.bbox })))),
-  );
+): Promise<{ words: Set<string>; boxes: Array<{ text: string; x0: number; y0: number; x1: number; y1: number }> }> {
+  const { data } = await (await ocrWorker()).recognize(png, {}, { text: true, blocks: true });
+  return {
+    words: new Set(words(data.text)),
+    boxes: (data.blocks ?? []).flatMap((b) =>
+      b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => ({ text: w.text, ...w.bbox })))),
+    ),
+  };
 }
 
 /** Lower-case runs of letters and digits ("¥160 bn" → "160", "bn"; "49.2%" → "49", "2"), two characters or more. */

@@ -1,12 +1,12 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** Where the build tests' shared build lands (made once by tests/build/global-setup.ts). */
+/** Where the main test site lands (built once per run: tests/sites/sites.ts). */
 export const testDist = join(projectRoot, '.cache', 'test-dist');
 
 /** Run one of the project's scripts with the Node that runs the tests (Node 24 under npm). */
@@ -22,13 +22,21 @@ export function runScript(
   });
 }
 
-/** A throw-away copy of the project (without node_modules, which is linked) for tests that break content. */
-export function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aif-project-'));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+/** What a copy of the project holds: everything a build and the scripts read (node_modules is linked). */
+const PROJECT_ENTRIES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * A copy of the project (without node_modules, which is linked) for tests that change content: into a
+ * throw-away folder, or into `dir` (made anew); of the project itself, or of another copy (`from`, such as
+ * a test site of tests/sites/sites.ts).
+ */
+export function copyProject(dir = mkdtempSync(join(tmpdir(), 'aif-project-')), from = projectRoot): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of PROJECT_ENTRIES) {
+    if (existsSync(join(from, entry))) cpSync(join(from, entry), join(dir, entry), { recursive: true });
   }
-  spawnSync('ln', ['-s', join(projectRoot, 'node_modules'), join(dir, 'node_modules')]);
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
   // Drawn charts, social cards and parsed trees are named by a hash of what they show and written
   // atomically, so copies share the project's cache: a copy's build draws only what its changes made new.
   for (const kind of ['charts', 'og', 'mdx-trees']) {
