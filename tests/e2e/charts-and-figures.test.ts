@@ -291,7 +291,8 @@ describe.concurrent('a figure in the text', () => {
           continue;
         }
         expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
-        expect(await ref.getAttribute('aria-expanded')).toBe('true');
+        // The toggle event that sets aria-expanded is queued as a task after the popover opens.
+        await expect.poll(() => ref.getAttribute('aria-expanded')).toBe('true');
         expect(new URL(page.url()).hash).toBe('');
         expect(await pop.textContent()).toMatch(
           /¥0\.0008 per 1,000 tokens.*As of May 2024\. Source: Hello China Tech, The Metric is the Message/,
@@ -301,7 +302,7 @@ describe.concurrent('a figure in the text', () => {
         expect(Math.abs(b.y - (a.y + a.height))).toBeLessThan(30);
         await page.keyboard.press('Escape');
         expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(false);
-        expect(await ref.getAttribute('aria-expanded')).toBe('false');
+        await expect.poll(() => ref.getAttribute('aria-expanded')).toBe('false');
       } finally {
         await page.close();
       }
