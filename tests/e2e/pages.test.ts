@@ -85,7 +85,14 @@ function visit(origin: string, path: string, look: Look): Promise<PageAudit> {
       browser,
       `${origin}${path}`,
       look === 'light'
-        ? { colorScheme: 'light', width: 1280, overflowWidths: [375], skipLink: true, axe, firstScreenFamily: BODY_FAMILY }
+        ? {
+            colorScheme: 'light',
+            width: 1280,
+            overflowWidths: [375],
+            skipLink: true,
+            axe,
+            firstScreenFamily: BODY_FAMILY,
+          }
         : { colorScheme: 'dark', width: 375, height: 812, axe, firstScreenFamily: BODY_FAMILY },
     );
     visits.set(key, audit);

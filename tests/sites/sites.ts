@@ -70,7 +70,7 @@ interface Preparation {
 }
 
 interface Recipe {
-  prepare: (dir: string) => Promise<Preparation>;
+  prepare: (dir: string) => Preparation | Promise<Preparation>;
   builds: Array<{ args: string[]; env: Record<string, string> }>;
 }
 
@@ -116,7 +116,7 @@ const RECIPES: Record<SiteName, Recipe> = {
     ],
   },
   production: {
-    prepare: async (dir) => {
+    prepare: (dir) => {
       copyProject(dir);
       writePublishingArticles(dir);
       writeGuideArticle(dir);
@@ -160,7 +160,7 @@ const RECIPES: Record<SiteName, Recipe> = {
     ],
   },
   repo: {
-    prepare: async (dir) => {
+    prepare: (dir) => {
       copyProject(dir);
       return {};
     },
@@ -206,7 +206,7 @@ async function buildSite(name: SiteName, prepared: Preparation): Promise<TestSit
  * reads it); another failing fails the tests that read it.
  */
 export async function buildSites(names: readonly SiteName[]): Promise<void> {
-  const todo = process.env.TMP_REUSE_DIST ? [] : names.filter((n) => !builtThisRun(n));
+  const todo = names.filter((n) => !builtThisRun(n));
   if (todo.length === 0) return;
   mkdirSync(SITES_DIR, { recursive: true });
   if (todo.includes('main')) rmSync(testDist, { recursive: true, force: true });
