@@ -1,6 +1,7 @@
-import { buildSites, SITE_NAMES } from '../sites/sites.ts';
+import type { TestProject } from 'vitest/node';
+import { buildSitesForRun } from '../sites/sites.ts';
 
-/** Build every test site once, side by side (tests/sites/sites.ts); the build tests read them. */
-export default async function setup(): Promise<void> {
-  await buildSites(SITE_NAMES);
+/** The build tests read every test site, built once per run side by side (tests/sites/sites.ts). */
+export default async function setup(project: TestProject): Promise<void> {
+  await buildSitesForRun(project);
 }

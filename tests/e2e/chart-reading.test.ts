@@ -83,9 +83,29 @@ function views(svg: string): Map<string, { width: number; height: number; smalle
 describe('static chart text', () => {
   it('is 11 px or more at every viewport width from 320 to 1280 px, each width showing the drawing made for it', async () => {
     const page = await open(TOKENS, { width: 320, js: false });
-    const widths = [...new Set([...Array.from({ length: 97 }, (_, i) => 320 + i * 10), 370, 371, 589, 590])].sort(
-      (a, b) => a - b,
-    );
+    // Between two breakpoints the layout is linear in the viewport width, so an image's width (and its text
+    // size) is smallest at a breakpoint or an end of the range: every width from 320 to 1280 px is covered by
+    // both sides of each breakpoint the page's style sheets and <source> media name, the ends, and a 40 px grid.
+    const breakpoints = await page.evaluate(() => {
+      const media: string[] = [...document.querySelectorAll('source[media]')].map((s) => s.getAttribute('media')!);
+      const walk = (rules: CSSRuleList) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSMediaRule) media.push(rule.conditionText);
+          if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+        }
+      };
+      for (const sheet of document.styleSheets) walk(sheet.cssRules);
+      return media.flatMap((m) => [...m.matchAll(/(min|max)-width:\s*([\d.]+)px/g)].map((x) => Number(x[2])));
+    });
+    expect(breakpoints).toContain(589);
+    const widths = [
+      ...new Set([
+        ...Array.from({ length: 25 }, (_, i) => 320 + i * 40),
+        ...breakpoints.flatMap((b) => [Math.floor(b) - 1, Math.floor(b), Math.ceil(b) + 1]),
+      ]),
+    ]
+      .filter((w) => w >= 320 && w <= 1280)
+      .sort((a, b) => a - b);
     const report: string[] = [];
     const cache = new Map<string, ReturnType<typeof views>>();
     let smallest = Infinity;
@@ -151,13 +171,14 @@ describe('the line chart', () => {
       const canvas = page.locator(`${LINE} canvas`);
       const box = (await canvas.boundingBox())!;
       const tooltip = page.locator(`${LINE} .chart__tooltip`);
-      // A 5 % grid over the plot (clear of the value axis's labels at the left and the dates below).
+      // Every 5 % across the plot and every 10 % down it (clear of the value axis's labels at the left and the
+      // dates below).
       let shown = 0;
       let total = 0;
       const missed: string[] = [];
       const texts: string[] = [];
       for (let gx = 0.4; gx <= 0.951; gx += 0.05)
-        for (let gy = 0.15; gy <= 0.751; gy += 0.05) {
+        for (let gy = 0.15; gy <= 0.751; gy += 0.1) {
           await page.mouse.move(box.x + box.width * gx, box.y + box.height * gy);
           total++;
           if (await tooltip.isVisible()) {

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildSites } from '../sites/sites.ts';
+import { buildSitesForRun } from '../sites/sites.ts';
 import { testDist } from '../helpers/project.ts';
 import { startChromium } from '../helpers/browser.ts';
 
@@ -11,7 +11,7 @@ export const e2eDist = testDist;
  * instead of starting its own: about 0.7 s of CPU a start); it stops when the run ends.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const [, browser] = await Promise.all([buildSites(['main', 'repo', 'production']), startChromium()]);
+  const [, browser] = await Promise.all([buildSitesForRun(project), startChromium()]);
   project.provide('chromiumEndpoint', browser.wsEndpoint());
   return () => browser.close();
 }

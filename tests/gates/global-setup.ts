@@ -1,10 +1,10 @@
-import { buildSites } from '../sites/sites.ts';
+import type { TestProject } from 'vitest/node';
+import { buildSitesForRun } from '../sites/sites.ts';
 
 /**
- * The gates read the main test site (.cache/test-dist), built at most once per run: when the build project's
- * setup already built it (global setups run one after another in the Vitest process, before any test file),
- * this does nothing; run alone (`--project gates`), it builds it.
+ * The gates read the main test site (.cache/test-dist), built once per run with every other site the run reads
+ * (tests/sites/sites.ts: buildSitesForRun), by whichever project's global setup runs first.
  */
-export default async function setup(): Promise<void> {
-  await buildSites(['main']);
+export default async function setup(project: TestProject): Promise<void> {
+  await buildSitesForRun(project);
 }

@@ -6,7 +6,7 @@
  * fixture (tests/e2e/broken-site.test.ts).
  */
 import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromiumForTests } from '../../scripts/lib/test-tools.ts';
@@ -79,15 +79,67 @@ export interface OpenedPage {
   settle: (quietMs?: number, timeoutMs?: number) => Promise<void>;
 }
 
-/** Open a page and record console errors, page errors, failed and off-site requests and every script it loads. */
-export async function openPage(browser: Browser, url: string, opts: PageOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({
-    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
-    colorScheme: opts.colorScheme ?? 'light',
-    javaScriptEnabled: opts.javaScriptEnabled ?? true,
-  });
+/**
+ * Pages handed back by `page.close()` (see `openPage`), per browser and JavaScript setting. A new page costs
+ * Chromium about four times what loading a page into an open one does (a page target, its renderer, the
+ * DevTools session), and the browser tests load several hundred pages.
+ */
+const idlePages = new WeakMap<Browser, Map<boolean, Page[]>>();
+
+/** A page alone in its context, fresh or handed back by an earlier test; `close()` hands it back again. */
+async function pooledPage(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
+  let byJs = idlePages.get(browser);
+  if (!byJs) idlePages.set(browser, (byJs = new Map()));
+  const idle = byJs.get(javaScriptEnabled) ?? [];
+  byJs.set(javaScriptEnabled, idle);
+  const reused = idle.pop();
+  if (reused) return reused;
+  const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
-  page.once('close', () => void context.close().catch(() => {}));
+  const closeForGood = () => context.close().catch(() => {});
+  page.close = async () => {
+    // Back to a blank state before another test gets it: no listeners, routes, storage, cookies or permissions.
+    try {
+      page.removeAllListeners();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+    } catch {
+      // A page that cannot be reset (closed, crashed, or on a page without storage) is not reused.
+      return closeForGood();
+    }
+    try {
+      await page.goto('about:blank');
+      await resetContext(context);
+      idle.push(page);
+    } catch {
+      await closeForGood();
+    }
+  };
+  return page;
+}
+
+async function resetContext(context: BrowserContext): Promise<void> {
+  await context.clearCookies();
+  await context.clearPermissions();
+}
+
+/**
+ * Open a page and record console errors, page errors, failed and off-site requests and every script it loads.
+ * The page is alone in its browser context; `page.close()` hands it back, blank, for the next test to load
+ * its own page into.
+ */
+export async function openPage(browser: Browser, url: string, opts: PageOptions = {}): Promise<OpenedPage> {
+  const page = await pooledPage(browser, opts.javaScriptEnabled ?? true);
+  await page.setViewportSize({ width: opts.width ?? 1280, height: opts.height ?? 900 });
+  await page.emulateMedia({
+    colorScheme: opts.colorScheme ?? 'light',
+    media: null,
+    reducedMotion: null,
+    forcedColors: null,
+  });
   const origin = new URL(url).origin;
   const problems: PageProblems = { console: [], failed: [], offsite: [], scripts: [] };
   const badStatus = new Set<string>();

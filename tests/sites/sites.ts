@@ -1,7 +1,7 @@
 /**
  * The built sites the tests read. Scenarios that do not interfere share one build instead of paying for one
- * each: every site is built at most once per run, by the projects' global setups (tests/build/global-setup.ts
- * builds them all side by side; the gates and the browser tests, run alone, build the ones they read).
+ * each: every site is built at most once per run, all side by side, by the first project's global setup to
+ * run (buildSitesForRun: the sites the run's projects read).
  *
  * - `main` (.cache/test-dist): the project as it is. The build tests, the gates and the browser tests read it.
  * - `production`: a production build (a real site address, no newsletter editions) of a copy holding the
@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { TestProject } from 'vitest/node';
 import { copyProject, projectRoot, runScript, runScriptAsync, testDist } from '../helpers/project.ts';
 import { writeGuideArticle } from './authoring-guide.ts';
 import { writeHostile } from './hostile.ts';
@@ -223,6 +224,23 @@ export async function buildSites(names: readonly SiteName[]): Promise<void> {
   console.log(
     `Test sites: ${todo.join(', ')}, ${count} builds side by side in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
+}
+
+/** The sites each project's tests read (by project name: tests/vitest.config.ts). */
+const SITES_READ_BY: Record<string, readonly SiteName[]> = {
+  build: SITE_NAMES,
+  gates: ['main'],
+  e2e: ['main', 'repo', 'production'],
+};
+
+/**
+ * Build, side by side, every site read by a project of this run. Global setups run one after another, so the
+ * first to run builds them all at once (four builds overlap well: much of a build waits on one core) and the
+ * others find them built; a run of one project (`--project gates`) builds only what it reads.
+ */
+export async function buildSitesForRun(project: TestProject): Promise<void> {
+  const read = new Set(project.vitest.projects.flatMap((p) => SITES_READ_BY[p.name] ?? []));
+  await buildSites(SITE_NAMES.filter((name) => read.has(name)));
 }
 
 /** A site built in this run, failing with its build's output when that build failed. */
