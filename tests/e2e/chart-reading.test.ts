@@ -4,25 +4,14 @@
  * one font with and without JavaScript; a line chart's tooltip answers the pointer anywhere along
  * its x; and the ¥160/¥200 bn chart's axis stops at ¥200 bn, its tooltip never covering a value label.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
 import { ocrRead, stopOcr } from '../helpers/ocr.ts';
-import { e2eDist } from './site.ts';
+import { e2eDist, siteInBrowser } from './site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist(e2eDist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await stopOcr();
-});
+const web = siteInBrowser(stopOcr);
 
 const TOKENS = '/articles/tokens-versus-revenue/';
 const BYTEDANCE = '/articles/bytedance-200-billion-ai-bet/';
@@ -33,7 +22,7 @@ async function open(
   path: string,
   opts: { width: number; js?: boolean; dark?: boolean; scale?: number },
 ): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await web.browser.newContext({
     viewport: { width: opts.width, height: 900 },
     javaScriptEnabled: opts.js ?? true,
     colorScheme: opts.dark ? 'dark' : 'light',
@@ -41,7 +30,7 @@ async function open(
   });
   const page = await context.newPage();
   page.once('close', () => void context.close().catch(() => {}));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${web.url}${path}`);
   return page;
 }
 

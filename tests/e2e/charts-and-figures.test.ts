@@ -5,30 +5,19 @@
  * its phone layout on a narrow screen; a figure opens its source in place
  * (keyboard and tap), and the sources list links back.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { e2eDist } from './site.ts';
+import type { Page } from 'playwright-core';
+import { openPage } from '../helpers/browser.ts';
+import { e2eDist, siteInBrowser } from './site.ts';
 import { unwoff2 } from '../helpers/woff.ts';
 import { ocrWords, stopOcr } from '../helpers/ocr.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const web = siteInBrowser(stopOcr);
 const ARTICLE = '/articles/tokens-versus-revenue/';
 const PRICE = '#price-cut';
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist(e2eDist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await stopOcr();
-});
 
 async function liveChart(page: Page, figure: string): Promise<void> {
   await page.locator(figure).scrollIntoViewIfNeeded();
@@ -42,7 +31,7 @@ describe.concurrent('a live chart', () => {
   it('is reachable by Tab; arrow keys move through the values, shown beside the point and announced', async ({
     expect,
   }) => {
-    const { page, problems } = await openPage(browser, `${server.url}${ARTICLE}`);
+    const { page, problems } = await openPage(web.browser, `${web.url}${ARTICLE}`);
     try {
       await liveChart(page, PRICE);
       const canvas = page.locator(`${PRICE} canvas`);
@@ -71,7 +60,7 @@ describe.concurrent('a live chart', () => {
   it('shows the value under the pointer in a tooltip hung just below its bar, clear of the value label', async ({
     expect,
   }) => {
-    const { page } = await openPage(browser, `${server.url}${ARTICLE}`);
+    const { page } = await openPage(web.browser, `${web.url}${ARTICLE}`);
     try {
       await liveChart(page, PRICE);
       const frame = await page.locator(`${PRICE} .chart__frame`).boundingBox();
@@ -94,7 +83,7 @@ describe.concurrent('a live chart', () => {
   });
 
   it('draws with the font of the static image (Chinese labels included), loaded from the site', async ({ expect }) => {
-    const { page, problems } = await openPage(browser, `${server.url}${ARTICLE}`);
+    const { page, problems } = await openPage(web.browser, `${web.url}${ARTICLE}`);
     try {
       await liveChart(page, PRICE);
       const faces = await page.evaluate(() =>
@@ -133,7 +122,7 @@ describe.concurrent('a live chart', () => {
   it("draws the static image's text in the fonts embedded as WOFF 2: the same pixels as the TrueType they wrap", async ({
     expect,
   }) => {
-    const { page } = await openPage(browser, `${server.url}${ARTICLE}`, { javaScriptEnabled: false });
+    const { page } = await openPage(web.browser, `${web.url}${ARTICLE}`, { javaScriptEnabled: false });
     try {
       const src = await page.locator(`${PRICE} img`).getAttribute('src');
       // The page shows a view of the file (#wide); the file is the same.
@@ -175,7 +164,7 @@ describe.concurrent('a live chart', () => {
     expect,
   }) => {
     for (const js of [false, true]) {
-      const { page } = await openPage(browser, `${server.url}${ARTICLE}`, { width: 375, javaScriptEnabled: js });
+      const { page } = await openPage(web.browser, `${web.url}${ARTICLE}`, { width: 375, javaScriptEnabled: js });
       try {
         const img = page.locator(`${PRICE} img`);
         await img.scrollIntoViewIfNeeded();
@@ -204,14 +193,14 @@ describe.concurrent('a live chart', () => {
   });
 
   it('copies a link to itself', async ({ expect }) => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await web.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}${ARTICLE}`);
+      await page.goto(`${web.url}${ARTICLE}`);
       const link = page.locator(`${PRICE} [data-chart-link]`);
       expect(await link.textContent()).toBe('Copy link');
       await link.click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${ARTICLE}${PRICE}`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${web.url}${ARTICLE}${PRICE}`);
       expect(await link.textContent()).toBe('Link copied');
     } finally {
       await context.close();
@@ -221,10 +210,10 @@ describe.concurrent('a live chart', () => {
   it('offers its drawing as a PNG once live that stands alone: the SVG download at 2x, title, source and site drawn in, named after the chart', async ({
     expect,
   }) => {
-    const context = await browser.newContext({ acceptDownloads: true, colorScheme: 'dark' });
+    const context = await web.browser.newContext({ acceptDownloads: true, colorScheme: 'dark' });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}${ARTICLE}`);
+      await page.goto(`${web.url}${ARTICLE}`);
       await liveChart(page, PRICE);
       const actions = page.locator(`${PRICE} .chart__actions`);
       expect((await actions.innerText()).replace(/\s+/g, ' ')).toMatch(/Copy link · PNG · SVG · CSV · JSON/);
@@ -259,7 +248,7 @@ describe.concurrent('a live chart', () => {
       const seen = await ocrWords(readFileSync(file));
       for (const w of ['price', 'tokens', 'yuan', 'source', 'frontier']) expect(seen, w).toContain(w);
       // Without JavaScript there is nothing to export, and no button.
-      const { page: plain } = await openPage(browser, `${server.url}${ARTICLE}`, { javaScriptEnabled: false });
+      const { page: plain } = await openPage(web.browser, `${web.url}${ARTICLE}`, { javaScriptEnabled: false });
       expect(await plain.locator(`${PRICE} [data-chart-png]`).isVisible()).toBe(false);
       expect((await plain.locator(`${PRICE} .chart__actions`).innerText()).replace(/\s+/g, ' ')).toMatch(
         /^Link to this chart · SVG · CSV · JSON$/,
@@ -278,7 +267,7 @@ describe.concurrent('a figure in the text', () => {
     expect,
   }) => {
     for (const js of [true, false]) {
-      const { page } = await openPage(browser, `${server.url}${ARTICLE}`, { javaScriptEnabled: js });
+      const { page } = await openPage(web.browser, `${web.url}${ARTICLE}`, { javaScriptEnabled: js });
       try {
         const ref = page.locator(REF).first();
         await ref.focus();
@@ -310,10 +299,14 @@ describe.concurrent('a figure in the text', () => {
   });
 
   it('opens on a tap, and its entry in the sources list links back to it', async ({ expect }) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const context = await web.browser.newContext({
+      viewport: { width: 375, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}${ARTICLE}`);
+      await page.goto(`${web.url}${ARTICLE}`);
       const ref = page.locator(REF).first();
       await ref.scrollIntoViewIfNeeded();
       await ref.tap();

@@ -7,23 +7,12 @@
  * download. Which glyphs a run is drawn with comes from the browser itself (the DevTools protocol's
  * platform fonts for a node).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { readDist } from '../helpers/project.ts';
-import { bodyFaces, e2eDist, site } from './site.ts';
+import { bodyFaces, e2eDist, site, siteInBrowser } from './site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist(e2eDist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = siteInBrowser();
 
 const articles = site.filter((p) => p.path.startsWith('/articles/')).map((p) => p.path);
 const SERIF_STRONG = '.article-body strong';
@@ -59,7 +48,7 @@ function layout(page: Page) {
 }
 
 async function freshPage(): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const context = await web.browser.newContext({ viewport: { width: 375, height: 812 } });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -78,7 +67,7 @@ describe('the body font', () => {
   it.for(articles)('%s: a first visit and a reload draw its bold text in Source Serif 4 Bold', async (path) => {
     const { context, page, cdp, requests } = await freshPage();
     try {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.goto(`${web.url}${path}`, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       const first = await strongFonts(page, cdp);
       // The fallback names the regular file too: still one download of it.
@@ -103,7 +92,7 @@ describe('the body font', () => {
         await held;
         await route.continue();
       });
-      await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${web.url}${path}`, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() =>
         [...document.fonts].some(
           (f) => f.family === 'Source Serif 4 fallback' && f.weight === '700' && f.status === 'loaded',

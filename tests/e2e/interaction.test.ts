@@ -1,22 +1,11 @@
 /**
  * What a reader does with the page: charts hydrating as they scroll into view, the keyboard, search.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { checkCharts, launchChromium, linksUnreachableByTab, openPage, skipLinkProblems } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { chartPages, e2eDist, searchPages } from './site.ts';
+import { describe, it } from 'vitest';
+import { checkCharts, linksUnreachableByTab, openPage, skipLinkProblems } from '../helpers/browser.ts';
+import { chartPages, searchPages, siteInBrowser } from './site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist(e2eDist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = siteInBrowser();
 
 describe.concurrent('charts', () => {
   it('are found on the built pages (this gate starts checking as soon as a page has [data-chart])', ({
@@ -31,7 +20,7 @@ describe.concurrent('charts', () => {
   it.for(chartPages)(
     '%s: every [data-chart] draws a non-blank canvas, in light and after switching to dark, without moving the layout',
     async (path, { expect }) => {
-      const { page, problems, settle } = await openPage(browser, `${server.url}${path}`);
+      const { page, problems, settle } = await openPage(web.browser, `${web.url}${path}`);
       try {
         await page.evaluate(() => {
           const w = window as unknown as { __cls: number };
@@ -64,7 +53,7 @@ describe.concurrent('charts', () => {
   );
 
   it.for(chartPages)('%s: shows every chart as a static image when JavaScript is off', async (path, { expect }) => {
-    const { page, problems } = await openPage(browser, `${server.url}${path}`, { javaScriptEnabled: false });
+    const { page, problems } = await openPage(web.browser, `${web.url}${path}`, { javaScriptEnabled: false });
     try {
       const widths = await page.locator('[data-chart] img').evaluateAll(async (imgs) => {
         for (const img of imgs) img.scrollIntoView();
@@ -82,7 +71,7 @@ describe.concurrent('charts', () => {
 
 describe('keyboard on the home page', () => {
   it('the first Tab focuses the skip link, and activating it moves focus into <main>', async ({ expect }) => {
-    const { page } = await openPage(browser, `${server.url}/`);
+    const { page } = await openPage(web.browser, `${web.url}/`);
     try {
       expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
       expect(await skipLinkProblems(page)).toEqual([]);
@@ -92,7 +81,7 @@ describe('keyboard on the home page', () => {
   });
 
   it('Tab reaches every visible link', async ({ expect }) => {
-    const { page } = await openPage(browser, `${server.url}/`);
+    const { page } = await openPage(web.browser, `${web.url}/`);
     try {
       const result = await linksUnreachableByTab(page);
       expect(result.links).toBeGreaterThan(0);
@@ -103,7 +92,7 @@ describe('keyboard on the home page', () => {
   });
 
   it('shows a visible focus ring', async ({ expect }) => {
-    const { page } = await openPage(browser, `${server.url}/`);
+    const { page } = await openPage(web.browser, `${web.url}/`);
     try {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
@@ -122,7 +111,7 @@ describe('keyboard on the home page', () => {
 describe('search', () => {
   it('finds an article by a word from its body, with title, issue and date, and excerpt', async ({ expect, skip }) => {
     if (searchPages.length === 0) skip('no search page in dist yet');
-    const { page, problems } = await openPage(browser, `${server.url}${searchPages[0]}`);
+    const { page, problems } = await openPage(web.browser, `${web.url}${searchPages[0]}`);
     try {
       await page.fill('#search-input', 'Cambricon');
       await page.waitForSelector('[data-search-results] li', { timeout: 10_000 });

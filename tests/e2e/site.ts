@@ -3,9 +3,13 @@
  * the mail editions (newsletter/*.html are for mail clients and use absolute URLs to the live site;
  * the Nu Html Checker and the link gate cover them). New page types are checked as soon as they exist.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
 import { readPages, type PageInfo } from '../helpers/dist-files.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { e2eDist } from './global-setup.ts';
 
 export { e2eDist };
@@ -44,3 +48,28 @@ export const bodyFaces = new Map(
     ),
   ].map((m) => [`${m[2]} ${m[3]}`, { url: m[1]!, display: m[4]! }]),
 );
+
+/**
+ * For one test file: the browser, and the main test site served on 127.0.0.1 (its address: `url`), opened
+ * before the file's tests and closed after them, with `after` for anything else the file started.
+ */
+export function siteInBrowser(after?: () => Promise<void>): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveDist(e2eDist)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await after?.();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
+  };
+}
