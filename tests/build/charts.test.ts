@@ -10,7 +10,7 @@ import { projectRoot, readDist, testDist } from '../helpers/project.ts';
 import { THEMES } from '../../src/lib/charts/palette.ts';
 import { parseCsv } from '../../src/lib/figures/csv.ts';
 import { LAYOUTS, PAGE_LAYOUTS } from '../../src/lib/charts/config.ts';
-import { CARD_BORDER_WIDTH, PIXEL_RATIO } from '../../src/lib/charts/render-static.ts';
+import { CARD_EDGE } from '../../src/lib/charts/render-static.ts';
 
 const article = () => readDist('articles/tokens-versus-revenue/index.html');
 
@@ -70,7 +70,7 @@ async function ringShares(
   const far = (i: number) =>
     Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!) > 60;
   // The ring's bounding box gives its centre and outer radius (inside the subscriber PNG's card border).
-  const edge = image.name.endsWith('.png') ? CARD_BORDER_WIDTH * PIXEL_RATIO + 1 : 0;
+  const edge = image.name.endsWith('.png') ? CARD_EDGE + 1 : 0;
   let [x0, y0, x1, y1] = [width, height, 0, 0];
   for (let y = edge; y < height - edge; y++)
     for (let x = edge; x < width - edge; x++)

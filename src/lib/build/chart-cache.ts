@@ -12,10 +12,10 @@ import { renderToFile } from './render-pool.ts';
 import { scheduleWrite } from './pending-writes.ts';
 import type { RenderJob } from './render-worker.ts';
 import { NARROW_VIEW, WIDE_VIEW } from '../charts/assets.ts';
-import type { ChartFrame } from '../charts/render-static.ts';
+import { PIXEL_RATIO, type ChartFrame } from '../charts/render-static.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 18;
+export const RENDERER_VERSION = 20;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */
@@ -141,7 +141,8 @@ export function chartImages(chart: ResolvedChart, cacheDir: string, frame: Chart
 export function chartPng(chart: ResolvedChart, cacheDir: string): ChartImage & { done: Promise<void> } {
   const { hash, size, configs } = prepare(subscriberChart(chart));
   const waits: Array<Promise<void>> = [];
-  const file = `chart-${hash}-light.png`;
+  // The pixel ratio is part of what the file shows (its pixels), so a change of ratio names a new file.
+  const file = `chart-${createHash('sha256').update(`${hash} ${PIXEL_RATIO}`).digest('hex').slice(0, 16)}-light.png`;
   ensure(cacheDir, file, { kind: 'chart-png', config: configs.light, size }, waits);
   return { file, ...size, done: Promise.all(waits).then(() => undefined) };
 }

@@ -197,10 +197,10 @@ export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
           beginAtZero: !decades && chart.axis.from === undefined,
           ...(decades ? { min: decades[0], max: decades[decades.length - 1] } : {}),
           ...(chart.axis.from !== undefined ? { min: chart.axis.from } : {}),
-          // Room for the value labels beyond the end of the longest bar: beside horizontal bars, the
-          // axis runs on; above columns, the layout's top padding holds them, so the axis ends at the
-          // first round tick at or above the largest value (¥200 bn, not ¥250 bn or ¥300 bn).
-          ...(valueLabels && CHART_TYPES[chart.type].values === 'length' && chart.horizontal ? { grace: '18%' } : {}),
+          // Room for the value labels beyond the end of the longest bar: beside horizontal bars, the axis
+          // keeps room at its end as wide as the widest label (attachFormatters measures it); above columns,
+          // the layout's top padding holds them. Either way the axis ends at the first round tick at or
+          // above the largest value (¥200 bn, not ¥250 bn or ¥300 bn).
           ...(chart.share && chart.stacked ? { max: chart.share.whole } : {}),
           grid: { color: t.grid },
           border: { display: false },
@@ -227,7 +227,7 @@ export function toChartConfig(chart: ChartDrawing, theme: Theme): ChartConfig {
       layout: {
         padding: {
           top: valueLabels && !round && !chart.horizontal ? 12 + layout.pad : layout.pad,
-          right: valueLabels && !round && chart.horizontal ? 16 + layout.pad : layout.pad,
+          right: layout.pad,
           bottom: layout.pad,
           left: layout.pad,
         },
@@ -296,7 +296,7 @@ const bars: TypeDrawing = {
     if (horizontal) {
       ctx.textAlign = v < 0 ? 'right' : 'left';
       ctx.textBaseline = 'middle';
-      ctx.fillText(text, bar.x + (v < 0 ? -6 : 6), bar.y);
+      ctx.fillText(text, bar.x + (v < 0 ? -VALUE_LABEL_GAP : VALUE_LABEL_GAP), bar.y);
     } else {
       ctx.textAlign = 'center';
       ctx.textBaseline = v < 0 ? 'top' : 'bottom';
@@ -352,6 +352,13 @@ const DRAWINGS: Record<ChartType, TypeDrawing> = { bar: bars, line: lines, dough
 interface ScaleLike {
   ticks: Array<{ value: number }>;
 }
+/** What an axis's afterFit reads and sets: the room kept beyond its ends. */
+interface FitScale {
+  ctx: CanvasRenderingContext2D;
+  paddingRight: number;
+}
+/** Between the end of a bar and its value label, in CSS px. */
+const VALUE_LABEL_GAP = 6;
 interface ChartLike {
   ctx: CanvasRenderingContext2D;
   chartArea: { left: number; right: number; top: number; bottom: number };
@@ -369,7 +376,10 @@ export function attachFormatters<C extends ChartConfig>(config: C): C {
   // Axis ticks and value labels leave out the rate ("per 1,000 tokens"): the subtitle above the chart carries it.
   const format = makeValueFormatter({ ...config.aif.format, per: undefined });
   const options = config.options as {
-    scales?: Record<string, { ticks?: Record<string, unknown>; afterBuildTicks?: (s: ScaleLike) => void }>;
+    scales?: Record<
+      string,
+      { ticks?: Record<string, unknown>; afterBuildTicks?: (s: ScaleLike) => void; afterFit?: (s: FitScale) => void }
+    >;
   };
   const axis = config.aif.valueAxis;
   const decades = config.aif.decades;
@@ -380,6 +390,24 @@ export function attachFormatters<C extends ChartConfig>(config: C): C {
       options.scales[axis].afterBuildTicks = (scale: ScaleLike) =>
         void (scale.ticks = decades.map((value) => ({ value })));
   }
+  const font = (config.options.font as { family: string; size: number } | undefined) ?? {
+    family: FONT_FAMILY,
+    size: FONT_SIZE,
+  };
+  const valueFont = `600 ${font.size}px ${font.family}`;
+  if (axis === 'x' && config.aif.valueLabels && options.scales?.x && config.options.indexAxis === 'y') {
+    // Beside horizontal bars, a bar may end at the axis's end: the axis keeps room there for the widest
+    // value label and its gap, as chart.js keeps room for an end tick's label (a fixed share of the axis
+    // clipped "¥85 bn" at the card's edge on a phone-width drawing).
+    const texts = config.data.datasets.flatMap((d) => (d.data as unknown[]).map((v) => format(Number(v))));
+    options.scales.x.afterFit = (scale: FitScale) => {
+      scale.ctx.save();
+      scale.ctx.font = valueFont;
+      const widest = Math.max(0, ...texts.map((text) => scale.ctx.measureText(text).width));
+      scale.ctx.restore();
+      scale.paddingRight = Math.max(scale.paddingRight, Math.ceil(widest) + VALUE_LABEL_GAP);
+    };
+  }
   const categoryAxis = axis === 'x' ? 'y' : 'x';
   const wrap = config.aif.wrap;
   if (axis && wrap && options.scales?.[categoryAxis]?.ticks) {
@@ -389,10 +417,6 @@ export function attachFormatters<C extends ChartConfig>(config: C): C {
       return lines.length > 1 ? lines : lines[0];
     };
   }
-  const font = (config.options.font as { family: string; size: number } | undefined) ?? {
-    family: FONT_FAMILY,
-    size: FONT_SIZE,
-  };
   const t = THEMES[config.aif.theme];
   const draw = DRAWINGS[config.type];
   const plugins: Array<Record<string, unknown>> = [];
@@ -403,7 +427,7 @@ export function attachFormatters<C extends ChartConfig>(config: C): C {
         const { ctx } = chart;
         const horizontal = chart.options.indexAxis === 'y';
         ctx.save();
-        ctx.font = `600 ${font.size}px ${font.family}`;
+        ctx.font = valueFont;
         ctx.fillStyle = t.text;
         chart.data.datasets.forEach((d, i) => {
           const meta = chart.getDatasetMeta(i);
@@ -473,10 +497,25 @@ function labelWrap(chart: Layout): number | undefined {
  * centres them on the bar), so a label never runs into the next one.
  */
 function bandHeight(chart: Layout): number {
-  const wrap = labelWrap(chart)!;
-  const lines = Math.max(1, ...chart.labels.map((l) => wrapLabel(l, wrap).length));
+  const lines = Math.max(1, ...chart.labels.map((l) => labelLines(chart, l)));
   const { fontSize, band } = LAYOUTS[chart.layout ?? 'wide'];
   return Math.max(band, Math.ceil(lines * fontSize * 1.2 + 8));
+}
+
+/** The lines a category label wraps to in its layout. */
+function labelLines(chart: Layout, label: string): number {
+  return wrapLabel(label, labelWrap(chart)!).length;
+}
+
+/**
+ * What chart.js takes from the bands beside horizontal bars: it pads the category axis at the top by half
+ * the first label's height and at the bottom by half the last's, so a label wrapped to seven lines took
+ * 63 px from the bands and ran into the next label. The chart is that much taller instead.
+ */
+function axisEnds(chart: Layout): number {
+  const { fontSize } = LAYOUTS[chart.layout ?? 'wide'];
+  const height = (label: string | undefined) => (label === undefined ? 0 : labelLines(chart, label) * fontSize * 1.2);
+  return Math.ceil((height(chart.labels[0]) + height(chart.labels.at(-1))) / 2);
 }
 
 /** Logical (CSS) size of a chart in its layout. */
@@ -485,6 +524,12 @@ export function chartSize(chart: Layout): { width: number; height: number } {
   const { width } = layout;
   if (isRound(chart.type)) return { width, height: layout.roundHeight };
   if (chart.horizontal)
-    return { width, height: Math.max(layout.barsMinHeight, layout.barsBase + chart.labels.length * bandHeight(chart)) };
+    return {
+      width,
+      height: Math.max(
+        layout.barsMinHeight,
+        layout.barsBase + chart.labels.length * bandHeight(chart) + axisEnds(chart),
+      ),
+    };
   return { width, height: layout.height };
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage, GlobalFonts } from '@napi-rs/canvas';
+import { Chart } from '../../../src/lib/charts/chart-js.ts';
 import { resolveChart, type FigureLookup, registryLookup } from '../../../src/lib/charts/spec.ts';
 import {
   attachFormatters,
@@ -15,7 +16,13 @@ import {
   NARROW_WIDTH,
   wrapLabel,
 } from '../../../src/lib/charts/config.ts';
-import { CARD_BORDER, CARD_BORDER_WIDTH, PIXEL_RATIO, renderChartSvg } from '../../../src/lib/charts/render-static.ts';
+import {
+  CARD_BORDER,
+  CARD_EDGE,
+  PIXEL_RATIO,
+  pngPixels,
+  renderChartSvg,
+} from '../../../src/lib/charts/render-static.ts';
 import { chartDataFiles, chartTable, describeChart } from '../../../src/lib/charts/describe.ts';
 import { parseCsv } from '../../../src/lib/figures/csv.ts';
 import { chartImages, chartPng, renderStats } from '../../../src/lib/build/chart-cache.ts';
@@ -339,11 +346,12 @@ describe('static images', () => {
   it('gives each horizontal bar room for its label’s lines, so long labels never run into the next one', () => {
     const labels = [
       'US dollars per yuan, implied by the reported quarter of the cloud division (RMB 33.4 bn = $4.6 bn)',
-      'Growth in daily token volume from May 2024 to September 2025',
-      'Chips',
+      // chart.js pads the axis by half the first label and half the last, out of the bands: two long labels
+      // alone ran into each other.
+      'Growth in daily token volume on Volcano Engine from May 2024 to September 2025, as the company reported it',
     ];
     const chart = resolveChart(
-      { type: 'bar', title: 'T', horizontal: true, labels, datasets: [{ label: 'x', values: [1, 250, 3] }] },
+      { type: 'bar', title: 'T', horizontal: true, labels, datasets: [{ label: 'x', values: [1, 250] }] },
       lookup,
       place,
     );
@@ -378,6 +386,38 @@ describe('static images', () => {
     }
   });
 
+  it('keeps every value label beside horizontal bars inside the drawing, in every layout', () => {
+    registerChartFonts();
+    const chart = { ...capex(), horizontal: true };
+    for (const c of [chart, narrowChart(chart), subscriberChart(chart)]) {
+      const size = chartSize(c);
+      const canvas = createCanvas(size.width, size.height);
+      const ctx = canvas.getContext('2d');
+      const drawn: Array<{ text: string; right: number }> = [];
+      const fillText = ctx.fillText.bind(ctx);
+      ctx.fillText = (text: string, x: number, y: number, maxWidth?: number) => {
+        // Value labels are drawn left-aligned at the bar's end (axis ticks are centred on their gridline).
+        if (ctx.textAlign === 'left') drawn.push({ text, right: x + ctx.measureText(text).width });
+        fillText(text, x, y, maxWidth);
+      };
+      const config = attachFormatters(toChartConfig(c, 'light'));
+      const live = new Chart(
+        ctx as unknown as CanvasRenderingContext2D,
+        { ...(config as object), options: { ...config.options, devicePixelRatio: 1 } } as never,
+      );
+      live.destroy();
+      const layout = c.layout ?? 'wide';
+      expect(
+        drawn.map((d) => d.text),
+        layout,
+      ).toEqual(['¥85 bn', '¥75 bn', '¥40 bn']);
+      for (const d of drawn)
+        expect(d.right, `${layout}: "${d.text}" ends inside the drawing's padding`).toBeLessThanOrEqual(
+          size.width - LAYOUTS[layout].pad,
+        );
+    }
+  });
+
   it('draws the subscriber drawing as a PNG for feeds and email only when asked, on a framed card', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aif-charts-png-'));
     const png = chartPng(capex(), dir);
@@ -387,7 +427,8 @@ describe('static images', () => {
     expect({ width: png.width, height: png.height }).toEqual(chartSize(subscriberChart(capex())));
     expect(png.width).toBe(LAYOUTS.subscriber.width);
     const image = await variance(join(dir, png.file));
-    expect([image.width, image.height]).toEqual([png.width * PIXEL_RATIO, png.height * PIXEL_RATIO]);
+    expect({ width: image.width, height: image.height }).toEqual(pngPixels(png));
+    expect(image.width).toBe(png.width * PIXEL_RATIO);
     expect(image.variance, 'PNG is not blank').toBeGreaterThan(500);
     // A palette PNG (colour type 3): about a third of the full-colour file.
     expect(readFileSync(join(dir, png.file))[25]).toBe(3);
@@ -398,7 +439,7 @@ describe('static images', () => {
     ctx.drawImage(img, 0, 0);
     const hex = (x: number, y: number) =>
       `#${[...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-    const edge = CARD_BORDER_WIDTH * PIXEL_RATIO;
+    const edge = CARD_EDGE;
     const [w, h] = [img.width, img.height];
     for (const [x, y] of [
       [0, 0],
