@@ -8,22 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { siteUrl } from '../helpers/dist-files.ts';
 import { ocrWords, stopOcr, words } from '../helpers/ocr.ts';
 import { e2eDist } from './global-setup.ts';
-import { Chart } from '../../src/lib/charts/chart-js.ts';
-import {
-  attachFormatters,
-  chartSize,
-  subscriberChart,
-  toChartConfig,
-  type ChartDrawing,
-} from '../../src/lib/charts/config.ts';
+import { chartSize, subscriberChart, type ChartDrawing } from '../../src/lib/charts/config.ts';
 import { PIXEL_RATIO } from '../../src/lib/charts/render-static.ts';
-import { registerChartFonts } from '../../src/lib/fonts/chart-fonts.ts';
+import { drawnTexts } from '../helpers/chart-text.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -104,22 +96,7 @@ async function shown(page: Page, selector: string): Promise<Shown[]> {
 
 /** The smallest text a chart.js config draws (axes, value labels), in the drawing's CSS px. */
 function smallestText(drawing: ChartDrawing): number {
-  registerChartFonts();
-  const chart = subscriberChart(drawing);
-  const size = chartSize(chart);
-  const ctx = createCanvas(size.width, size.height).getContext('2d');
-  const sizes: number[] = [];
-  const fillText = ctx.fillText.bind(ctx);
-  ctx.fillText = (text: string, x: number, y: number, maxWidth?: number) => {
-    if (text.trim()) sizes.push(Number(/(\d+(?:\.\d+)?)px/.exec(ctx.font)![1]));
-    fillText(text, x, y, maxWidth);
-  };
-  const config = attachFormatters(toChartConfig(chart, 'light'));
-  const live = new Chart(
-    ctx as unknown as CanvasRenderingContext2D,
-    { ...(config as object), options: { ...config.options, devicePixelRatio: 1 } } as never,
-  );
-  live.destroy();
+  const sizes = drawnTexts(subscriberChart(drawing)).map((d) => d.size);
   expect(sizes.length).toBeGreaterThan(0);
   return Math.min(...sizes);
 }
