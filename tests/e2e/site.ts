@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { BODY_FAMILY } from '../../src/lib/fonts/body-font.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { readPages, type PageInfo } from '../helpers/dist-files.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
@@ -39,8 +40,9 @@ export const fullAudit = site
   })
   .map((p) => p.path);
 
+export { BODY_FAMILY };
+
 /** The body family's faces in /fonts.css: "700 normal" → file address and font-display. */
-export const BODY_FAMILY = 'Source Serif 4';
 export const bodyFaces = new Map(
   [
     ...readFileSync(join(e2eDist, 'fonts.css'), 'utf8').matchAll(

@@ -6,7 +6,7 @@
  * fixture (tests/e2e/broken-site.test.ts).
  */
 import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromiumForTests } from '../../scripts/lib/test-tools.ts';
@@ -88,17 +88,22 @@ const idlePages = new WeakMap<Browser, Map<boolean, Page[]>>();
 
 /** A page alone in its context, fresh or handed back by an earlier test; `close()` hands it back again. */
 async function pooledPage(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
-  let byJs = idlePages.get(browser);
-  if (!byJs) idlePages.set(browser, (byJs = new Map()));
-  const idle = byJs.get(javaScriptEnabled) ?? [];
-  byJs.set(javaScriptEnabled, idle);
+  if (!idlePages.has(browser))
+    idlePages.set(
+      browser,
+      new Map([
+        [true, []],
+        [false, []],
+      ]),
+    );
+  const idle = idlePages.get(browser)!.get(javaScriptEnabled)!;
   const reused = idle.pop();
   if (reused) return reused;
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
-  const closeForGood = () => context.close().catch(() => {});
   page.close = async () => {
     // Back to a blank state before another test gets it: no listeners, routes, storage, cookies or permissions.
+    // A page that cannot be reset (closed, crashed, or on a page without storage) is not reused.
     try {
       page.removeAllListeners();
       await page.unrouteAll({ behavior: 'ignoreErrors' });
@@ -106,24 +111,15 @@ async function pooledPage(browser: Browser, javaScriptEnabled: boolean): Promise
         localStorage.clear();
         sessionStorage.clear();
       });
-    } catch {
-      // A page that cannot be reset (closed, crashed, or on a page without storage) is not reused.
-      return closeForGood();
-    }
-    try {
       await page.goto('about:blank');
-      await resetContext(context);
+      await context.clearCookies();
+      await context.clearPermissions();
       idle.push(page);
     } catch {
-      await closeForGood();
+      await context.close().catch(() => {});
     }
   };
   return page;
-}
-
-async function resetContext(context: BrowserContext): Promise<void> {
-  await context.clearCookies();
-  await context.clearPermissions();
 }
 
 /**

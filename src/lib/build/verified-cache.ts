@@ -59,7 +59,7 @@ function logOf(dir: string): Log {
     return log;
   }
   if (size < log.read) {
-    // Rewritten (recordFolder) or deleted and begun again: read it from the start.
+    // Rewritten whole (recordFontCache) or deleted and begun again: read it from the start.
     log.read = 0;
     log.entries.clear();
   }

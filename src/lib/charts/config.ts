@@ -491,20 +491,18 @@ function labelWrap(chart: Layout): number | undefined {
   return Math.max(6, Math.floor(room / (fontSize * CHAR_WIDTH)));
 }
 
-/**
- * The height of each bar's band beside horizontal bars: the layout's least, or more when the longest
- * label wraps to more lines than that holds (chart.js sets a label's lines 1.2 font sizes apart and
- * centres them on the bar), so a label never runs into the next one.
- */
-function bandHeight(chart: Layout): number {
-  const lines = Math.max(1, ...chart.labels.map((l) => labelLines(chart, l)));
-  const { fontSize, band } = LAYOUTS[chart.layout ?? 'wide'];
-  return Math.max(band, Math.ceil(lines * fontSize * 1.2 + 8));
+/** A category label's height in its layout: chart.js sets its lines 1.2 font sizes apart. */
+function labelHeight(chart: Layout, label: string): number {
+  return wrapLabel(label, labelWrap(chart)!).length * LAYOUTS[chart.layout ?? 'wide'].fontSize * 1.2;
 }
 
-/** The lines a category label wraps to in its layout. */
-function labelLines(chart: Layout, label: string): number {
-  return wrapLabel(label, labelWrap(chart)!).length;
+/**
+ * The height of each bar's band beside horizontal bars: the layout's least, or more when the tallest
+ * label needs it (chart.js centres a label on its bar), so a label never runs into the next one.
+ */
+function bandHeight(chart: Layout): number {
+  const tallest = Math.max(0, ...chart.labels.map((l) => labelHeight(chart, l)));
+  return Math.max(LAYOUTS[chart.layout ?? 'wide'].band, Math.ceil(tallest + 8));
 }
 
 /**
@@ -513,9 +511,9 @@ function labelLines(chart: Layout, label: string): number {
  * 63 px from the bands and ran into the next label. The chart is that much taller instead.
  */
 function axisEnds(chart: Layout): number {
-  const { fontSize } = LAYOUTS[chart.layout ?? 'wide'];
-  const height = (label: string | undefined) => (label === undefined ? 0 : labelLines(chart, label) * fontSize * 1.2);
-  return Math.ceil((height(chart.labels[0]) + height(chart.labels.at(-1))) / 2);
+  const [first, last] = [chart.labels[0], chart.labels.at(-1)];
+  if (first === undefined || last === undefined) return 0;
+  return Math.ceil((labelHeight(chart, first) + labelHeight(chart, last)) / 2);
 }
 
 /** Logical (CSS) size of a chart in its layout. */
