@@ -164,7 +164,11 @@ describe.concurrent('a live chart', () => {
     expect,
   }) => {
     for (const js of [false, true]) {
-      const { page } = await openPage(web.browser, `${web.url}${ARTICLE}`, { width: 375, javaScriptEnabled: js });
+      const { page } = await openPage(web.browser, `${web.url}${ARTICLE}`, {
+        width: 375,
+        javaScriptEnabled: js,
+        fresh: true,
+      });
       try {
         const img = page.locator(`${PRICE} img`);
         await img.scrollIntoViewIfNeeded();

@@ -58,7 +58,10 @@ describe('findChromium', () => {
     });
   });
 
-  it("prefers Debian's Chromium, then Ubuntu's, then Google Chrome on Linux", () => {
+  it("prefers Debian's Chromium headless shell, then Debian's Chromium, then Ubuntu's, then Google Chrome on Linux", () => {
+    expect(findChromium(machine({ files: ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'] }))).toEqual({
+      found: { path: '/usr/bin/chromium-headless-shell', via: 'system' },
+    });
     expect(findChromium(machine({ files: ['/usr/bin/google-chrome', '/usr/bin/chromium'] }))).toEqual({
       found: { path: '/usr/bin/chromium', via: 'system' },
     });
@@ -87,7 +90,7 @@ describe('findChromium', () => {
     ).toEqual({ found: { path: '/home/ada/bin/google-chrome-stable', via: 'PATH' } });
   });
 
-  it("falls back to Playwright's cache: full Chromium before the headless shell, newest revision first", () => {
+  it("falls back to Playwright's cache: the headless shell before full Chromium, newest revision first", () => {
     const cache = '/home/ada/.cache/ms-playwright';
     const sys = machine({
       dirs: {
@@ -100,6 +103,17 @@ describe('findChromium', () => {
       ],
     });
     expect(findChromium(sys)).toEqual({
+      found: {
+        path: `${cache}/chromium_headless_shell-1200/chrome-headless-shell-linux64/chrome-headless-shell`,
+        via: "Playwright's cache",
+      },
+    });
+    // Without a shell: the newest full Chromium.
+    const full = machine({
+      dirs: { [cache]: ['chromium-1100', 'chromium-1187'] },
+      files: [`${cache}/chromium-1100/chrome-linux/chrome`, `${cache}/chromium-1187/chrome-linux64/chrome`],
+    });
+    expect(findChromium(full)).toEqual({
       found: { path: `${cache}/chromium-1187/chrome-linux64/chrome`, via: "Playwright's cache" },
     });
   });
@@ -193,8 +207,15 @@ describe('distro and install commands', () => {
   it('names the packages of each system, with sudo when not root', () => {
     const both = { chromium: true, java: true };
     expect(installCommand({ platform: 'linux', osRelease: DEBIAN_12, uid: 1000 }, both)).toBe(
-      'sudo apt-get install -y chromium default-jre-headless',
+      'sudo apt-get install -y chromium-headless-shell default-jre-headless',
     );
+    // Debian 11 has no package of the headless shell: the full browser.
+    expect(
+      installCommand(
+        { platform: 'linux', osRelease: DEBIAN_12.replace(/12/g, '11'), uid: 0 },
+        { chromium: true, java: false },
+      ),
+    ).toBe('apt-get install -y chromium');
     expect(installCommand({ platform: 'linux', osRelease: DEBIAN_12, uid: 0 }, { chromium: false, java: true })).toBe(
       'apt-get install -y default-jre-headless',
     );
@@ -225,7 +246,10 @@ describe('plan', () => {
 
   it('installs with apt-get only on Debian or Ubuntu, as root, with apt-get on the PATH', () => {
     const root = { uid: 0, files: ['/usr/bin/apt-get'] };
-    expect(plan(machine(root))).toMatchObject({ kind: 'install', packages: ['chromium', 'default-jre-headless'] });
+    expect(plan(machine(root))).toMatchObject({
+      kind: 'install',
+      packages: ['chromium-headless-shell', 'default-jre-headless'],
+    });
     expect(plan(machine({ ...root, osRelease: UBUNTU_2204, files: ['/usr/bin/apt-get', chromium] }))).toMatchObject({
       kind: 'install',
       packages: ['openjdk-17-jre-headless'],
@@ -265,7 +289,7 @@ describe('stopMessage', () => {
         /^ {2}Chromium: no Chromium or Chrome in \/usr\/bin\/chromium, .*, the PATH, \/home\/ada\/\.cache\/ms-playwright\.$/,
       ),
       '  Java: no java on the PATH.',
-      '  Install them:  sudo apt-get install -y chromium default-jre-headless',
+      '  Install them:  sudo apt-get install -y chromium-headless-shell default-jre-headless',
       '  Or use ones you already have:  CHROMIUM_PATH=/path/to/chrome JAVA=/path/to/java npm test',
     ]);
   });
