@@ -286,7 +286,7 @@ describe('stopMessage', () => {
     expect(stopMessage(sys, findChromium(sys), findJava(sys)).split('\n')).toEqual([
       '✗ npm test cannot start: the browser tests need Chromium and the HTML checker needs Java 17+.',
       expect.stringMatching(
-        /^ {2}Chromium: no Chromium or Chrome in \/usr\/bin\/chromium, .*, the PATH, \/home\/ada\/\.cache\/ms-playwright\.$/,
+        /^ {2}Chromium: no Chromium or Chrome in \/usr\/bin\/chromium-headless-shell, \/usr\/bin\/chromium, .*, the PATH, \/home\/ada\/\.cache\/ms-playwright\.$/,
       ),
       '  Java: no java on the PATH.',
       '  Install them:  sudo apt-get install -y chromium-headless-shell default-jre-headless',
