@@ -15,7 +15,7 @@ import { NARROW_VIEW, WIDE_VIEW } from '../charts/assets.ts';
 import { PIXEL_RATIO, type ChartFrame } from '../charts/render-static.ts';
 
 /** Bump when drawing code changes in a way that should re-render every image. */
-export const RENDERER_VERSION = 20;
+export const RENDERER_VERSION = 21;
 
 const require = createRequire(import.meta.url);
 /** A dependency's installed version (its package.json may not be exported). */

@@ -265,8 +265,12 @@ export async function renderChartPng(config: ChartConfig, size: Size): Promise<B
   pageCtx.fillRect(edge, edge, width - 2 * edge, height - 2 * edge);
   pageCtx.drawImage(pair.chart, 0, 0);
   chart.destroy();
-  // A palette PNG: flat colours plus anti-aliased edges, about a third of the full-colour file.
-  return palettePng(pageCtx.getImageData(0, 0, width, height).data, width, height) ?? pair.page.encode('png');
+  // A palette PNG: flat colours plus anti-aliased edges, about a third of the full-colour file; 16 colours
+  // when the chart's few colours leave only edge pixels outside them (images/palette-png.ts).
+  return (
+    palettePng(pageCtx.getImageData(0, 0, width, height).data, width, height, { colours: 'fit' }) ??
+    pair.page.encode('png')
+  );
 }
 
 /** The subscriber card's border: a grey between the light and dark pages (4.4:1 against white, 3.9:1 against #1e1e1e). */

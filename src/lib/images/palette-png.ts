@@ -11,7 +11,10 @@ import { crc32, deflateSync } from 'node:zlib';
  * mail clients take palette PNGs like any other PNG.
  *
  * `colours: 16` writes 4-bit indices for images of a few flat colours
- * (social cards), where 16 still leave every text edge a ramp.
+ * (social cards), where 16 still leave every text edge a ramp. `'fit'`
+ * takes 16 when the 16 most used colours already cover FEW_COLOURS_COVER of
+ * the pixels (a chart of a few series: the others are edge pixels, moved to
+ * their nearest), else 256.
  *
  * Returns undefined when a pixel is not opaque (the caller keeps the
  * full-colour PNG then).
@@ -20,7 +23,7 @@ export function palettePng(
   rgba: Uint8Array | Uint8ClampedArray,
   width: number,
   height: number,
-  { colours: maxColours = 256 }: { colours?: 16 | 256 } = {},
+  { colours = 256 }: { colours?: 16 | 256 | 'fit' } = {},
 ): Buffer | undefined {
   if (rgba.length !== width * height * 4) throw new Error(`palettePng: ${rgba.length} bytes for ${width}×${height}`);
   // One 32-bit read per pixel; the colour is the low three bytes in memory order (see channels()).
@@ -33,10 +36,9 @@ export function palettePng(
   const counts = new Map<number, number>();
   for (let r = 0; r < runs.count; r++)
     counts.set(runs.colour[r]!, (counts.get(runs.colour[r]!) ?? 0) + runs.length[r]!);
-  const palette = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, maxColours)
-    .map(([c]) => c);
+  const byUse = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const maxColours = colours === 'fit' ? (fewColoursFit(byUse, width * height) ? 16 : 256) : colours;
+  const palette = byUse.slice(0, maxColours).map(([c]) => c);
   const indexOf = new Map<number, number>(palette.map((c, i) => [c, i]));
   const nearest = nearestIn(palette);
   for (const c of counts.keys()) if (!indexOf.has(c)) indexOf.set(c, nearest(c));
@@ -59,6 +61,20 @@ export function palettePng(
     chunk('IDAT', deflateSync(raw, { level: DEFLATE_LEVEL })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * The share of an image's pixels its 16 most used colours must cover for `'fit'` to write 16. Measured on
+ * the feed charts of a 1,000-article archive: the 16 cover 98.7–99.2 % (the rest are anti-aliased edges of
+ * text and lines); with 4-bit indices a chart's file is 40 % smaller, and text drawn at three times the size
+ * it is shown at reads the same.
+ */
+export const FEW_COLOURS_COVER = 0.985;
+
+function fewColoursFit(byUse: ReadonlyArray<readonly [number, number]>, pixels: number): boolean {
+  let covered = 0;
+  for (let i = 0; i < 16 && i < byUse.length; i++) covered += byUse[i]![1];
+  return covered >= FEW_COLOURS_COVER * pixels;
 }
 
 /**

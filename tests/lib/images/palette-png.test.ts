@@ -88,6 +88,36 @@ describe('palette PNG', () => {
     expect([...(await pixels(png, 5, 3))]).toEqual([...source]);
   });
 
+  describe("'fit': 16 colours when the 16 most used cover the image but its edges", () => {
+    /** A 100×100 image: `flat` colours in equal bands, then `edges` pixels each of a colour of its own. */
+    function bands(flat: number, edges: number): Uint8ClampedArray {
+      const rgba = new Uint8ClampedArray(100 * 100 * 4).fill(255);
+      for (let i = 0; i < 100 * 100; i++) {
+        const band = Math.floor((i / (100 * 100)) * flat);
+        rgba.set([band * 9, 200 - band * 5, 40 + band * 3], i * 4);
+      }
+      for (let e = 0; e < edges; e++) rgba.set([255 - (e % 200), e % 97, 128 + (e % 113)], ((e * 37) % 10_000) * 4);
+      return rgba;
+    }
+
+    it('takes 4-bit indices for a few flat colours with 1.4 % of edge pixels', async () => {
+      const source = bands(10, 140);
+      const png = palettePng(source, 100, 100, { colours: 'fit' })!;
+      expect(png[24]).toBe(4);
+      // The flat colours survive exactly; only the edge pixels move.
+      const out = await pixels(png, 100, 100);
+      let moved = 0;
+      for (let i = 0; i < out.length; i += 4) if (out[i] !== source[i] || out[i + 1] !== source[i + 1]) moved++;
+      expect(moved).toBeLessThanOrEqual(140);
+    });
+
+    it('keeps 256 when the 16 most used leave more than 1.5 % out', () => {
+      expect(palettePng(bands(10, 160), 100, 100, { colours: 'fit' })![24]).toBe(8);
+      // Twenty equal bands: the 16 most used cover 80 %.
+      expect(palettePng(bands(20, 0), 100, 100, { colours: 'fit' })![24]).toBe(8);
+    });
+  });
+
   it('declines an image with transparent pixels', () => {
     const rgba = new Uint8ClampedArray(4 * 4 * 4).fill(255);
     rgba[7] = 128;
