@@ -197,27 +197,25 @@ describe.concurrent('a live chart', () => {
   });
 
   it('copies a link to itself', async ({ expect }) => {
-    const context = await web.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
+    const { page } = await openPage(web.browser, `${web.url}${ARTICLE}`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     try {
-      await page.goto(`${web.url}${ARTICLE}`);
       const link = page.locator(`${PRICE} [data-chart-link]`);
       expect(await link.textContent()).toBe('Copy link');
       await link.click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${web.url}${ARTICLE}${PRICE}`);
       expect(await link.textContent()).toBe('Link copied');
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
   it('offers its drawing as a PNG once live that stands alone: the SVG download at 2x, title, source and site drawn in, named after the chart', async ({
     expect,
   }) => {
-    const context = await web.browser.newContext({ acceptDownloads: true, colorScheme: 'dark' });
-    const page = await context.newPage();
+    // Downloads are accepted in every context Playwright makes.
+    const { page } = await openPage(web.browser, `${web.url}${ARTICLE}`, { colorScheme: 'dark' });
     try {
-      await page.goto(`${web.url}${ARTICLE}`);
       await liveChart(page, PRICE);
       const actions = page.locator(`${PRICE} .chart__actions`);
       expect((await actions.innerText()).replace(/\s+/g, ' ')).toMatch(/Copy link · PNG · SVG · CSV · JSON/);
@@ -259,7 +257,7 @@ describe.concurrent('a live chart', () => {
       );
       await plain.close();
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

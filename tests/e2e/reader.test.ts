@@ -348,15 +348,9 @@ describe('share controls', () => {
     expect,
   }) => {
     const path = articles[0]!;
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    const page = await context.newPage();
-    const offsite: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(server.url)) offsite.push(r.url());
-    });
+    const { page, problems } = await openPage(browser, `${server.url}${path}`, { width: 375, height: 812 });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     try {
-      await page.goto(`${server.url}${path}`);
       const share = page.locator('[data-share]');
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
       expect(await share.getAttribute('data-share-url')).toBe(canonical);
@@ -383,9 +377,9 @@ describe('share controls', () => {
       await share.locator('[data-share-copy]').click();
       await expect.poll(() => share.locator('[data-share-status]').innerText()).toBe('Link copied.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
-      expect(offsite).toEqual([]);
+      expect(problems.offsite).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
@@ -425,10 +419,8 @@ describe('theme toggle', () => {
   it.for(LOOKS)(
     'its first click always changes the page ($width px, $scheme system), and the footer goes back to the system’s setting',
     async ({ width, scheme }, { expect }) => {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
-      const page = await context.newPage();
+      const { page } = await openPage(browser, `${server.url}${ARTICLE}`, { width, height: 800, colorScheme: scheme });
       try {
-        await page.goto(`${server.url}${ARTICLE}`);
         const toggle = page.locator('[data-theme-toggle]');
         const other = scheme === 'light' ? 'dark' : 'light';
         expect(await state(page)).toEqual([scheme, 'system']);
@@ -452,7 +444,7 @@ describe('theme toggle', () => {
         await page.emulateMedia({ colorScheme: other });
         await expect.poll(() => state(page)).toEqual([other, 'system']);
       } finally {
-        await context.close();
+        await page.close();
       }
     },
   );
