@@ -170,9 +170,9 @@ function timed(label: string, cwd: string, command: string[], env: NodeJS.Proces
   };
 }
 
-/** NaN for no runs (a --cold-only bench), written as null in the JSON and "n/a" in the table. */
 /** Lighthouse runs per page; the median score is reported (and the lowest performance score beside it). */
 const LIGHTHOUSE_RUNS = 3;
+/** NaN for no runs (a --cold-only bench), written as null in the JSON and "n/a" in the table. */
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
 const dirSize = (d: string): number =>
   readdirSync(d, { withFileTypes: true }).reduce(
@@ -523,6 +523,7 @@ async function runLighthouse(site: string): Promise<Record<string, Record<string
   for (let i = 0; i < 100 && !existsSync(urlFile); i++) spawnSync('sleep', ['0.1']);
   const base = existsSync(urlFile) ? readFileSync(urlFile, 'utf8') : '';
   const out: Record<string, Record<string, number>> = {};
+  const chrome = chromiumForTests();
   try {
     for (const slug of ['bytedance-200-billion-ai-bet', 'tokens-versus-revenue']) {
       // Lighthouse simulates a phone on a slow network from one observed load, and a static server's first
@@ -532,7 +533,7 @@ async function runLighthouse(site: string): Promise<Record<string, Record<string
       await fetch(`${base}/articles/${slug}/`).then((r) => r.arrayBuffer());
       const runs: Array<Record<string, number>> = [];
       for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-        const scores = lighthouseOnce(`${base}/articles/${slug}/`, slug);
+        const scores = lighthouseOnce(`${base}/articles/${slug}/`, slug, chrome);
         if (scores) runs.push(scores);
       }
       if (runs.length === 0) continue;
@@ -546,7 +547,7 @@ async function runLighthouse(site: string): Promise<Record<string, Record<string
 }
 
 /** One Lighthouse run (mobile) on a page: each category's score out of 100, or nothing when it failed. */
-function lighthouseOnce(url: string, slug: string): Record<string, number> | undefined {
+function lighthouseOnce(url: string, slug: string, chrome: string): Record<string, number> | undefined {
   const report = join(tmpdir(), `aif-lh-${slug}.json`);
   const r = spawnSync(
     node,
@@ -561,7 +562,7 @@ function lighthouseOnce(url: string, slug: string): Record<string, number> | und
     ],
     {
       encoding: 'utf8',
-      env: { ...process.env, CHROME_PATH: chromiumForTests() },
+      env: { ...process.env, CHROME_PATH: chrome },
     },
   );
   if (r.status !== 0 || !existsSync(report)) {

@@ -65,8 +65,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Nu Html Checker, links, byte budgets over the build project's output (.cache/test-dist).
-          // Listed after `build` so its global setup reuses that build instead of making a second one.
+          // Nu Html Checker, links, byte budgets over the main test site (.cache/test-dist), which whichever
+          // project's global setup runs first builds with the run's other sites (tests/sites/sites.ts).
           name: 'gates',
           isolate: false,
           include: ['tests/gates/**/*.test.ts'],

@@ -187,16 +187,14 @@ export function aptPackages(
   need: { chromium: boolean; java: boolean },
 ): string[] {
   const javaDefaultIs17Plus = d.version === 0 || (d.id === 'debian' ? d.version >= 12 : d.version >= 24);
+  const chromium =
+    d.id === 'ubuntu'
+      ? 'chromium-browser'
+      : d.version === 0 || d.version >= 12
+        ? 'chromium-headless-shell'
+        : 'chromium';
   return [
-    ...(need.chromium
-      ? [
-          d.id === 'ubuntu'
-            ? 'chromium-browser'
-            : d.version === 0 || d.version >= 12
-              ? 'chromium-headless-shell'
-              : 'chromium',
-        ]
-      : []),
+    ...(need.chromium ? [chromium] : []),
     ...(need.java ? [javaDefaultIs17Plus ? 'default-jre-headless' : 'openjdk-17-jre-headless'] : []),
   ];
 }

@@ -46,7 +46,10 @@ export { BODY_FAMILY };
 export const bodyFaces = new Map(
   [
     ...readFileSync(join(e2eDist, 'fonts.css'), 'utf8').matchAll(
-      /@font-face\{font-family:"Source Serif 4";src:url\("([^"]+)"\)[^}]*font-weight:(\d+);font-style:(\w+);font-display:(\w+)/g,
+      new RegExp(
+        `@font-face\\{font-family:"${BODY_FAMILY}";src:url\\("([^"]+)"\\)[^}]*font-weight:(\\d+);font-style:(\\w+);font-display:(\\w+)`,
+        'g',
+      ),
     ),
   ].map((m) => [`${m[2]} ${m[3]}`, { url: m[1]!, display: m[4]! }]),
 );

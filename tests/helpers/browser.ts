@@ -108,8 +108,8 @@ async function pooledPage(browser: Browser, javaScriptEnabled: boolean): Promise
   const idle = idlePages.get(browser)!.get(javaScriptEnabled)!;
   const reused = idle.pop();
   if (reused) return reused;
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
+  const page = await pageInNewContext(browser, javaScriptEnabled);
+  const context = page.context();
   page.close = async () => {
     // Back to a blank state before another test gets it: no listeners, routes, storage, cookies or permissions.
     // A page that cannot be reset (closed, crashed, or on a page without storage) is not reused.
@@ -132,7 +132,7 @@ async function pooledPage(browser: Browser, javaScriptEnabled: boolean): Promise
 }
 
 /** A page alone in a new context; `close()` closes the context. */
-async function freshPage(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
+async function pageInNewContext(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   page.close = () => context.close();
@@ -146,7 +146,7 @@ async function freshPage(browser: Browser, javaScriptEnabled: boolean): Promise<
  */
 export async function openPage(browser: Browser, url: string, opts: PageOptions = {}): Promise<OpenedPage> {
   const page = opts.fresh
-    ? await freshPage(browser, opts.javaScriptEnabled ?? true)
+    ? await pageInNewContext(browser, opts.javaScriptEnabled ?? true)
     : await pooledPage(browser, opts.javaScriptEnabled ?? true);
   await page.setViewportSize({ width: opts.width ?? 1280, height: opts.height ?? 900 });
   await page.emulateMedia({

@@ -260,9 +260,8 @@ export async function renderChartPng(config: ChartConfig, size: Size): Promise<B
   const t = THEMES[config.aif.theme];
   pageCtx.fillStyle = CARD_BORDER;
   pageCtx.fillRect(0, 0, width, height);
-  const edge = CARD_EDGE;
   pageCtx.fillStyle = t.background;
-  pageCtx.fillRect(edge, edge, width - 2 * edge, height - 2 * edge);
+  pageCtx.fillRect(CARD_EDGE, CARD_EDGE, width - 2 * CARD_EDGE, height - 2 * CARD_EDGE);
   pageCtx.drawImage(pair.chart, 0, 0);
   chart.destroy();
   // A palette PNG: flat colours plus anti-aliased edges, about a third of the full-colour file; 16 colours
