@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Lint gate (`npm run lint`, part of `npm test`): typed ESLint over TypeScript and Astro files,
+ * Lint gate (`npm run lint`, part of `npm test`): ESLint over TypeScript (with type information) and Astro files,
  * with formatting left to Prettier (eslint-config-prettier turns off rules that would fight it).
  */
 import js from '@eslint/js';

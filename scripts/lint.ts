@@ -1,6 +1,6 @@
 /**
  * `npm run lint`: the lint and format gate. Makes what the type-aware rules read (the figures registry,
- * offline, and Astro's content types), then runs ESLint (typed rules, no warning allowed) and Prettier's
+ * offline, and Astro's content types), then runs ESLint (type-aware rules on .ts files, no warning allowed) and Prettier's
  * check side by side, and fails when either finds something. `--no-generate` skips the first part, for
  * a caller that has just built the site (tests/gates/lint.test.ts, inside `npm test`).
  */
