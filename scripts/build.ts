@@ -38,6 +38,8 @@ import { Reaper } from './lib/reaper.ts';
 import { leftoversOf } from './lib/leftovers.ts';
 import { readArgs } from './lib/args.ts';
 import { EDITIONS_DIR, oversizeEditions } from './lib/editions.ts';
+import { site } from '../src/site.config.ts';
+import { placeholderAllowed, publishingProblem } from '../src/lib/hosting/site-address.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Every step, and the cache folder (src/lib/build/cache-dir.ts), works from the project root.
@@ -57,6 +59,13 @@ const { values: args } = readArgs({
     },
   },
 });
+// The site's address and contact first: a build for publishing with the placeholder address, or with a contact
+// readers cannot use, stops here with the fix, before any step runs or the output is touched.
+const settings = publishingProblem(site, args['allow-placeholder-url'] === true || placeholderAllowed(process.env));
+if (settings) {
+  console.error(`✗ ${settings}`);
+  process.exit(1);
+}
 const outDir = resolve(root, args.out);
 // Staging sits beside the output so the final rename stays on one file system.
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pid}`);

@@ -1,6 +1,6 @@
 /**
  * The site address in real builds: a production build stops on the placeholder (and on an address with a
- * query, or a contact it cannot link) with one clear message and no output (an address with a path builds:
+ * query, or a contact it cannot link) at once, before its first step, with one clear message and no output (an address with a path builds:
  * tests/build/site-base.test.ts); SITE_URL reaches feeds, pages and social cards; the
  * --allow-placeholder-url flag lets a local preview through.
  */
@@ -32,6 +32,8 @@ describe('site address in a production build', () => {
     expect(result.stderr).toContain('npm run build -- --allow-placeholder-url');
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+    // At once: before the figures, the content check or Astro.
+    expect(result.stdout).not.toMatch(/figures|content check|astro build/);
   });
 
   it('stops on an address with a query, and on a contact that is neither an email nor a form, each with the fix', async () => {
@@ -51,6 +53,7 @@ describe('site address in a production build', () => {
     );
     expect(contact.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+    for (const r of [query, contact]) expect(r.stdout).not.toMatch(/figures|content check|astro build/);
   });
 
   it('builds with a real SITE_URL, which every absolute URL then uses', () => {

@@ -9,6 +9,8 @@
  * credentials).
  */
 
+import { contactLink } from '../site/contact.ts';
+
 /** The environment variable and build flag that allow the placeholder (local previews and tests only). */
 export const ALLOW_PLACEHOLDER_ENV = 'ALLOW_PLACEHOLDER_URL';
 export const ALLOW_PLACEHOLDER_FLAG = '--allow-placeholder-url';
@@ -70,4 +72,27 @@ export function siteAddressProblem(address: string, allowPlaceholder: boolean): 
     ].join('\n');
   }
   return undefined;
+}
+
+/** Why the contact cannot be linked (neither an email address nor an https:// form: file, field and fix), or undefined. */
+export function contactProblem(contact: string): string | undefined {
+  try {
+    contactLink(contact);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/**
+ * Why the site's settings cannot go into a production build, or undefined when they can: a contact readers
+ * cannot use, then an address the site cannot be published at. `npm run build` asks before its first step,
+ * so the build stops at once; the Astro integration (src/integrations/site-address/) asks again for
+ * `astro build` run alone.
+ */
+export function publishingProblem(
+  site: { url: string; contact: string },
+  allowPlaceholder: boolean,
+): string | undefined {
+  return contactProblem(site.contact) ?? siteAddressProblem(site.url, allowPlaceholder);
 }

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
+  contactProblem,
   isPlaceholderHost,
   placeholderAllowed,
+  publishingProblem,
   siteAddress,
   siteAddressProblem,
 } from '../../../src/lib/hosting/site-address.ts';
+import { siteAddressGuard } from '../../../src/integrations/site-address/index.ts';
 
 describe('siteAddress', () => {
   it('takes SITE_URL over the configured address, ignoring a blank one', () => {
@@ -92,5 +95,67 @@ describe('siteAddressProblem', () => {
       'https://frontier-column.org/column/2026/',
     ])
       expect(siteAddressProblem(ok, false), ok).toBeUndefined();
+  });
+});
+
+describe('publishingProblem', () => {
+  const real = 'https://frontier-column.org/';
+  it('passes a real address with an email, a form or no contact', () => {
+    for (const contact of ['letters@frontier-column.org', 'https://frontier-column.org/contact/', '', '  '])
+      expect(publishingProblem({ url: real, contact }, false), contact).toBeUndefined();
+  });
+
+  it('names the contact readers cannot use (file, field, fix) before the address', () => {
+    const problem = publishingProblem(
+      { url: 'https://ai-frontier.example.com', contact: 'letters at example.org' },
+      false,
+    );
+    expect(problem).toMatch(
+      /^src\/site\.config\.ts \(contact\): "letters at example\.org" is neither an email address/,
+    );
+    expect(problem).toContain('Fix: ');
+    expect(contactProblem('letters at example.org')).toBe(problem);
+    expect(contactProblem('letters@frontier-column.org')).toBeUndefined();
+  });
+
+  it('then the address, as siteAddressProblem words it, the placeholder only when not allowed', () => {
+    const placeholder = { url: 'https://ai-frontier.example.com', contact: '' };
+    expect(publishingProblem(placeholder, false)).toBe(siteAddressProblem(placeholder.url, false));
+    expect(publishingProblem(placeholder, false)).toContain('a placeholder');
+    expect(publishingProblem(placeholder, true)).toBeUndefined();
+    expect(publishingProblem({ url: `${real}?ref=1`, contact: '' }, true)).toContain('has a query');
+  });
+});
+
+describe('siteAddressGuard (astro build run without npm run build)', () => {
+  const setup = (site: { url: string; contact: string }, command: string) => {
+    const warnings: string[] = [];
+    const hook = siteAddressGuard(site).hooks['astro:config:setup'] as unknown as (o: object) => void;
+    hook({ command, logger: { warn: (m: string) => warnings.push(m) } });
+    return warnings;
+  };
+  const previous = process.env.ALLOW_PLACEHOLDER_URL;
+  afterEach(() => {
+    if (previous === undefined) delete process.env.ALLOW_PLACEHOLDER_URL;
+    else process.env.ALLOW_PLACEHOLDER_URL = previous;
+  });
+
+  it('stops a build with the placeholder address, and lets dev through', () => {
+    process.env.ALLOW_PLACEHOLDER_URL = '';
+    const placeholder = { url: 'https://ai-frontier.example.com', contact: 'letters@frontier-column.org' };
+    expect(() => setup(placeholder, 'build')).toThrow(siteAddressProblem(placeholder.url, false));
+    expect(setup(placeholder, 'dev')).toEqual([]);
+    process.env.ALLOW_PLACEHOLDER_URL = '1';
+    expect(setup(placeholder, 'build')).toEqual([]);
+  });
+
+  it('stops every command on a contact readers cannot use, and warns a build with none', () => {
+    expect(() => setup({ url: 'https://frontier-column.org/', contact: 'letters at example.org' }, 'dev')).toThrow(
+      /\(contact\): "letters at example\.org" is neither/,
+    );
+    expect(setup({ url: 'https://frontier-column.org/', contact: '' }, 'build')).toEqual([
+      expect.stringContaining('No contact is set'),
+    ]);
+    expect(setup({ url: 'https://frontier-column.org/', contact: '' }, 'dev')).toEqual([]);
   });
 });
