@@ -55,7 +55,6 @@ export default tseslint.config(
     // .ts file together (about 14 of the gate's 42 CPU-seconds), while the logic they call is in .ts files,
     // linted with types.
     files: ['**/*.astro'],
-    languageOptions: { parserOptions: { projectService: false, project: false } },
     ...tseslint.configs.disableTypeChecked,
   },
   {

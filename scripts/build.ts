@@ -39,7 +39,7 @@ import { leftoversOf } from './lib/leftovers.ts';
 import { readArgs } from './lib/args.ts';
 import { EDITIONS_DIR, oversizeEditions } from './lib/editions.ts';
 import { site } from '../src/site.config.ts';
-import { placeholderAllowed, publishingProblem } from '../src/lib/hosting/site-address.ts';
+import { ALLOW_PLACEHOLDER_ENV, placeholderAllowed, publishingProblem } from '../src/lib/hosting/site-address.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Every step, and the cache folder (src/lib/build/cache-dir.ts), works from the project root.
@@ -61,7 +61,8 @@ const { values: args } = readArgs({
 });
 // The site's address and contact first: a build for publishing with the placeholder address, or with a contact
 // readers cannot use, stops here with the fix, before any step runs or the output is touched.
-const settings = publishingProblem(site, args['allow-placeholder-url'] === true || placeholderAllowed(process.env));
+const allowPlaceholder = args['allow-placeholder-url'] === true ? { [ALLOW_PLACEHOLDER_ENV]: '1' } : {};
+const settings = publishingProblem(site, placeholderAllowed({ ...process.env, ...allowPlaceholder }));
 if (settings) {
   console.error(`✗ ${settings}`);
   process.exit(1);
@@ -120,7 +121,6 @@ await step('figures', node, [
   ...(args.offline === true ? ['--offline'] : []),
 ]);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const allowPlaceholder = args['allow-placeholder-url'] === true ? { ALLOW_PLACEHOLDER_URL: '1' } : {};
 let pages = 0;
 let phase = 'starting';
 // The content check runs beside astro build (which has idle time on every core while it bundles and

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { contactProblem, placeholderAllowed, publishingProblem } from '../../lib/hosting/site-address.ts';
-import { contactLink } from '../../lib/site/contact.ts';
+import { placeholderAllowed, publishingProblem } from '../../lib/hosting/site-address.ts';
+import { contactLink, contactProblem } from '../../lib/site/contact.ts';
 
 /**
  * Stops `astro build` when the site address is the placeholder (unless ALLOW_PLACEHOLDER_URL=1, which

@@ -9,7 +9,7 @@
  * credentials).
  */
 
-import { contactLink } from '../site/contact.ts';
+import { contactProblem } from '../site/contact.ts';
 
 /** The environment variable and build flag that allow the placeholder (local previews and tests only). */
 export const ALLOW_PLACEHOLDER_ENV = 'ALLOW_PLACEHOLDER_URL';
@@ -72,16 +72,6 @@ export function siteAddressProblem(address: string, allowPlaceholder: boolean): 
     ].join('\n');
   }
   return undefined;
-}
-
-/** Why the contact cannot be linked (neither an email address nor an https:// form: file, field and fix), or undefined. */
-export function contactProblem(contact: string): string | undefined {
-  try {
-    contactLink(contact);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
 }
 
 /**

@@ -37,3 +37,13 @@ export function contactLink(value: string): ContactLink | undefined {
     fix: "Write an address readers can write to, e.g. contact: 'letters@your-domain.com', or a form's full https:// address (SITE_CONTACT overrides it at build time).",
   });
 }
+
+/** Why the contact cannot be linked (neither an email address nor an https:// form: file, field and fix), or undefined. */
+export function contactProblem(contact: string): string | undefined {
+  try {
+    contactLink(contact);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  contactProblem,
   isPlaceholderHost,
   placeholderAllowed,
   publishingProblem,
   siteAddress,
   siteAddressProblem,
 } from '../../../src/lib/hosting/site-address.ts';
+import { contactProblem } from '../../../src/lib/site/contact.ts';
 import { siteAddressGuard } from '../../../src/integrations/site-address/index.ts';
 
 describe('siteAddress', () => {
