@@ -1,37 +1,71 @@
 /**
- * The build trusts nothing it finds in its cache, and a killed build leaves nothing behind.
+ * The build trusts nothing it finds in its cache, a killed build leaves nothing behind, and a rebuild
+ * changes no byte where nothing changed.
  *
- * One throw-away project with a cache of its own (AIF_CACHE_DIR) is built clean; then its cache is
- * damaged the ways disks, kills and people damage files (truncated, garbage, zero bytes, one byte
- * changed in place) in every kind of entry: a chart SVG, a feed PNG, a chart's JSON and web-font
- * subset, a social card, Astro's own font cache and the saved search index. The next build must
- * publish exactly the clean build's bytes and name each damaged entry in its summary. Then a build is
- * killed with SIGKILL while Astro runs: its steps stop, and the next build (into the folder the build
- * before it wrote) removes what it left, finds its cache sound and shares no file with it.
+ * The production test site (tests/sites/sites.ts) is the clean build: its output, and its cache copied
+ * into a cache of this copy's own (AIF_CACHE_DIR). That cache is damaged the ways disks, kills and
+ * people damage files (truncated, garbage, zero bytes, one byte changed in place) in every kind of
+ * entry: a chart SVG, a feed PNG, a chart's JSON and web-font subset, a social card, Astro's own font
+ * cache and the saved search index. The next build, by the same command in a copy of the project, must
+ * publish exactly the clean build's bytes (pages render eight at a time and images are drawn in the
+ * background in any order, and none of that may show) and name each damaged entry in its summary.
+ * Then a build is killed with SIGKILL while Astro runs: its steps stop, and the next build (into the
+ * folder the build before it wrote) removes what it left, finds its cache sound, reuses the search
+ * index, shares no file with the cache and again publishes the clean bytes, so a host or CDN sees no
+ * change where nothing changed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { copyProject, runScript } from '../helpers/project.ts';
 import { distFiles } from '../helpers/dist-files.ts';
+import { testSite, type BuildRecord } from '../sites/sites.ts';
 import { processIsAlive } from '../../scripts/lib/leftovers.ts';
 
+/** The production site's last build (its command, its output): the clean build. */
+let recipe: BuildRecord;
+let clean: string;
+/**
+ * Cache entries the clean build published, by name: a chart file keeps its name in charts/, a social card
+ * is cached as og-<hash>.png and published as og/<slug>.<hash>.png (src/lib/social/card-files.ts).
+ */
+let published: Set<string>;
 let project: string;
 let cache: string;
-const env = () => ({ BUILD_DATE: '2026-11-24T12:00:00Z', AIF_CACHE_DIR: cache });
-const build = (out: string) =>
-  runScript('scripts/build.ts', ['--offline', '--out', join(project, out)], { cwd: project, env: env() });
-const inCache = (sub: string, test: (name: string) => boolean) =>
+const env = () => ({ ...recipe.env, AIF_CACHE_DIR: cache });
+const args = (out: string) => [...recipe.args, '--out', join(project, out)];
+const build = (out: string) => runScript('scripts/build.ts', args(out), { cwd: project, env: env() });
+/** Entries in a cache folder that `test` picks and, unless told otherwise, the clean build published (the chart and card caches are shared with other builds). */
+const inCache = (sub: string, test: (name: string) => boolean, usedOnly = true) =>
   readdirSync(join(cache, sub))
-    .filter((f) => !f.startsWith('.') && test(f))
+    .filter((f) => !f.startsWith('.') && test(f) && (!usedOnly || published.has(`${sub}/${f}`)))
     .map((f) => join(cache, sub, f));
 
 beforeAll(() => {
-  project = copyProject();
+  const site = testSite('production');
+  recipe = site.builds.at(-1)!;
+  clean = site.dist;
+  published = new Set(
+    distFiles(clean)
+      .filter((f) => /^(charts|og)\//.test(f))
+      .map((f) => f.replace(/^og\/.+\.([0-9a-f]+)\.png$/, 'og/og-$1.png')),
+  );
+  project = copyProject(undefined, site.project);
   cache = join(project, 'own-cache');
-  const clean = build('clean');
-  expect(clean.status, clean.stdout + clean.stderr).toBe(0);
+  // The clean build's cache, as its build left it: the drawings and cards it shares with the other
+  // sites' builds, and its own copy of Astro's fonts and of the search index.
+  for (const kind of ['charts', 'og', 'astro', 'pagefind'])
+    cpSync(join(site.project, '.cache', kind), join(cache, kind), { recursive: true, dereference: true });
 });
 
 function sameSite(a: string, b: string): string[] {
@@ -47,10 +81,10 @@ describe('a damaged build cache', () => {
     const json = inCache('charts', (f) => f.endsWith('.json'))[0]!;
     const woff2 = inCache('charts', (f) => f.endsWith('.woff2'))[0]!;
     const card = inCache('og', (f) => f.endsWith('.png'))[0]!;
-    const astroFont = inCache(join('astro', 'fonts'), (f) => f.endsWith('.woff2'))[0]!;
+    const astroFont = inCache(join('astro', 'fonts'), (f) => f.endsWith('.woff2'), false)[0]!;
     const [index] = readdirSync(join(cache, 'pagefind'));
     const searchScript = join(cache, 'pagefind', index!, 'pagefind.js');
-    const fragment = inCache(join('pagefind', index!, 'fragment'), () => true)[0]!;
+    const fragment = inCache(join('pagefind', index!, 'fragment'), () => true, false)[0]!;
 
     truncateSync(svg, 100);
     writeFileSync(png, Buffer.alloc(4000, 0x5a));
@@ -69,7 +103,7 @@ describe('a damaged build cache', () => {
 
     const again = build('again');
     expect(again.status, again.stdout + again.stderr).toBe(0);
-    expect(sameSite(join(project, 'clean'), join(project, 'again'))).toEqual([]);
+    expect(sameSite(clean, join(project, 'again'))).toEqual([]);
     const summary = /⚠ (\d+) cache entries failed verification and were made again[^:]*: (.+)/.exec(again.stdout);
     expect(summary, again.stdout).not.toBeNull();
     expect(summary![2]!.split(', ').sort()).toEqual([...damaged].sort());
@@ -84,15 +118,11 @@ describe('a build killed with SIGKILL', () => {
   it('takes its steps with it, and the next build removes its staging folder and previous output', async () => {
     // Left by another killed build, in the final swap: its process is long gone.
     mkdirSync(join(project, 'again.previous-2147483646', 'charts'), { recursive: true });
-    const child = spawn(
-      process.execPath,
-      [join(project, 'scripts', 'build.ts'), '--offline', '--out', join(project, 'again')],
-      {
-        cwd: project,
-        env: { ...process.env, ...env() },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, [join(project, 'scripts', 'build.ts'), ...args('again')], {
+      cwd: project,
+      env: { ...process.env, ...env() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const staging = join(project, `.again-staging-${child.pid}`);
     // Wait until Astro is building (its staging folder has pages), then kill the build alone.
     const steps = () =>
@@ -134,20 +164,28 @@ describe('a build killed with SIGKILL', () => {
   });
 });
 
-describe('the cache and the output', () => {
-  it('share no file, on a build after a build into the same folder too', () => {
+describe('a rebuild with nothing changed', () => {
+  it('finds its cache sound and reuses the search index', () => {
     expect(next, 'the build after the killed one ran').toBeDefined();
     expect(next!.stdout).not.toMatch(/failed verification/);
+    expect(next!.stdout).toMatch(/search index .*reused/);
+  });
+
+  it('writes byte-identical output to the clean build, and shares no file with its cache', () => {
+    expect(next, 'the build after the killed one ran').toBeDefined();
+    const out = join(project, 'again');
+    expect(distFiles(out).length).toBeGreaterThan(50);
+    expect(sameSite(clean, out)).toEqual([]);
+    // No hard link from the output into the cache, so …
     const cacheInodes = new Set(
       readdirSync(cache, { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
         .map((e) => statSync(join(e.parentPath, e.name)).ino),
     );
-    const out = join(project, 'again');
     const shared = distFiles(out).filter((f) => cacheInodes.has(statSync(join(out, f)).ino));
     expect(shared).toEqual([]);
-    // And so garbage written into every cache file changes nothing published.
-    for (const f of inCache('charts', () => true)) writeFileSync(f, 'garbage', { flag: 'r+' });
-    expect(sameSite(join(project, 'clean'), out)).toEqual([]);
+    // … garbage written into every cache file changes nothing published.
+    for (const f of inCache('charts', () => true, false)) writeFileSync(f, 'garbage', { flag: 'r+' });
+    expect(sameSite(clean, out)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
  *   publishing rules' draft, future-dated and ordinary articles, the kitchen-sink draft published, an article
  *   scaffolded with `npm run new` and published beside one left a draft, and docs/authoring.md's examples as
  *   one article. Read by publishing, kitchen-sink, scaffold, authoring-docs and site-address, and copied and
- *   built again by reproducible and living-figures; the browser tests audit its kitchen-sink article.
+ *   built again by cache-trust (its clean build) and living-figures; the browser tests audit its kitchen-sink article.
  * - `editions`: newsletter editions of hostile text, merge tags (one pulled from a sheet served on 127.0.0.1
  *   while it builds) and an issue too long for an inbox, built twice: without leave to pass Gmail's clipping
  *   limit (that build stops) and with it. Read by hostile, email-merge-tags and email-size.
