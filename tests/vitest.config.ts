@@ -9,6 +9,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // workers and every build they spawn inherit it.
 delete process.env.SITE_URL;
 process.env.ALLOW_PLACEHOLDER_URL = '1';
+// The run starts Astro a few dozen times (builds, the type check, the dev server): none reports to Astro's
+// telemetry service, which would load an HTTP client and try the network each time.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Node's module compile cache for every process a run starts: a run starts about 400 Node processes (builds,
 // scripts, the type check, the linter), most loading the same Astro, Vite or TypeScript code, and each reuses
 // what an earlier one compiled instead of compiling it again (the unit project's CPU time falls by about a quarter).
