@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, horizontalOverflow, launchChromium, openPage } from '../helpers/browser.ts';
+import { axeViolations, horizontalOverflow, launchChromium, openPage, pressTab } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { attr, elements, parseHtml } from '../helpers/dist-files.ts';
 import { e2eDist, searchPages, site } from './site.ts';
@@ -568,7 +568,7 @@ describe.concurrent('one focus ring', () => {
             rings.push({ name, style: style.outlineStyle, width: style.outlineWidth, colour: style.outlineColor, bg });
           });
         });
-        for (let i = 0; i < 160; i++) await page.keyboard.press('Tab');
+        await pressTab(page, 160);
         const rings = await page.evaluate(
           () =>
             (
