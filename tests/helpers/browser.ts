@@ -5,8 +5,7 @@
  * same function gates the real site and is shown to trip on the broken
  * fixture (tests/e2e/broken-site.test.ts).
  */
-import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromiumForTests } from '../../scripts/lib/test-tools.ts';
@@ -29,27 +28,25 @@ const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
+/** The Chromium of this test process, started on first use (see `launchChromium`). */
+let shared: Promise<Browser> | undefined;
+
 /**
- * That Chromium, headless; never a downloaded browser. Started once for the browser tests by their global
- * setup (tests/e2e/global-setup.ts: startChromium), which every test file then connects to; a file run
- * without it starts its own. Each test still works in a context of its own (cookies, storage, cache).
+ * That Chromium, headless; never a downloaded browser. One per test process, started by the first test file
+ * that asks and kept for the files the process runs after it (the browser tests share their processes:
+ * tests/vitest.config.ts, isolate: false), together with the pages they hand back (`openPage`). Driven through
+ * its own pipe rather than through a browser server in another process, which relayed every call and every
+ * answer once more. A file's `close()` leaves it running for the next file; it stops with the process (its
+ * pipe closes). Each test still works in a context of its own (cookies, storage, cache).
  */
 export function launchChromium(): Promise<Browser> {
-  const endpoint = inject('chromiumEndpoint');
-  if (endpoint) return chromium.connect(endpoint);
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-}
-
-/** Start the Chromium the browser tests share; its address goes to them as `chromiumEndpoint`. */
-export function startChromium(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The WebSocket address of the Chromium the browser tests share (tests/e2e/global-setup.ts). */
-    chromiumEndpoint?: string;
-  }
+  shared ??= chromium
+    .launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS })
+    .then((browser) => {
+      browser.close = async () => {};
+      return browser;
+    });
+  return shared;
 }
 
 export type ColorScheme = 'light' | 'dark';
