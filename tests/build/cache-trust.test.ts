@@ -31,13 +31,14 @@ import { copyProject, runScript } from '../helpers/project.ts';
 import { distFiles } from '../helpers/dist-files.ts';
 import { testSite, type BuildRecord } from '../sites/sites.ts';
 import { processIsAlive } from '../../scripts/lib/leftovers.ts';
+import { cardCacheFile, socialCardsIn } from '../../src/lib/social/card-files.ts';
 
 /** The production site's last build (its command, its output): the clean build. */
 let recipe: BuildRecord;
 let clean: string;
 /**
- * Cache entries the clean build published, by name: a chart file keeps its name in charts/, a social card
- * is cached as og-<hash>.png and published as og/<slug>.<hash>.png (src/lib/social/card-files.ts).
+ * Cache entries the clean build published, by name: a chart file keeps its name in charts/; a social card's
+ * cache name comes from the hash in its published one (src/lib/social/card-files.ts).
  */
 let published: Set<string>;
 let project: string;
@@ -55,11 +56,11 @@ beforeAll(() => {
   const site = testSite('production');
   recipe = site.builds.at(-1)!;
   clean = site.dist;
-  published = new Set(
-    distFiles(clean)
-      .filter((f) => /^(charts|og)\//.test(f))
-      .map((f) => f.replace(/^og\/.+\.([0-9a-f]+)\.png$/, 'og/og-$1.png')),
-  );
+  const files = distFiles(clean);
+  published = new Set([
+    ...files.filter((f) => f.startsWith('charts/')),
+    ...socialCardsIn(files.map((f) => `/${f}`).join('\n')).map(({ hash }) => cardCacheFile(hash, 'og')),
+  ]);
   project = copyProject(undefined, site.project);
   cache = join(project, 'own-cache');
   // The clean build's cache, as its build left it: the drawings and cards it shares with the other
