@@ -5,7 +5,7 @@ import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { CHART_CACHE_DIR, CHART_URL_PREFIX, chartAssetsIn } from '../../lib/charts/assets.ts';
 import { buildStats } from '../../lib/build/build-stats.ts';
-import { pendingWrite, settleAll } from '../../lib/build/pending-writes.ts';
+import { pendingWrite, placeAsWritten, settleAll } from '../../lib/build/pending-writes.ts';
 import { publishFile } from '../../lib/build/publish-file.ts';
 import { rejectedFiles, reuseCacheFile } from '../../lib/build/verified-cache.ts';
 import { CACHE_DIR } from '../../lib/build/cache-dir.ts';
@@ -61,10 +61,9 @@ export function chartAssets(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const start = performance.now();
-        const drawn = await settleAll();
-        buildStats().waitMs = performance.now() - start;
-        if (drawn > 0) logger.info(`${drawn} images drawn`);
+        // Every drawing still under way, awaited after placing what was drawn (a failed one stops the build there).
+        const settled = settleAll();
+        settled.catch(() => undefined);
         const out = fileURLToPath(dir);
         // Cache file → published path, for every chart file and social card a page or feed names.
         const wanted = new Map<string, string>();
@@ -84,14 +83,21 @@ export function chartAssets(): AstroIntegration {
         // The last build's output, whose unchanged files are carried over instead of copied again.
         const previous = process.env.AIF_PREVIOUS_OUT;
         let linked = 0;
-        for (const [from, to] of wanted) {
+        // Each file as soon as it is written, while the pool still draws the rest.
+        const placing = await placeAsWritten(wanted, (from, to) => {
           // Checked when the page named it (or written by this build): this only reads what nothing checked yet.
           if (!reuseCacheFile(from))
             throw new Error(
               `${basename(to)} is referenced but ${existsSync(from) ? 'failed verification' : 'missing'} in ${dirname(from)}; build again (it will be drawn afresh).`,
             );
           if (publishFile(from, to, previous && join(previous, relative(out, to))) === 'linked') linked++;
-        }
+        });
+        // Throws, naming every file that could not be drawn, when one could not.
+        const start = performance.now();
+        const drawn = await settled;
+        // How long the end of the build waited for the pool: for files to place, then for any drawing left.
+        buildStats().waitMs = placing.waitedMs + (performance.now() - start);
+        if (drawn > 0) logger.info(`${drawn} images drawn`);
         const stats = buildStats();
         stats.rejected = rejectedFiles().map((f) => relative(CACHE_DIR, f));
         if (stats.rejected.length > 0)

@@ -9,7 +9,7 @@ import { processState } from './process-state.ts';
 export interface BuildStats {
   charts: { drawn: number; cached: number };
   cards: { drawn: number; cached: number };
-  /** Time the build waited, after the last page, for images still being drawn. */
+  /** Time the build waited, after the last page, for images still being drawn (placing those already written meanwhile). */
   waitMs: number;
   /** Cache files that failed verification and were drawn again (verified-cache.ts), relative to the cache folder. */
   rejected: string[];
