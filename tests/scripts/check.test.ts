@@ -30,8 +30,9 @@ summary: "One sentence."
 ${body}
 `;
 
-const check = (dir: string, args: string[]) =>
-  runScript('scripts/check.ts', args, { cwd: dir, env: { AIF_ROOT: dir, BUILD_DATE: '2026-06-01' } });
+/** How each test runs `npm run check` on its copy: that copy as the root, on a fixed date. */
+const checkIn = (dir: string) => ({ cwd: dir, env: { AIF_ROOT: dir, BUILD_DATE: '2026-06-01' } });
+const check = (dir: string, args: string[]) => runScript('scripts/check.ts', args, checkIn(dir));
 
 // Each test runs the script (Node start-up, the registry, the linter) while other test files run beside it: allow it time.
 describe('npm run check', { timeout: 60_000 }, () => {
@@ -42,7 +43,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
     const dir = freshCheckout();
     // The type check covers tests/ too, as in a clone.
     cpSync(join(projectRoot, 'tests'), join(dir, 'tests'), { recursive: true, filter: (p) => !p.includes('fixtures') });
-    typeCheck = runScriptAsync('scripts/check.ts', [], { cwd: dir, env: { AIF_ROOT: dir, BUILD_DATE: '2026-06-01' } });
+    typeCheck = runScriptAsync('scripts/check.ts', [], checkIn(dir));
   });
 
   it('checks figure ids on a fresh checkout (no generated data yet) and writes the data for the build', () => {
