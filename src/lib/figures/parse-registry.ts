@@ -35,6 +35,25 @@ export interface ParsedFile {
 }
 
 /**
+ * Registry files as parsed YAML, by name and text. A run reads each file several times (its named
+ * sources first, then its entries; the content check once more for the committed registry) and the
+ * YAML parse is most of a read. Read-only: the schema checks make new values.
+ */
+const parsedYaml = new Map<string, YamlText>();
+const PARSED_YAML_KEPT = 64;
+
+function readRegistryYaml(file: string, text: string): YamlText {
+  const key = `${file}\0${text}`;
+  let yaml = parsedYaml.get(key);
+  if (!yaml) {
+    if (parsedYaml.size >= PARSED_YAML_KEPT) parsedYaml.clear();
+    yaml = readYaml(file, text);
+    parsedYaml.set(key, yaml);
+  }
+  return yaml;
+}
+
+/**
  * Read one registry file. Sources named by key may be declared in any file, so `knownSources`
  * is asked once every file's sources are known.
  */
@@ -54,7 +73,7 @@ export function parseRegistryFile(
     brokenSources: new Set(),
     errors: [],
   };
-  const yaml = readYaml(file, text);
+  const yaml = readRegistryYaml(file, text);
   out.errors.push(...yaml.errors);
   if (yaml.errors.length > 0 || yaml.value === null || yaml.value === undefined) return out;
 
