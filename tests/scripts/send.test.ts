@@ -63,15 +63,18 @@ function schemaProblems(body: Record<string, unknown>): string[] {
 }
 
 let project: string;
-let dist: string;
-let server: Server;
 let elsewhere: Server;
-let api: string;
 let elsewhereApi: string;
-const requests: Array<{ method?: string; url?: string; headers: IncomingMessage['headers']; body: string }> = [];
 let elsewhereHits = 0;
 
-function handle(req: IncomingMessage, res: ServerResponse, body: string): void {
+interface Received {
+  method?: string;
+  url?: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+function handle(requests: Received[], req: IncomingMessage, res: ServerResponse, body: string): void {
   requests.push({ method: req.method, url: req.url, headers: req.headers, body });
   const auth = req.headers.authorization ?? '';
   const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
@@ -112,51 +115,79 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string): void {
 
 beforeAll(async () => {
   project = copyProject();
-  dist = mkdtempSync(join(tmpdir(), 'aif-send-dist-'));
-  mkdirSync(join(dist, 'newsletter'));
-  writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), EDITION);
-  writeFileSync(join(dist, 'newsletter', `${SLUG}.txt`), 'The edition\n');
-  writeFileSync(join(dist, 'newsletter', 'no-footer.html'), '<!DOCTYPE html><p>No footer</p>');
-
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += String(c)));
-    req.on('end', () => handle(req, res, body));
-  });
   elsewhere = createServer((req, res) => {
     elsewhereHits++;
     res.writeHead(201, { 'Content-Type': 'application/json' });
     res.end('{"id":"em_stolen"}');
   });
-  for (const s of [server, elsewhere]) await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((r) => elsewhere.listen(0, '127.0.0.1', r));
   elsewhereApi = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await Promise.all([server, elsewhere].map((s) => new Promise((r) => s?.close(r))));
+  await new Promise((r) => elsewhere?.close(r));
 });
 
-const send = (args: string[], env: Record<string, string | undefined>) =>
-  runScriptAsync('scripts/send.ts', [...args, '--no-build', '--dist', dist], {
-    cwd: project,
-    env: {
-      SITE_URL: 'https://ai-frontier.news',
-      NEWSLETTER_SERVICE: 'buttondown',
-      BUILD_DATE: '2026-11-24T12:00:00Z',
-      BUTTONDOWN_API_URL: api,
-      BUTTONDOWN_API_KEY: KEY,
-      ...env,
-    },
+/** What one test works with, apart from the others running beside it: its own fake and its own built edition. */
+interface Session {
+  /** The fake's address. */
+  api: string;
+  dist: string;
+  /** What the fake received, in order. */
+  requests: Received[];
+  /** Replace the built edition's HTML. */
+  setEdition: (html: string) => void;
+  /** `npm run send -- <args> --no-build` on the built edition, against the fake unless `env` says otherwise. */
+  send: (args: string[], env: Record<string, string | undefined>) => ReturnType<typeof runScriptAsync>;
+}
+
+async function session(onTestFinished: (fn: () => Promise<unknown>) => void): Promise<Session> {
+  const requests: Received[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += String(c)));
+    req.on('end', () => handle(requests, req, res, body));
   });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  onTestFinished(() => {
+    server.closeAllConnections();
+    return new Promise((r) => server.close(r));
+  });
+  const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const dist = mkdtempSync(join(tmpdir(), 'aif-send-dist-'));
+  const edition = join(dist, 'newsletter', `${SLUG}.html`);
+  mkdirSync(join(dist, 'newsletter'));
+  writeFileSync(edition, EDITION);
+  writeFileSync(join(dist, 'newsletter', `${SLUG}.txt`), 'The edition\n');
+  return {
+    api,
+    dist,
+    requests,
+    setEdition: (html) => writeFileSync(edition, html),
+    send: (args, env) =>
+      runScriptAsync('scripts/send.ts', [...args, '--no-build', '--dist', dist], {
+        cwd: project,
+        env: {
+          SITE_URL: 'https://ai-frontier.news',
+          NEWSLETTER_SERVICE: 'buttondown',
+          BUILD_DATE: '2026-11-24T12:00:00Z',
+          BUTTONDOWN_API_URL: api,
+          BUTTONDOWN_API_KEY: KEY,
+          ...env,
+        },
+      }),
+  };
+}
 
 const noStack = (r: { stderr: string }) => expect(r.stderr).not.toMatch(/\n\s+at /);
 
-// Each test runs the script (a Node start, the project's modules) once or more: seconds each on a busy machine.
-describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
-  it("creates the edition as a draft with the fields Buttondown's API reference documents, as the whole email (template naked)", async () => {
-    requests.length = 0;
+// Each test runs the script (a Node start, the project's modules) once or more: seconds each on a busy machine. The
+// tests run side by side, each with its own fake and edition.
+describe.concurrent('npm run send (Buttondown)', { timeout: 30_000 }, () => {
+  it("creates the edition as a draft with the fields Buttondown's API reference documents, as the whole email (template naked)", async ({
+    onTestFinished,
+  }) => {
+    const { send, requests } = await session(onTestFinished);
     const r = await send([SLUG], {});
     expect(r.stderr).toContain('newsletter.postalAddress is empty');
     expect(r.status, r.stderr).toBe(0);
@@ -192,50 +223,45 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     expect(schemaProblems({ subject: 's', status: 'queued' })).toEqual(['status: not in the enum']);
   });
 
-  it('accepts the article file path as well as the slug', async () => {
+  it('accepts the article file path as well as the slug', async ({ onTestFinished }) => {
+    const { send } = await session(onTestFinished);
     const r = await send([`content/articles/2026-05-11-${SLUG}.mdx`], {});
     expect(r.status, r.stderr).toBe(0);
   });
 
-  it('refuses an edition without exactly one unsubscribe tag before calling the API', async () => {
-    requests.length = 0;
-    writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), '<!DOCTYPE html><p>No footer</p>');
-    try {
-      const r = await send([SLUG], {});
-      expect(r.status).toBe(1);
-      expect(r.stderr).toContain('has no {{ unsubscribe_url }} link');
-      expect(requests).toHaveLength(0);
-    } finally {
-      writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), EDITION);
-    }
+  it('refuses an edition without exactly one unsubscribe tag before calling the API', async ({ onTestFinished }) => {
+    const { send, requests, setEdition } = await session(onTestFinished);
+    setEdition('<!DOCTYPE html><p>No footer</p>');
+    const r = await send([SLUG], {});
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('has no {{ unsubscribe_url }} link');
+    expect(requests).toHaveLength(0);
   });
 
-  it('stops before Gmail would clip the edition (over 102 KB) unless told to go on, and warns from 90 KB', async () => {
-    requests.length = 0;
+  it('stops before Gmail would clip the edition (over 102 KB) unless told to go on, and warns from 90 KB', async ({
+    onTestFinished,
+  }) => {
+    const { send, requests, setEdition } = await session(onTestFinished);
     const padding = (kb: number) => `<p>${'Words to fill the issue. '.repeat(Math.ceil((kb * 1024) / 25))}</p>`;
     const big = EDITION.replace('<p>The edition</p>', padding(110));
-    writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), big);
-    try {
-      const stopped = await send([SLUG], {});
-      expect(stopped.status).toBe(1);
-      expect(stopped.stderr).toMatch(
-        /✗ .*newsletter\/bytedance-200-billion-ai-bet\.html is 1\d\d\.\d KB of HTML, over Gmail's 102\.0 KB/,
-      );
-      expect(requests).toHaveLength(0);
-      const allowed = await send([SLUG, '--allow-large-edition'], {});
-      expect(allowed.status, allowed.stderr).toBe(0);
-      expect(requests).toHaveLength(1);
-      writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), EDITION.replace('<p>The edition</p>', padding(95)));
-      const warned = await send([SLUG], {});
-      expect(warned.status, warned.stderr).toBe(0);
-      expect(warned.stderr).toMatch(/⚠ .*close to Gmail's 102\.0 KB clipping limit/);
-    } finally {
-      writeFileSync(join(dist, 'newsletter', `${SLUG}.html`), EDITION);
-    }
+    setEdition(big);
+    const stopped = await send([SLUG], {});
+    expect(stopped.status).toBe(1);
+    expect(stopped.stderr).toMatch(
+      /✗ .*newsletter\/bytedance-200-billion-ai-bet\.html is 1\d\d\.\d KB of HTML, over Gmail's 102\.0 KB/,
+    );
+    expect(requests).toHaveLength(0);
+    const allowed = await send([SLUG, '--allow-large-edition'], {});
+    expect(allowed.status, allowed.stderr).toBe(0);
+    expect(requests).toHaveLength(1);
+    setEdition(EDITION.replace('<p>The edition</p>', padding(95)));
+    const warned = await send([SLUG], {});
+    expect(warned.status, warned.stderr).toBe(0);
+    expect(warned.stderr).toMatch(/⚠ .*close to Gmail's 102\.0 KB clipping limit/);
   });
 
-  it('says what to do without a key, and calls nothing', async () => {
-    requests.length = 0;
+  it('says what to do without a key, and calls nothing', async ({ onTestFinished }) => {
+    const { send, requests } = await session(onTestFinished);
     const r = await send([SLUG], { BUTTONDOWN_API_KEY: '' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('No Buttondown API key');
@@ -243,8 +269,10 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('refuses a key with a line break or of the wrong shape without printing it, and calls nothing', async () => {
-    requests.length = 0;
+  it('refuses a key with a line break or of the wrong shape without printing it, and calls nothing', async ({
+    onTestFinished,
+  }) => {
+    const { send, requests } = await session(onTestFinished);
     const newline = await send([SLUG], { BUTTONDOWN_API_KEY: `${KEY}\n` });
     expect(newline.status).toBe(1);
     expect(newline.stderr).toContain('BUTTONDOWN_API_KEY starts or ends with a space or a line break');
@@ -259,7 +287,8 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('refuses a plain-http API address except 127.0.0.1', async () => {
+  it('refuses a plain-http API address except 127.0.0.1', async ({ onTestFinished }) => {
+    const { send, api } = await session(onTestFinished);
     const r = await send([SLUG], { BUTTONDOWN_API_URL: 'http://api.buttondown.com' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('BUTTONDOWN_API_URL is http://api.buttondown.com: the API key would travel unencrypted');
@@ -268,7 +297,10 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     expect(local.stderr).toContain('the API key would travel unencrypted');
   });
 
-  it('explains a refused key (401) and rate limiting (429) without a stack trace or the key', async () => {
+  it('explains a refused key (401) and rate limiting (429) without a stack trace or the key', async ({
+    onTestFinished,
+  }) => {
+    const { send } = await session(onTestFinished);
     const refused = await send([SLUG], { BUTTONDOWN_API_KEY: 'expired-key-0123456789' });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('Buttondown refused the API key (HTTP 401)');
@@ -281,7 +313,8 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     }
   });
 
-  it("prints the service's message without terminal escapes or control characters", async () => {
+  it("prints the service's message without terminal escapes or control characters", async ({ onTestFinished }) => {
+    const { send } = await session(onTestFinished);
     const r = await send([SLUG], { BUTTONDOWN_API_KEY: 'escapes-0123456789' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Buttondown answered HTTP 400: Bad red body evil');
@@ -290,8 +323,10 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     expect(r.stderr).not.toContain('owned title');
   });
 
-  it('follows a move within the same address, never one to another address (it would re-post the edition there)', async () => {
-    requests.length = 0;
+  it('follows a move within the same address, never one to another address (it would re-post the edition there)', async ({
+    onTestFinished,
+  }) => {
+    const { send, requests } = await session(onTestFinished);
     const here = await send([SLUG], { BUTTONDOWN_API_KEY: 'moved-here-0123456789' });
     expect(here.status, here.stderr).toBe(0);
     expect(requests.map((q) => q.url)).toEqual(['/v1/emails', '/v1/emails/']);
@@ -301,7 +336,10 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     expect(elsewhereHits).toBe(0);
   });
 
-  it('tells the truth after a timeout: a draft accepted with a stalled answer exists; an unanswered request may have created one', async () => {
+  it('tells the truth after a timeout: a draft accepted with a stalled answer exists; an unanswered request may have created one', async ({
+    onTestFinished,
+  }) => {
+    const { send } = await session(onTestFinished);
     const accepted = await send([SLUG], {
       BUTTONDOWN_API_KEY: 'stalls-body-0123456789',
       BUTTONDOWN_TIMEOUT_MS: '1000',
@@ -316,7 +354,8 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     for (const r of [accepted, silent]) noStack(r);
   });
 
-  it('reports a network failure that never reached the service as such', async () => {
+  it('reports a network failure that never reached the service as such', async ({ onTestFinished }) => {
+    const { send } = await session(onTestFinished);
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
@@ -327,8 +366,10 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     noStack(r);
   });
 
-  it('refuses drafts, future-dated articles and the placeholder site address before calling the API', async () => {
-    requests.length = 0;
+  it('refuses drafts, future-dated articles and the placeholder site address before calling the API', async ({
+    onTestFinished,
+  }) => {
+    const { send, requests } = await session(onTestFinished);
     const draft = await send(['kitchen-sink'], {});
     expect(draft.status).toBe(1);
     expect(draft.stderr).toContain('"kitchen-sink" is a draft');
@@ -345,8 +386,10 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('prints the upload steps for a service without an API path (the generic preset of the real project)', async () => {
-    requests.length = 0;
+  it('prints the upload steps for a service without an API path (the generic preset of the real project)', async ({
+    onTestFinished,
+  }) => {
+    const { requests, api, dist } = await session(onTestFinished);
     const r = await runScriptAsync('scripts/send.ts', [SLUG, '--no-build', '--dist', dist], {
       env: { SITE_URL: 'https://ai-frontier.news', BUILD_DATE: '2026-11-24T12:00:00Z', BUTTONDOWN_API_URL: api },
     });
@@ -357,7 +400,8 @@ describe('npm run send (Buttondown)', { timeout: 30_000 }, () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('names an unknown article', async () => {
+  it('names an unknown article', async ({ onTestFinished }) => {
+    const { send } = await session(onTestFinished);
     const r = await send(['no-such-issue'], {});
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('No article "no-such-issue"');
