@@ -141,7 +141,7 @@ interface Session {
   send: (args: string[], env: Record<string, string | undefined>) => ReturnType<typeof runScriptAsync>;
 }
 
-async function session(onTestFinished: (fn: () => Promise<unknown>) => void): Promise<Session> {
+async function session(onTestFinished: (fn: () => Promise<void>) => void): Promise<Session> {
   const requests: Received[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -151,7 +151,7 @@ async function session(onTestFinished: (fn: () => Promise<unknown>) => void): Pr
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   onTestFinished(() => {
     server.closeAllConnections();
-    return new Promise((r) => server.close(r));
+    return new Promise<void>((r) => server.close(() => r()));
   });
   const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const dist = mkdtempSync(join(tmpdir(), 'aif-send-dist-'));
