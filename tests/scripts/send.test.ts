@@ -5,7 +5,8 @@
  * their enums) plus what its naked template requires (the body carries `{{ unsubscribe_url }}`),
  * and answers by API key: 201, 401, 429, an error with terminal escapes, a redirect, an answer
  * that stalls. A closed port stands in for a network failure. Runs on a throw-away copy of the
- * project whose config selects Buttondown, with a prepared edition in a temporary dist/.
+ * project whose config selects Buttondown; each test has its own fake and its own prepared edition in a
+ * temporary dist/ (`session`), so the tests run side by side.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
