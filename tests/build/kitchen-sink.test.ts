@@ -3,10 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, testDist } from '../helpers/project.ts';
 import { testSite } from '../sites/sites.ts';
-import { findInvalidHtml } from '../gates/gates.ts';
 
 describe('the kitchen-sink draft', () => {
-  it('stays out of production, and renders every component valid once published', () => {
+  // Its HTML passes the Nu Html Checker: tests/gates/html.test.ts.
+  it('stays out of production, and renders every component once published', () => {
     // A draft in the project, so the main test site leaves it out…
     expect(readFileSync(join(projectRoot, 'content/articles/2026-01-01-kitchen-sink.mdx'), 'utf8')).toContain(
       'draft: true',
@@ -28,6 +28,5 @@ describe('the kitchen-sink draft', () => {
     ])
       expect(html).toContain(marker);
     expect(html.match(/<div class="chart" data-chart\b/g)).toHaveLength(5);
-    expect(findInvalidHtml(join(dist, 'articles/kitchen-sink'))).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Quality gates over a built site. Each is a function from a dist-like folder
  * to a list of problems, one readable line each ("file:line: what"): the real
- * site must have none (tests/gates/site.test.ts), and the deliberately broken
- * fixture must trip every one (tests/gates/broken-site.test.ts).
+ * site must have none (tests/gates/site.test.ts; the HTML checker's run over every
+ * test site is tests/gates/html.test.ts), and the deliberately broken fixture
+ * must trip every one (tests/gates/broken-site.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -76,10 +77,6 @@ export const vnuJar = (): string =>
   join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
 
 /**
- * Nu Html Checker errors in every .html file below `dir` (mail editions included: they must be valid too).
- * One JVM for the whole folder; `file:line:column: message — “extract”`.
- */
-/**
  * What an email edition writes on purpose that the HTML standard does not know, each for a mail
  * client; the Nu Html Checker's message for it is accepted in editions only.
  */
@@ -99,10 +96,17 @@ export const EDITION_CONVENTIONS: Array<{ why: string; allows: (message: string)
   },
 ];
 
-export function findInvalidHtml(dir: string): string[] {
-  const root = resolve(dir);
-  const fileOf = (m: VnuMessage) => (m.url ?? '').replace(/^file:/, '').replace(`${root}/`, '');
-  if (htmlFiles(root).length === 0) return [];
+/**
+ * Nu Html Checker errors in every .html file below each folder given (mail editions included: they must be valid
+ * too), one list per folder in the order given, each line `file:line:column: message — “extract”`. One JVM for all
+ * of them: a start costs about as much as checking a whole site, so a run checks its sites at once
+ * (tests/gates/html.test.ts). A message for no file of any folder (the checker could not read one) is every folder's.
+ */
+export function findInvalidHtmlIn(dirs: readonly string[]): string[][] {
+  const roots = dirs.map((dir) => resolve(dir));
+  const found = roots.map((): string[] => []);
+  const checked = roots.filter((root) => htmlFiles(root).length > 0);
+  if (checked.length === 0) return found;
   // The Java 17+ that `npm test` found before starting (JAVA or the PATH); a missing one throws the finder's message.
   const java = javaForTests();
   const result = spawnSync(
@@ -121,7 +125,7 @@ export function findInvalidHtml(dir: string): string[] {
       '--errors-only',
       '--skip-non-html',
       '--stdout',
-      root,
+      ...checked,
     ],
     { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
@@ -134,17 +138,20 @@ export function findInvalidHtml(dir: string): string[] {
       `The Nu Html Checker exited with ${result.status} without a JSON report:\n${result.stdout}\n${result.stderr}`,
     );
   }
-  return messages
-    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
-    .filter((m) => !(isMailEdition(fileOf(m)) && EDITION_CONVENTIONS.some((c) => c.allows(m.message ?? ''))))
-    .map((m) => {
-      const file = (m.url ?? '').replace(/^file:/, '').replace(`${root}/`, '');
-      const where = m.lastLine
-        ? `${file}:${m.firstLine ?? m.lastLine}:${m.firstColumn ?? m.lastColumn ?? 0}`
-        : file || '(checker)';
-      const extract = m.extract ? ` — “${m.extract.replace(/\s+/g, ' ').trim()}”` : '';
-      return `${where}: ${m.type === 'error' ? '' : `${m.type}: `}${m.message}${extract}`;
-    });
+  for (const m of messages) {
+    if (m.type !== 'error' && m.type !== 'non-document-error') continue;
+    const path = (m.url ?? '').replace(/^file:/, '');
+    const owner = roots.findIndex((root) => path.startsWith(`${root}/`));
+    const file = owner < 0 ? path : path.slice(roots[owner]!.length + 1);
+    if (isMailEdition(file) && EDITION_CONVENTIONS.some((c) => c.allows(m.message ?? ''))) continue;
+    const where = m.lastLine
+      ? `${file}:${m.firstLine ?? m.lastLine}:${m.firstColumn ?? m.lastColumn ?? 0}`
+      : file || '(checker)';
+    const extract = m.extract ? ` — “${m.extract.replace(/\s+/g, ' ').trim()}”` : '';
+    const line = `${where}: ${m.type === 'error' ? '' : `${m.type}: `}${m.message}${extract}`;
+    for (const list of owner < 0 ? found : [found[owner]!]) list.push(line);
+  }
+  return found;
 }
 
 // --- Links -----------------------------------------------------------------------

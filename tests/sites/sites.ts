@@ -8,12 +8,13 @@
  *   publishing rules' draft, future-dated and ordinary articles, the kitchen-sink draft published, an article
  *   scaffolded with `npm run new` and published beside one left a draft, and docs/authoring.md's examples as
  *   one article. Read by publishing, kitchen-sink, scaffold, authoring-docs and site-address, and copied and
- *   built again by cache-trust (its clean build) and living-figures; the browser tests audit its kitchen-sink article.
+ *   built again by cache-trust (its clean build) and living-figures; the browser tests audit its kitchen-sink article
+ *   and the HTML checker (tests/gates/html.test.ts) checks it.
  * - `editions`: newsletter editions of hostile text, merge tags (one pulled from a sheet served on 127.0.0.1
  *   while it builds) and an issue too long for an inbox, built twice: without leave to pass Gmail's clipping
  *   limit (that build stops) and with it. Read by hostile, email-merge-tags and email-size.
  * - `repo`: the project built for a GitHub Pages project site, under /repo/. Read by the build and the browser
- *   tests of site-base.
+ *   tests of site-base, and by the HTML checker.
  *
  * Each site keeps, beside it in .cache/test-sites/, a record of its builds (arguments, environment, exit status
  * and output), so a test can read what a build printed; a site whose build failed fails only the tests that
@@ -229,7 +230,7 @@ export async function buildSites(names: readonly SiteName[]): Promise<void> {
 /** The sites each project's tests read (by project name: tests/vitest.config.ts). */
 const SITES_READ_BY: Record<string, readonly SiteName[]> = {
   build: SITE_NAMES,
-  gates: ['main'],
+  gates: ['main', 'repo', 'production'],
   e2e: ['main', 'repo', 'production'],
 };
 
