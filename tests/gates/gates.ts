@@ -3,7 +3,7 @@
  * to a list of problems, one readable line each ("file:line: what"): the real
  * site must have none (tests/gates/site.test.ts; the HTML checker's run over every
  * test site is tests/gates/html.test.ts), and the deliberately broken fixture
- * must trip every one (tests/gates/broken-site.test.ts).
+ * must trip every one (tests/gates/broken-site.test.ts; the HTML checker's trips in html.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

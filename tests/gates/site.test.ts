@@ -1,7 +1,7 @@
 /**
  * The quality gates on the real site, built once into .cache/test-dist. Every problem is printed as
- * `file:line: what`; tests/gates/broken-site.test.ts shows each gate trips on a deliberately broken site. The
- * HTML checker runs over this site with the run's other sites, in one JVM: tests/gates/html.test.ts.
+ * `file:line: what`. The HTML checker runs over this site with the run's other sites, in one JVM, and over the
+ * deliberately broken site: tests/gates/html.test.ts; tests/gates/broken-site.test.ts shows the other gates trip.
  */
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, findBudgetProblems, findDeadLinks, formatWeights, pageWeights } from './gates.ts';

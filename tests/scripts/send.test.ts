@@ -8,7 +8,7 @@
  * project whose config selects Buttondown; each test has its own fake and its own prepared edition in a
  * temporary dist/ (`session`), so the tests run side by side.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -142,7 +142,7 @@ interface Session {
   send: (args: string[], env: Record<string, string | undefined>) => ReturnType<typeof runScriptAsync>;
 }
 
-async function session(onTestFinished: (fn: () => Promise<void>) => void): Promise<Session> {
+async function session(onTestFinished: TestContext['onTestFinished']): Promise<Session> {
   const requests: Received[] = [];
   const server = createServer((req, res) => {
     let body = '';
